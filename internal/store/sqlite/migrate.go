@@ -1,0 +1,82 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// migrations are applied in order, each in its own transaction; the
+// version of a database is the number of migrations applied to it. Never
+// edit a released migration: append a new one.
+var migrations = []string{
+	// 1: articles and stories.
+	`CREATE TABLE stories (
+		id              INTEGER PRIMARY KEY,
+		title           TEXT NOT NULL,
+		articles        INTEGER NOT NULL,
+		languages       TEXT NOT NULL,
+		first_published INTEGER,
+		last_published  INTEGER,
+		profile         BLOB NOT NULL,
+		updated_at      TEXT NOT NULL
+	);
+	CREATE INDEX stories_recent ON stories (last_published);
+	CREATE TABLE articles (
+		id             INTEGER PRIMARY KEY,
+		content_hash   TEXT NOT NULL UNIQUE,
+		raw_hash       TEXT NOT NULL,
+		path           TEXT NOT NULL,
+		url            TEXT NOT NULL,
+		title          TEXT NOT NULL,
+		body           TEXT NOT NULL,
+		published      TEXT NOT NULL,
+		published_unix INTEGER,
+		language       TEXT NOT NULL,
+		outlet         TEXT NOT NULL,
+		authors        TEXT NOT NULL,
+		story_id       INTEGER REFERENCES stories (id),
+		ingested_at    TEXT NOT NULL
+	);
+	CREATE INDEX articles_raw_hash ON articles (raw_hash);
+	CREATE INDEX articles_story ON articles (story_id, published_unix);`,
+}
+
+// migrate brings the schema up to date. A database newer than this binary
+// is refused.
+func migrate(ctx context.Context, db *sql.DB) error {
+	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var version int
+	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&version); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("migrate: database schema version %d is newer than this storyline (%d)", version, len(migrations))
+	}
+	for v := version + 1; v <= len(migrations); v++ {
+		if err := apply(ctx, db, v, migrations[v-1]); err != nil {
+			return fmt.Errorf("migrate to version %d: %w", v, err)
+		}
+	}
+	return nil
+}
+
+func apply(ctx context.Context, db *sql.DB, version int, ddl string) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, ddl); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
+		version, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

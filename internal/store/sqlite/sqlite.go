@@ -1,0 +1,310 @@
+// Package sqlite is the embedded store: SQLite through the pure-Go
+// modernc.org/sqlite driver, in WAL mode, with versioned migrations.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// Store is a store.Store on one SQLite database file.
+type Store struct {
+	db *sql.DB
+}
+
+var _ store.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+	}
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
+		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Seen reports which hashes are stored as raw or content hashes.
+func (s *Store) Seen(ctx context.Context, hashes []string) (map[string]bool, error) {
+	seen := make(map[string]bool)
+	for start := 0; start < len(hashes); start += 400 {
+		chunk := hashes[start:min(len(hashes), start+400)]
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")
+		args := make([]any, 0, 2*len(chunk))
+		for _, h := range chunk {
+			args = append(args, h)
+		}
+		args = append(args, args...)
+		rows, err := s.db.QueryContext(ctx,
+			`SELECT raw_hash FROM articles WHERE raw_hash IN (`+marks+`)
+			 UNION SELECT content_hash FROM articles WHERE content_hash IN (`+marks+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("seen: %w", err)
+		}
+		for rows.Next() {
+			var h string
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("seen: %w", err)
+			}
+			seen[h] = true
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("seen: %w", err)
+		}
+	}
+	return seen, nil
+}
+
+// Save writes the batch in one transaction.
+func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, error) {
+	var res store.SaveResult
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
+	defer tx.Rollback()
+
+	storyStmt, err := tx.PrepareContext(ctx, `INSERT INTO stories
+		(id, title, articles, languages, first_published, last_published, profile, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET title = excluded.title, articles = excluded.articles,
+		languages = excluded.languages, first_published = excluded.first_published,
+		last_published = excluded.last_published, profile = excluded.profile, updated_at = excluded.updated_at`)
+	if err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
+	defer storyStmt.Close()
+	now := time.Now().UTC().Format(time.RFC3339)
+	for _, p := range b.Stories {
+		profile, err := json.Marshal(p)
+		if err != nil {
+			return res, fmt.Errorf("save story %d: %w", p.ID, err)
+		}
+		if _, err := storyStmt.ExecContext(ctx, p.ID, p.Title, p.Articles, strings.Join(p.LanguageList(), ","),
+			unixOrNull(p.First), unixOrNull(p.Last), profile, now); err != nil {
+			return res, fmt.Errorf("save story %d: %w", p.ID, err)
+		}
+	}
+
+	articleStmt, err := tx.PrepareContext(ctx, `INSERT INTO articles
+		(content_hash, raw_hash, path, url, title, body, published, published_unix, language, outlet, authors, story_id, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(content_hash) DO NOTHING`)
+	if err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
+	defer articleStmt.Close()
+	res.IDs = make([]int64, len(b.Articles))
+	for i, e := range b.Articles {
+		a := e.Article
+		authors, err := json.Marshal(nonNil(a.Authors))
+		if err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
+		var storyID any
+		if e.StoryID != 0 {
+			storyID = e.StoryID
+		}
+		r, err := articleStmt.ExecContext(ctx, e.ContentHash, e.RawHash, a.Path, a.URL, a.Title, a.Text,
+			a.PublishedString(), unixOrNull(a.Published), a.Language, a.Outlet, string(authors), storyID, now)
+		if err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			res.Duplicates++
+			continue
+		}
+		id, err := r.LastInsertId()
+		if err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
+		res.IDs[i] = id
+		res.Inserted++
+	}
+	if err := tx.Commit(); err != nil {
+		return store.SaveResult{}, fmt.Errorf("save: commit: %w", err)
+	}
+	return res, nil
+}
+
+// Profiles returns the profiles of stories active since the given time.
+func (s *Store) Profiles(ctx context.Context, since time.Time) ([]*story.Profile, error) {
+	query := `SELECT profile FROM stories ORDER BY id`
+	var args []any
+	if !since.IsZero() {
+		query = `SELECT profile FROM stories WHERE last_published IS NULL OR last_published >= ? ORDER BY id`
+		args = append(args, since.Unix())
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("profiles: %w", err)
+	}
+	defer rows.Close()
+	var out []*story.Profile
+	for rows.Next() {
+		var raw []byte
+		if err := rows.Scan(&raw); err != nil {
+			return nil, fmt.Errorf("profiles: %w", err)
+		}
+		p := new(story.Profile)
+		if err := json.Unmarshal(raw, p); err != nil {
+			return nil, fmt.Errorf("profiles: decode: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// Stories lists stories, newest last article first, then largest.
+func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.StorySummary, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, articles, languages, first_published, last_published
+		FROM stories ORDER BY COALESCE(last_published, 0) DESC, articles DESC, id
+		LIMIT ? OFFSET ?`, limit, q.Offset)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	defer rows.Close()
+	var out []store.StorySummary
+	for rows.Next() {
+		sum, err := scanSummary(rows)
+		if err != nil {
+			return nil, fmt.Errorf("stories: %w", err)
+		}
+		out = append(out, sum)
+	}
+	return out, rows.Err()
+}
+
+// Story returns one story with its articles.
+func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) {
+	var d store.StoryDetail
+	row := s.db.QueryRowContext(ctx, `SELECT id, title, articles, languages, first_published, last_published
+		FROM stories WHERE id = ?`, id)
+	sum, err := scanSummary(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("story %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return d, fmt.Errorf("story %d: %w", id, err)
+	}
+	d.StorySummary = sum
+	var raw []byte
+	if err := s.db.QueryRowContext(ctx, `SELECT profile FROM stories WHERE id = ?`, id).Scan(&raw); err != nil {
+		return d, fmt.Errorf("story %d: %w", id, err)
+	}
+	d.Profile = new(story.Profile)
+	if err := json.Unmarshal(raw, d.Profile); err != nil {
+		return d, fmt.Errorf("story %d: decode profile: %w", id, err)
+	}
+	err = s.queryArticles(ctx, `WHERE story_id = ? ORDER BY COALESCE(published_unix, 9223372036854775807), id`,
+		[]any{id}, func(r store.ArticleRow) error {
+			d.ArticleList = append(d.ArticleList, r)
+			return nil
+		})
+	if err != nil {
+		return d, fmt.Errorf("story %d: %w", id, err)
+	}
+	return d, nil
+}
+
+// Articles calls fn for every article in id order.
+func (s *Store) Articles(ctx context.Context, fn func(store.ArticleRow) error) error {
+	if err := s.queryArticles(ctx, `ORDER BY id`, nil, fn); err != nil {
+		return fmt.Errorf("articles: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) queryArticles(ctx context.Context, where string, args []any, fn func(store.ArticleRow) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, path, url, title, language, published, outlet, COALESCE(story_id, 0)
+		FROM articles `+where, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.ArticleRow
+		var published string
+		if err := rows.Scan(&r.ID, &r.Path, &r.URL, &r.Title, &r.Language, &published, &r.Outlet, &r.StoryID); err != nil {
+			return err
+		}
+		if r.Published, r.DateOnly, err = article.ParseDate(published); err != nil {
+			return fmt.Errorf("article %d: %w", r.ID, err)
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanSummary(row scanner) (store.StorySummary, error) {
+	var sum store.StorySummary
+	var langs string
+	var first, last sql.NullInt64
+	if err := row.Scan(&sum.ID, &sum.Title, &sum.Articles, &langs, &first, &last); err != nil {
+		return sum, err
+	}
+	if langs != "" {
+		sum.Languages = strings.Split(langs, ",")
+	}
+	if first.Valid {
+		sum.First = time.Unix(first.Int64, 0).UTC()
+	}
+	if last.Valid {
+		sum.Last = time.Unix(last.Int64, 0).UTC()
+	}
+	return sum, nil
+}
+
+func unixOrNull(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Unix()
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,105 @@
+// Package store defines how storyline persists articles and stories. The
+// Store interface has one implementation per database: store/sqlite is the
+// embedded default; a PostgreSQL one can follow behind the same interface,
+// held to the same contract suite in store/storetest.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// ErrNotFound reports a story or article that is not stored.
+var ErrNotFound = errors.New("not found")
+
+// Store persists articles and the stories they form.
+type Store interface {
+	// Seen reports which of the given hashes (raw input hashes or content
+	// hashes) are already stored.
+	Seen(ctx context.Context, hashes []string) (map[string]bool, error)
+	// Save writes a batch of articles and the story profiles they changed,
+	// all or nothing. Articles whose content hash is stored already are
+	// skipped and counted as duplicates.
+	Save(ctx context.Context, b Batch) (SaveResult, error)
+	// Profiles returns the profiles of the stories whose last article was
+	// published at or after since (all when since is zero), undated
+	// stories included, in id order.
+	Profiles(ctx context.Context, since time.Time) ([]*story.Profile, error)
+	// Stories lists stories, newest and largest first.
+	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
+	// Story returns one story with its articles, oldest first.
+	Story(ctx context.Context, id int64) (StoryDetail, error)
+	// Articles calls fn for every stored article in id order.
+	Articles(ctx context.Context, fn func(ArticleRow) error) error
+	// Close releases the store.
+	Close() error
+}
+
+// Batch is a unit of ingest that is stored all or nothing.
+type Batch struct {
+	Articles []Entry
+	// Stories are the profiles the batch's articles created or changed.
+	Stories []*story.Profile
+}
+
+// Entry is one article to store with its identity and story.
+type Entry struct {
+	Article article.Article
+	// RawHash identifies the input bytes the article came from.
+	RawHash string
+	// ContentHash identifies the article's content; storing the same
+	// content twice is a no-op.
+	ContentHash string
+	// StoryID is the story the article joined.
+	StoryID int64
+}
+
+// SaveResult tells what a Save stored.
+type SaveResult struct {
+	// IDs holds the new article ids, in batch order; zero for duplicates.
+	IDs        []int64
+	Inserted   int
+	Duplicates int
+}
+
+// StoryQuery selects stories to list.
+type StoryQuery struct {
+	// Limit caps the number of stories; zero means no cap.
+	Limit int
+	// Offset skips that many stories first.
+	Offset int
+}
+
+// StorySummary is one row of the story list.
+type StorySummary struct {
+	ID        int64     `json:"id"`
+	Title     string    `json:"title"`
+	Articles  int       `json:"articles"`
+	Languages []string  `json:"languages"`
+	First     time.Time `json:"first"`
+	Last      time.Time `json:"last"`
+}
+
+// StoryDetail is a story with its articles.
+type StoryDetail struct {
+	StorySummary
+	Profile     *story.Profile
+	ArticleList []ArticleRow
+}
+
+// ArticleRow is a stored article without its body.
+type ArticleRow struct {
+	ID        int64
+	Path      string
+	URL       string
+	Title     string
+	Language  string
+	Published time.Time
+	DateOnly  bool
+	Outlet    string
+	StoryID   int64
+}

@@ -1,0 +1,193 @@
+// Package storetest is the contract every store.Store implementation must
+// meet. Each implementation's tests call Run with a constructor of fresh,
+// empty stores.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// Run runs the contract suite; open returns a new empty store.
+func Run(t *testing.T, open func(t *testing.T) store.Store) {
+	tests := []struct {
+		name string
+		run  func(t *testing.T, s store.Store)
+	}{
+		{"SaveAndList", testSaveAndList},
+		{"DuplicateContentIsNoOp", testDuplicateContent},
+		{"SeenHashes", testSeen},
+		{"StoryDetail", testStoryDetail},
+		{"ProfilesSince", testProfilesSince},
+		{"StoryNotFound", testStoryNotFound},
+		{"FailedBatchWritesNothing", testAtomicBatch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() { s.Close() })
+			tt.run(t, s)
+		})
+	}
+}
+
+func day(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
+
+func profile(id int64, title string, first, last time.Time, langs ...string) *story.Profile {
+	p := &story.Profile{ID: id, Title: title, Articles: len(langs), Languages: map[string]int{},
+		Terms: map[string]float64{"en:quak": 2}, Names: map[string]float64{"ankara": 1},
+		NameText: map[string]string{"ankara": "Ankara"}, Numbers: map[string]int{"6.4": 1}, First: first, Last: last}
+	for _, l := range langs {
+		p.Languages[l]++
+	}
+	return p
+}
+
+func entry(path, title, lang string, published time.Time, storyID int64) store.Entry {
+	return store.Entry{
+		Article: article.Article{Path: path, Title: title, Text: title + " body.", Language: lang,
+			Published: published, DateOnly: true, Outlet: "Outlet", Authors: []string{"A. Writer"}},
+		RawHash:     "raw-" + path,
+		ContentHash: "content-" + path,
+		StoryID:     storyID,
+	}
+}
+
+func save(t *testing.T, s store.Store, b store.Batch) store.SaveResult {
+	t.Helper()
+	res, err := s.Save(context.Background(), b)
+	if err != nil {
+		t.Fatalf("Save: %v", err)
+	}
+	return res
+}
+
+func testSaveAndList(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	res := save(t, s, store.Batch{
+		Articles: []store.Entry{entry("a.txt", "Quake", "en", day(3), 1), entry("b.txt", "Séisme", "fr", day(4), 1), entry("c.txt", "Vote", "de", day(9), 2)},
+		Stories:  []*story.Profile{profile(1, "Quake", day(3), day(4), "en", "fr"), profile(2, "Vote", day(9), day(9), "de")},
+	})
+	if res.Inserted != 3 || res.Duplicates != 0 || len(res.IDs) != 3 || res.IDs[0] == 0 {
+		t.Fatalf("SaveResult = %+v, want 3 inserted with ids", res)
+	}
+	stories, err := s.Stories(ctx, store.StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != 2 || stories[0].ID != 2 || stories[1].ID != 1 {
+		t.Fatalf("Stories = %+v, want newest (2) first", stories)
+	}
+	if got := stories[1]; got.Articles != 2 || len(got.Languages) != 2 || !got.First.Equal(day(3)) || !got.Last.Equal(day(4)) {
+		t.Errorf("story 1 summary = %+v", got)
+	}
+	limited, err := s.Stories(ctx, store.StoryQuery{Limit: 1, Offset: 1})
+	if err != nil || len(limited) != 1 || limited[0].ID != 1 {
+		t.Errorf("Stories(limit 1, offset 1) = %+v, %v", limited, err)
+	}
+	var rows []store.ArticleRow
+	if err := s.Articles(ctx, func(r store.ArticleRow) error { rows = append(rows, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[1].Path != "b.txt" || rows[1].Language != "fr" || rows[1].StoryID != 1 ||
+		!rows[1].Published.Equal(day(4)) || !rows[1].DateOnly || rows[1].Outlet != "Outlet" {
+		t.Errorf("Articles = %+v", rows)
+	}
+}
+
+func testDuplicateContent(t *testing.T, s store.Store) {
+	b := store.Batch{Articles: []store.Entry{entry("a.txt", "Quake", "en", day(3), 1)}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(3), "en")}}
+	save(t, s, b)
+	res := save(t, s, b)
+	if res.Inserted != 0 || res.Duplicates != 1 || res.IDs[0] != 0 {
+		t.Errorf("second Save = %+v, want one duplicate", res)
+	}
+	n := 0
+	if err := s.Articles(context.Background(), func(store.ArticleRow) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("%d articles stored, want 1", n)
+	}
+}
+
+func testSeen(t *testing.T, s store.Store) {
+	save(t, s, store.Batch{Articles: []store.Entry{entry("a.txt", "Quake", "en", day(3), 1)}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(3), "en")}})
+	seen, err := s.Seen(context.Background(), []string{"raw-a.txt", "content-a.txt", "raw-b.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !seen["raw-a.txt"] || !seen["content-a.txt"] || seen["raw-b.txt"] {
+		t.Errorf("Seen = %v", seen)
+	}
+}
+
+func testStoryDetail(t *testing.T, s store.Store) {
+	save(t, s, store.Batch{
+		Articles: []store.Entry{entry("late.txt", "Quake later", "fr", day(5), 1), entry("early.txt", "Quake", "en", day(3), 1), entry("undated.txt", "Quake undated", "ar", time.Time{}, 1)},
+		Stories:  []*story.Profile{profile(1, "Quake", day(3), day(5), "fr", "en", "ar")},
+	})
+	d, err := s.Story(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Quake" || d.Profile == nil || d.Profile.NameText["ankara"] != "Ankara" {
+		t.Errorf("Story = %+v", d)
+	}
+	var order []string
+	for _, a := range d.ArticleList {
+		order = append(order, a.Path)
+	}
+	if len(order) != 3 || order[0] != "early.txt" || order[1] != "late.txt" || order[2] != "undated.txt" {
+		t.Errorf("article order = %v, want oldest first, undated last", order)
+	}
+}
+
+func testProfilesSince(t *testing.T, s store.Store) {
+	save(t, s, store.Batch{Stories: []*story.Profile{
+		profile(1, "Old", day(1), day(2), "en"), profile(2, "New", day(10), day(12), "en"), profile(3, "Undated", time.Time{}, time.Time{}, "en"),
+	}})
+	ps, err := s.Profiles(context.Background(), day(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 2 || ps[0].ID != 2 || ps[1].ID != 3 {
+		t.Errorf("Profiles(since day 5) = %v stories, want ids 2 and 3", len(ps))
+	}
+	all, err := s.Profiles(context.Background(), time.Time{})
+	if err != nil || len(all) != 3 || all[0].Terms["en:quak"] != 2 {
+		t.Errorf("Profiles(all) = %d, %v", len(all), err)
+	}
+}
+
+func testStoryNotFound(t *testing.T, s store.Store) {
+	if _, err := s.Story(context.Background(), 42); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Story(42) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testAtomicBatch(t *testing.T, s store.Store) {
+	// The second article names a story that does not exist: the whole
+	// batch, story and first article included, must be rolled back.
+	_, err := s.Save(context.Background(), store.Batch{
+		Articles: []store.Entry{entry("a.txt", "Quake", "en", day(3), 1), entry("b.txt", "Orphan", "en", day(3), 99)},
+		Stories:  []*story.Profile{profile(1, "Quake", day(3), day(3), "en")},
+	})
+	if err == nil {
+		t.Fatal("Save of an article in a missing story succeeded")
+	}
+	stories, err := s.Stories(context.Background(), store.StoryQuery{})
+	if err != nil || len(stories) != 0 {
+		t.Errorf("after failed Save: %d stories, %v; want none", len(stories), err)
+	}
+	seen, err := s.Seen(context.Background(), []string{"raw-a.txt"})
+	if err != nil || seen["raw-a.txt"] {
+		t.Errorf("after failed Save the first article is stored (%v, %v)", seen, err)
+	}
+}
