@@ -7,7 +7,6 @@ package source
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -95,12 +94,12 @@ func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 // Unwrap returns the reason.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// Walk reads every supported file under paths (files or directories,
-// recursively, in lexical order) and calls emit for each document. A file
-// that cannot be read is reported to fail as an *InputError and the walk goes
-// on. Walk stops early when ctx is done or emit returns an error, and returns
-// that error.
-func Walk(ctx context.Context, paths []string, emit func(Document) error, fail func(error)) error {
+// Files lists the files under paths: each path that is a file, and the
+// regular files below each directory, recursively, in lexical order, hidden
+// files and folders left out. A path that cannot be read is reported to
+// fail as an *InputError.
+func Files(paths []string, fail func(error)) []string {
+	var files []string
 	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
@@ -108,40 +107,29 @@ func Walk(ctx context.Context, paths []string, emit func(Document) error, fail f
 			continue
 		}
 		if !info.IsDir() {
-			if err := readFile(ctx, root, emit, fail); err != nil {
-				return err
-			}
+			files = append(files, root)
 			continue
 		}
-		var files []string
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		var found []string
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fail(&InputError{Path: path, Err: unwrapPathError(err)})
 				return nil
 			}
-			if d.IsDir() {
-				if path != root && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
+			hidden := path != root && strings.HasPrefix(d.Name(), ".")
+			switch {
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case d.IsDir() || hidden || !d.Type().IsRegular():
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() {
-				return nil
-			}
-			files = append(files, path)
+			found = append(found, path)
 			return nil
 		})
-		if err != nil {
-			return fmt.Errorf("walk %s: %w", root, err)
-		}
-		sort.Strings(files)
-		for _, path := range files {
-			if err := readFile(ctx, path, emit, fail); err != nil {
-				return err
-			}
-		}
+		sort.Strings(found)
+		files = append(files, found...)
 	}
-	return nil
+	return files
 }
 
 func unwrapPathError(err error) error {
@@ -152,27 +140,16 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// readFile reads one file and emits its documents.
-func readFile(ctx context.Context, path string, emit func(Document) error, fail func(error)) error {
-	if err := ctx.Err(); err != nil {
-		return err
+// RecordErrors splits an error from ReadFile or Parse into the errors of
+// single inputs.
+func RecordErrors(err error) []error {
+	if err == nil {
+		return nil
 	}
-	docs, err := ReadFile(path)
-	for _, doc := range docs {
-		if err := emit(doc); err != nil {
-			return err
-		}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		return joined.Unwrap()
 	}
-	if err != nil {
-		if joined, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range joined.Unwrap() {
-				fail(e)
-			}
-		} else {
-			fail(err)
-		}
-	}
-	return nil
+	return []error{err}
 }
 
 // ReadFile reads the documents of one file. A file of records may yield

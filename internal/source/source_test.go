@@ -3,7 +3,6 @@ package source
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -119,7 +118,7 @@ func TestBadRecordsDoNotSinkTheFile(t *testing.T) {
 	}
 }
 
-func TestWalk(t *testing.T) {
+func TestFilesAndReadFile(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, data []byte) {
 		t.Helper()
@@ -135,40 +134,40 @@ func TestWalk(t *testing.T) {
 	write("a/empty.txt", nil)
 	write("a/junk.bin", []byte{0, 1, 2, 3, 0xff})
 	write(".hidden/skip.txt", []byte("hidden"))
+	write("c/.skip.txt", []byte("hidden"))
 	write("c/two.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n{\"title\":\"B\",\"text\":\"y\"}\n"))
 
-	var paths []string
 	var failed []string
-	err := Walk(context.Background(), []string{dir, filepath.Join(dir, "missing.txt")},
-		func(d Document) error { paths = append(paths, strings.TrimPrefix(d.Path, dir+"/")); return nil },
-		func(err error) {
-			var ie *InputError
-			if !errors.As(err, &ie) {
-				t.Errorf("failure %v is not an *InputError", err)
-			}
-			failed = append(failed, strings.TrimPrefix(ie.Path, dir+"/"))
-		})
-	if err != nil {
-		t.Fatal(err)
+	fail := func(err error) {
+		var ie *InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("failure %v is not an *InputError", err)
+		}
+		failed = append(failed, strings.TrimPrefix(ie.Path, dir+"/"))
 	}
-	if got := strings.Join(paths, " "); got != "b/good.txt c/two.jsonl#1 c/two.jsonl#2" {
+	files := Files([]string{dir, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "b/good.txt")}, fail)
+	var rel []string
+	for _, f := range files {
+		rel = append(rel, strings.TrimPrefix(f, dir+"/"))
+	}
+	if got := strings.Join(rel, " "); got != "a/empty.txt a/junk.bin b/good.txt c/two.jsonl b/good.txt" {
+		t.Errorf("Files = %s", got)
+	}
+	var paths []string
+	for _, f := range files {
+		docs, err := ReadFile(f)
+		for _, e := range RecordErrors(err) {
+			fail(e)
+		}
+		for _, d := range docs {
+			paths = append(paths, strings.TrimPrefix(d.Path, dir+"/"))
+		}
+	}
+	if got := strings.Join(paths, " "); got != "b/good.txt c/two.jsonl#1 c/two.jsonl#2 b/good.txt" {
 		t.Errorf("documents = %s", got)
 	}
-	if got := strings.Join(failed, " "); got != "a/empty.txt a/junk.bin missing.txt" {
+	if got := strings.Join(failed, " "); got != "missing.txt a/empty.txt a/junk.bin" {
 		t.Errorf("failures = %s", got)
-	}
-}
-
-func TestWalkStopsOnCancel(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("words"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	err := Walk(ctx, []string{dir}, func(Document) error { return nil }, func(error) {})
-	if !errors.Is(err, context.Canceled) {
-		t.Errorf("Walk on a cancelled context = %v", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package story
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -20,12 +21,12 @@ type Profile struct {
 	Languages map[string]int `json:"languages"`
 	// Terms sums the term weights of the articles ("lang:stem").
 	Terms map[string]float64 `json:"terms"`
-	// Names sums the mentions of the articles' names by key.
+	// Names sums the mentions of the articles' names by name token key.
 	Names map[string]float64 `json:"names"`
-	// NameText shows each name key as it was first written.
+	// NameText shows each name token key as it was first written.
 	NameText map[string]string `json:"name_text"`
 	// Numbers counts the articles that state each number.
-	Numbers map[string]int `json:"numbers"`
+	Numbers map[string]float64 `json:"numbers"`
 	// First and Last bound the publication dates of the dated articles.
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
@@ -51,4 +52,116 @@ func (p *Profile) LanguageList() []string {
 		return langs[i] < langs[j]
 	})
 	return langs
+}
+
+// newProfile starts a story from its first article.
+func newProfile(id int64, d Doc) *Profile {
+	p := &Profile{
+		ID:        id,
+		Title:     d.Title,
+		Languages: map[string]int{},
+		Terms:     map[string]float64{},
+		Names:     map[string]float64{},
+		NameText:  map[string]string{},
+		Numbers:   map[string]float64{},
+	}
+	p.add(d)
+	return p
+}
+
+// add folds an article into the profile and reports the features the
+// profile did not hold before.
+func (p *Profile) add(d Doc) (added []string) {
+	p.Articles++
+	p.Languages[d.Language]++
+	for k, w := range termWeights(d.Language, d.Analysis) {
+		if _, ok := p.Terms[k]; !ok {
+			added = append(added, k)
+		}
+		p.Terms[k] += w
+	}
+	for k, w := range nameTokenKeys(d.Analysis.Names) {
+		if _, ok := p.Names[k]; !ok {
+			added = append(added, namePrefix+k)
+		}
+		p.Names[k] += w
+	}
+	for _, n := range d.Analysis.Names {
+		words := strings.Fields(n.Text)
+		keys := strings.Fields(n.Key)
+		for i, k := range keys {
+			if _, ok := p.NameText[k]; ok {
+				continue
+			}
+			if len(words) == len(keys) {
+				p.NameText[k] = words[i]
+			} else {
+				p.NameText[k] = n.Text
+			}
+		}
+	}
+	for k := range numberCounts(d.Analysis.Numbers) {
+		if _, ok := p.Numbers[k]; !ok {
+			added = append(added, numberPrefix+k)
+		}
+		p.Numbers[k]++
+	}
+	if !d.Published.IsZero() {
+		if p.First.IsZero() || d.Published.Before(p.First) {
+			p.First = d.Published
+		}
+		if d.Published.After(p.Last) {
+			p.Last = d.Published
+		}
+	}
+	p.prune()
+	return added
+}
+
+// prune keeps the strongest entries of each map within its limit; ties go
+// to the smaller key so that pruning is deterministic.
+func (p *Profile) prune() {
+	pruneMap(p.Terms, maxProfileTerms)
+	pruneMap(p.Names, maxProfileNames)
+	pruneMap(p.Numbers, maxProfileNumbers)
+	for k := range p.NameText {
+		if _, ok := p.Names[k]; !ok {
+			delete(p.NameText, k)
+		}
+	}
+}
+
+func pruneMap(m map[string]float64, limit int) {
+	if len(m) <= limit {
+		return
+	}
+	ws := sortedWeighted(m)
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
+	for _, w := range ws[limit:] {
+		delete(m, w.key)
+	}
+}
+
+// profileNorms caches a profile's vector lengths under one rarity table.
+type profileNorms struct{ names, terms, numbers float64 }
+
+func (p *Profile) norms(r rarity) profileNorms {
+	return profileNorms{
+		names:   norm(p.Names, namePrefix, r),
+		terms:   norm(p.Terms, "", r),
+		numbers: norm(p.Numbers, numberPrefix, r),
+	}
+}
+
+// nameDisplay shows name token keys as written.
+func (p *Profile) nameDisplay(keys []string) []string {
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if t := p.NameText[k]; t != "" {
+			out = append(out, t)
+		} else {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -42,7 +42,7 @@ func day(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
 func profile(id int64, title string, first, last time.Time, langs ...string) *story.Profile {
 	p := &story.Profile{ID: id, Title: title, Articles: len(langs), Languages: map[string]int{},
 		Terms: map[string]float64{"en:quak": 2}, Names: map[string]float64{"ankara": 1},
-		NameText: map[string]string{"ankara": "Ankara"}, Numbers: map[string]int{"6.4": 1}, First: first, Last: last}
+		NameText: map[string]string{"ankara": "Ankara"}, Numbers: map[string]float64{"6.4": 1}, First: first, Last: last}
 	for _, l := range langs {
 		p.Languages[l]++
 	}

@@ -1,0 +1,359 @@
+// Package ingest runs the pipeline over a batch of inputs: it reads the
+// files, extracts, identifies the language and analyses each article in
+// parallel, then clusters the articles into stories in input order and
+// stores them in transactions. An article counts as ingested only once its
+// transaction has committed, so a crash loses nothing that was reported.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// Options tune an ingest; the zero value means the defaults.
+type Options struct {
+	// Workers is the number of files read and analysed at once.
+	// Default: the number of CPUs.
+	Workers int
+	// BatchSize is the most articles stored in one transaction. Default 256.
+	BatchSize int
+	// BatchInterval is the longest a finished article waits to be
+	// committed. Default 500ms.
+	BatchInterval time.Duration
+	// Cluster tunes story clustering.
+	Cluster story.Options
+	// Progress, when set, is called after every file and every commit.
+	Progress func(Progress)
+	// Fail, when set, is called for every input that could not be read or
+	// extracted, with an error naming it.
+	Fail func(error)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 256
+	}
+	if o.BatchInterval <= 0 {
+		o.BatchInterval = 500 * time.Millisecond
+	}
+	if o.Progress == nil {
+		o.Progress = func(Progress) {}
+	}
+	if o.Fail == nil {
+		o.Fail = func(error) {}
+	}
+	return o
+}
+
+// Progress is the state of a running ingest.
+type Progress struct {
+	// Files is the number of input files; FilesDone of them are processed.
+	Files, FilesDone int
+	// Ingested counts committed new articles, Duplicates the inputs whose
+	// content was stored already, Failed the inputs that could not be read.
+	Ingested, Duplicates, Failed int
+	// Elapsed is the time since the ingest began.
+	Elapsed time.Duration
+}
+
+// Summary is the outcome of an ingest.
+type Summary = Progress
+
+// Pipeline ingests inputs into one store.
+type Pipeline struct {
+	store    store.Store
+	detector *lang.Detector
+	opts     Options
+}
+
+// New returns a pipeline that writes to st.
+func New(st store.Store, detector *lang.Detector, opts Options) *Pipeline {
+	return &Pipeline{store: st, detector: detector, opts: opts.withDefaults()}
+}
+
+// item is one input file on its way through the pipeline.
+type item struct {
+	seq  int
+	path string
+	docs []processed
+	errs []error
+}
+
+// processed is one document after extraction and analysis.
+type processed struct {
+	entry    store.Entry
+	doc      story.Doc
+	err      error
+	rawKnown bool
+}
+
+// Run ingests the files under paths. Inputs that fail are reported to
+// Options.Fail and counted; Run returns an error only when it cannot go
+// on (the store fails or ctx is done).
+func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	fail := func(err error) {
+		sum.Failed++
+		p.opts.Fail(err)
+	}
+	files := source.Files(paths, fail)
+	sum.Files = len(files)
+
+	profiles, err := p.store.Profiles(ctx, time.Time{})
+	if err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
+	clusterer := story.NewClusterer(p.opts.Cluster, profiles)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := p.process(ctx, files)
+
+	w := writer{store: p.store, clusterer: clusterer, changed: map[int64]*story.Profile{}, pending: map[string]bool{}}
+	report := func() {
+		sum.Elapsed = time.Since(start)
+		p.opts.Progress(sum)
+	}
+	commit := func(ctx context.Context) error {
+		res, err := w.commit(ctx)
+		if err != nil {
+			return err
+		}
+		sum.Ingested += res.Inserted
+		sum.Duplicates += res.Duplicates
+		report()
+		return nil
+	}
+	lastCommit := time.Now()
+	for it := range results {
+		for _, e := range it.errs {
+			fail(e)
+		}
+		for _, d := range it.docs {
+			switch {
+			case d.err != nil:
+				fail(d.err)
+			case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
+				sum.Duplicates++
+			default:
+				w.add(d)
+			}
+		}
+		sum.FilesDone++
+		if w.err != nil {
+			return sum, fmt.Errorf("ingest: %w", w.err)
+		}
+		if len(w.batch.Articles) >= p.opts.BatchSize || time.Since(lastCommit) >= p.opts.BatchInterval {
+			if err := commit(ctx); err != nil {
+				return sum, fmt.Errorf("ingest: %w", err)
+			}
+			lastCommit = time.Now()
+		} else {
+			report()
+		}
+	}
+	// What was processed before an interruption is still committed.
+	if err := commit(context.WithoutCancel(ctx)); err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
+	return sum, ctx.Err()
+}
+
+// process reads and analyses files on several workers and delivers the
+// results in input order.
+func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
+	jobs := make(chan item)
+	done := make(chan item, p.opts.Workers)
+	var wg sync.WaitGroup
+	for range p.opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				p.processFile(ctx, &it)
+				select {
+				case done <- it:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i, f := range files {
+			select {
+			case jobs <- item{seq: i, path: f}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	ordered := make(chan item)
+	go func() {
+		defer close(ordered)
+		waiting := map[int]item{}
+		next := 0
+		for it := range done {
+			waiting[it.seq] = it
+			for {
+				ready, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				select {
+				case ordered <- ready:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return ordered
+}
+
+// processFile reads, extracts and analyses one file's documents.
+func (p *Pipeline) processFile(ctx context.Context, it *item) {
+	docs, err := source.ReadFile(it.path)
+	it.errs = source.RecordErrors(err)
+	for _, doc := range docs {
+		raw := RawHash(doc)
+		seen, err := p.store.Seen(ctx, []string{raw})
+		if err != nil {
+			it.docs = append(it.docs, processed{err: fmt.Errorf("%s: %w", doc.Path, err)})
+			continue
+		}
+		if seen[raw] {
+			it.docs = append(it.docs, processed{rawKnown: true})
+			continue
+		}
+		a, d, err := Analyze(doc, p.detector)
+		if err != nil {
+			it.docs = append(it.docs, processed{err: &source.InputError{Path: doc.Path, Err: err}})
+			continue
+		}
+		it.docs = append(it.docs, processed{
+			entry: store.Entry{Article: a, RawHash: raw, ContentHash: ContentHash(a)},
+			doc:   d,
+		})
+	}
+}
+
+// Analyze runs one document through extraction, language identification
+// and analysis.
+func Analyze(doc source.Document, detector *lang.Detector) (article.Article, story.Doc, error) {
+	a, err := extract.Extract(doc)
+	if err != nil {
+		return a, story.Doc{}, err
+	}
+	if a.Language == "" {
+		a.Language = detector.Detect(a.Title + "\n" + a.Text)
+	}
+	return a, DocOf(a), nil
+}
+
+// DocOf analyses an extracted article for story similarity.
+func DocOf(a article.Article) story.Doc {
+	return story.Doc{
+		Title:     a.Title,
+		Language:  a.Language,
+		Published: a.Published,
+		Analysis:  analyze.Analyze(a.Language, a.Title, a.Text),
+	}
+}
+
+// RawHash identifies a document's input: its bytes, or a record's fields.
+func RawHash(doc source.Document) string {
+	h := sha256.New()
+	if doc.Format == source.Record {
+		enc, _ := json.Marshal(doc.Fields) // Fields holds only strings: never fails
+		h.Write([]byte("record\x00"))
+		h.Write(enc)
+	} else {
+		h.Write(doc.Data)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ContentHash identifies an article's content: its title and text with
+// white space folded, so the same article scraped twice is stored once.
+func ContentHash(a article.Article) string {
+	h := sha256.New()
+	h.Write([]byte(strings.Join(strings.Fields(a.Title), " ")))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.Join(strings.Fields(a.Text), " ")))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writer clusters articles in order and batches them into transactions.
+type writer struct {
+	store     store.Store
+	clusterer *story.Clusterer
+	batch     store.Batch
+	changed   map[int64]*story.Profile
+	pending   map[string]bool
+	err       error
+}
+
+// seen reports a content hash stored already or pending in the batch.
+func (w *writer) seen(ctx context.Context, hash string) bool {
+	if w.pending[hash] {
+		return true
+	}
+	known, err := w.store.Seen(ctx, []string{hash})
+	if err != nil {
+		w.err = err
+		return true
+	}
+	return known[hash]
+}
+
+func (w *writer) add(d processed) {
+	asg := w.clusterer.Assign(d.doc)
+	d.entry.StoryID = asg.Story.ID
+	w.batch.Articles = append(w.batch.Articles, d.entry)
+	w.changed[asg.Story.ID] = asg.Story
+	w.pending[d.entry.ContentHash] = true
+}
+
+func (w *writer) commit(ctx context.Context) (store.SaveResult, error) {
+	if len(w.batch.Articles) == 0 {
+		return store.SaveResult{}, nil
+	}
+	for _, p := range w.changed {
+		w.batch.Stories = append(w.batch.Stories, p)
+	}
+	res, err := w.store.Save(ctx, w.batch)
+	if err != nil {
+		return res, err
+	}
+	w.batch = store.Batch{}
+	clear(w.changed)
+	clear(w.pending)
+	return res, nil
+}

@@ -1,0 +1,180 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// Options tune the clusterer; the zero value means the defaults.
+type Options struct {
+	// Threshold is the least score with which an article joins a story;
+	// below it the article starts a story of its own. Default 0.22.
+	Threshold float64
+	// Window is how far apart in time an article and a story may be and
+	// still be compared. Default 30 days.
+	Window time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold == 0 {
+		o.Threshold = 0.22
+	}
+	if o.Window == 0 {
+		o.Window = 30 * 24 * time.Hour
+	}
+	return o
+}
+
+// Clusterer assigns articles to stories one at a time. Candidate stories
+// come from an inverted index of name tokens, numbers and terms, so an
+// article is scored only against stories that share evidence with it.
+// Given the same profiles and the same articles in the same order it
+// makes the same decisions. It is not safe for concurrent use.
+type Clusterer struct {
+	opts    Options
+	stories map[int64]*Profile
+	norms   map[int64]profileNorms
+	index   map[string][]int64
+	df      map[string]int
+	nextID  int64
+}
+
+// Assignment is the clusterer's decision for one article.
+type Assignment struct {
+	// Story is the story the article joined or started, updated.
+	Story *Profile
+	// New reports that the article started the story.
+	New bool
+	// Score is the evidence with which the article joined; for a new story
+	// it is the best score that fell short, if any.
+	Score Score
+}
+
+// NewClusterer starts a clusterer that knows the given stories.
+func NewClusterer(opts Options, profiles []*Profile) *Clusterer {
+	c := &Clusterer{
+		opts:    opts.withDefaults(),
+		stories: make(map[int64]*Profile, len(profiles)),
+		norms:   make(map[int64]profileNorms, len(profiles)),
+		index:   make(map[string][]int64),
+		df:      make(map[string]int),
+	}
+	for _, p := range profiles {
+		c.stories[p.ID] = p
+		c.indexFeatures(p.ID, profileFeatures(p))
+		c.nextID = max(c.nextID, p.ID)
+	}
+	return c
+}
+
+// profileFeatures lists a profile's features in index form.
+func profileFeatures(p *Profile) []string {
+	out := make([]string, 0, len(p.Terms)+len(p.Names)+len(p.Numbers))
+	for k := range p.Terms {
+		out = append(out, k)
+	}
+	for k := range p.Names {
+		out = append(out, namePrefix+k)
+	}
+	for k := range p.Numbers {
+		out = append(out, numberPrefix+k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (c *Clusterer) indexFeatures(id int64, features []string) {
+	for _, f := range features {
+		c.index[f] = append(c.index[f], id)
+		c.df[f]++
+	}
+}
+
+// idf is the rarity of a feature among the known stories.
+func (c *Clusterer) idf(feature string) float64 {
+	n := float64(len(c.stories))
+	return math.Log((n+1)/(float64(c.df[feature])+1)) + 1
+}
+
+// maxPostings caps how many stories a feature may name as candidates: a
+// feature found in more stories than this is too common to find any.
+const maxPostings = 2000
+
+// Assign puts an article in its story and returns the decision.
+func (c *Clusterer) Assign(d Doc) Assignment {
+	v := vectorsOf(d)
+	best, bestScore := c.best(d, v)
+	if best != nil && bestScore.Value >= c.opts.Threshold {
+		added := best.add(d)
+		c.indexFeatures(best.ID, added)
+		delete(c.norms, best.ID)
+		return Assignment{Story: best, Score: bestScore}
+	}
+	c.nextID++
+	p := newProfile(c.nextID, d)
+	c.stories[p.ID] = p
+	c.indexFeatures(p.ID, profileFeatures(p))
+	return Assignment{Story: p, New: true, Score: bestScore}
+}
+
+// best finds the highest-scoring candidate story; ties go to the older story.
+func (c *Clusterer) best(d Doc, v docVectors) (*Profile, Score) {
+	var best *Profile
+	var bestScore Score
+	for _, id := range c.candidates(d, v) {
+		p := c.stories[id]
+		n, ok := c.norms[id]
+		if !ok {
+			n = p.norms(c)
+			c.norms[id] = n
+		}
+		s := score(v, d.Published, p, &n, c)
+		if best == nil || s.Value > bestScore.Value {
+			best, bestScore = p, s
+		}
+	}
+	return best, bestScore
+}
+
+// candidates returns the ids, ascending, of the stories within the time
+// window that share a name token, a number or a term with the article.
+func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
+	seen := make(map[int64]bool)
+	visit := func(feature string) {
+		ids := c.index[feature]
+		if len(ids) > maxPostings {
+			ids = ids[len(ids)-maxPostings:]
+		}
+		for _, id := range ids {
+			seen[id] = true
+		}
+	}
+	for _, f := range v.names {
+		visit(namePrefix + f.key)
+	}
+	for _, f := range v.numbers {
+		visit(numberPrefix + f.key)
+	}
+	for _, f := range v.terms {
+		visit(f.key)
+	}
+	out := make([]int64, 0, len(seen))
+	for id := range seen {
+		if c.inWindow(d.Published, c.stories[id]) {
+			out = append(out, id)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+func (c *Clusterer) inWindow(t time.Time, p *Profile) bool {
+	if t.IsZero() || p.First.IsZero() {
+		return true
+	}
+	return !t.Before(p.First.Add(-c.opts.Window)) && !t.After(p.Last.Add(c.opts.Window))
+}
+
+// Story returns a known story's profile, or nil.
+func (c *Clusterer) Story(id int64) *Profile { return c.stories[id] }

@@ -1,0 +1,252 @@
+// Package story groups articles into stories: it scores how likely an
+// article reports the same story as another article or as a story built so
+// far, explains each score by its evidence, and clusters articles online,
+// one at a time, in input order.
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/analyze"
+)
+
+// Doc is an article reduced to what story similarity uses.
+type Doc struct {
+	Title     string
+	Language  string
+	Published time.Time
+	Analysis  analyze.Analysis
+}
+
+// Weights of the evidence in a score. Names and numbers are language-neutral;
+// terms compare well only within one language, so an article and a story
+// that share no language lean on names and numbers.
+type weights struct{ names, terms, numbers float64 }
+
+var (
+	sameLanguage  = weights{names: 0.40, terms: 0.45, numbers: 0.15}
+	crossLanguage = weights{names: 0.70, terms: 0.10, numbers: 0.20}
+)
+
+// Score is a similarity in [0,1] with the evidence behind it.
+type Score struct {
+	// Value is the similarity: the weighted evidence times the time factor.
+	Value float64 `json:"score"`
+	// Names, Terms and Numbers are the cosine similarities of each kind of
+	// evidence, each in [0,1].
+	Names   float64 `json:"names"`
+	Terms   float64 `json:"terms"`
+	Numbers float64 `json:"numbers"`
+	// Time is the factor for the distance between the publication dates:
+	// 1 within a few days, falling with the gap; Undated when a date is
+	// unknown.
+	Time float64 `json:"time"`
+	// CrossLanguage reports that the two sides share no language.
+	CrossLanguage bool `json:"cross_language"`
+	// DaysApart is the gap in days between the dates; -1 when unknown.
+	DaysApart float64 `json:"days_apart"`
+	// SharedNames, SharedTerms and SharedNumbers list the evidence both
+	// sides share, strongest first.
+	SharedNames   []string `json:"shared_names"`
+	SharedTerms   []string `json:"shared_terms"`
+	SharedNumbers []string `json:"shared_numbers"`
+}
+
+// UndatedFactor is the time factor when a publication date is unknown.
+const UndatedFactor = 0.85
+
+// rarity tells how rare a feature is among the stories seen so far.
+type rarity interface {
+	idf(feature string) float64
+}
+
+// flatRarity weighs every feature the same: for comparing two articles with
+// no corpus behind them.
+type flatRarity struct{}
+
+func (flatRarity) idf(string) float64 { return 1 }
+
+// Feature prefixes keep the kinds of evidence apart in shared maps.
+const (
+	namePrefix   = "n:"
+	numberPrefix = "#:"
+)
+
+// docVectors are an article's weighted features, sorted by key for
+// deterministic sums.
+type docVectors struct {
+	names, terms, numbers []weighted
+	languages             map[string]int
+}
+
+type weighted struct {
+	key string
+	w   float64
+}
+
+// nameTokenKeys splits name keys into their token keys; a name is matched
+// token by token so that "Soleimani" meets "Qassem Soleimani".
+func nameTokenKeys(names []analyze.Name) map[string]float64 {
+	out := make(map[string]float64)
+	for _, n := range names {
+		for _, tok := range strings.Fields(n.Key) {
+			if len([]rune(tok)) < 3 {
+				continue
+			}
+			out[tok] += float64(n.Count)
+		}
+	}
+	return out
+}
+
+// termWeights merges body and title terms, title terms counting thrice, and
+// prefixes each stem with its language.
+func termWeights(lang string, a analyze.Analysis) map[string]float64 {
+	out := make(map[string]float64, len(a.Terms))
+	for t, c := range a.Terms {
+		out[lang+":"+t] += float64(c)
+	}
+	for t, c := range a.TitleTerms {
+		out[lang+":"+t] += 2 * float64(c)
+	}
+	return out
+}
+
+func numberCounts(nums []string) map[string]float64 {
+	out := make(map[string]float64, len(nums))
+	for _, n := range nums {
+		out[n] = 1
+	}
+	return out
+}
+
+func sortedWeighted(m map[string]float64) []weighted {
+	out := make([]weighted, 0, len(m))
+	for k, v := range m {
+		out = append(out, weighted{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}
+
+func vectorsOf(d Doc) docVectors {
+	return docVectors{
+		names:     sortedWeighted(nameTokenKeys(d.Analysis.Names)),
+		terms:     sortedWeighted(termWeights(d.Language, d.Analysis)),
+		numbers:   sortedWeighted(numberCounts(d.Analysis.Numbers)),
+		languages: map[string]int{d.Language: 1},
+	}
+}
+
+// cosine compares a document vector with a profile map. Counts are damped
+// with log(1+c) and weighted by rarity; prefix names the kind for rarity.
+func cosine(doc []weighted, prof map[string]float64, profNorm float64, prefix string, r rarity) (float64, []weighted) {
+	if len(doc) == 0 || len(prof) == 0 || profNorm == 0 {
+		return 0, nil
+	}
+	var dot, docNorm float64
+	var shared []weighted
+	for _, f := range doc {
+		idf := r.idf(prefix + f.key)
+		dw := math.Log1p(f.w) * idf
+		docNorm += dw * dw
+		if pw, ok := prof[f.key]; ok {
+			contrib := dw * math.Log1p(pw) * idf
+			dot += contrib
+			shared = append(shared, weighted{f.key, contrib})
+		}
+	}
+	if dot == 0 {
+		return 0, nil
+	}
+	sort.SliceStable(shared, func(i, j int) bool { return shared[i].w > shared[j].w })
+	return math.Min(1, dot/(math.Sqrt(docNorm)*profNorm)), shared
+}
+
+// norm is the length of a profile map as cosine weighs it.
+func norm(m map[string]float64, prefix string, r rarity) float64 {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var sum float64
+	for _, k := range keys {
+		w := math.Log1p(m[k]) * r.idf(prefix+k)
+		sum += w * w
+	}
+	return math.Sqrt(sum)
+}
+
+// timeFactor scores the gap between a date and a story's date range.
+func timeFactor(t, first, last time.Time) (factor, days float64) {
+	if t.IsZero() || first.IsZero() {
+		return UndatedFactor, -1
+	}
+	var gap time.Duration
+	switch {
+	case t.Before(first):
+		gap = first.Sub(t)
+	case t.After(last):
+		gap = t.Sub(last)
+	}
+	days = gap.Hours() / 24
+	if days <= 3 {
+		return 1, days
+	}
+	return math.Max(0.2, math.Exp(-(days-3)/14)), days
+}
+
+// score compares document vectors with a profile.
+func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rarity) Score {
+	var s Score
+	var sharedNames, sharedTerms, sharedNums []weighted
+	s.Names, sharedNames = cosine(d.names, p.Names, n.names, namePrefix, r)
+	s.Terms, sharedTerms = cosine(d.terms, p.Terms, n.terms, "", r)
+	s.Numbers, sharedNums = cosine(d.numbers, p.Numbers, n.numbers, numberPrefix, r)
+	w := crossLanguage
+	s.CrossLanguage = true
+	for l := range d.languages {
+		if p.Languages[l] > 0 && l != "und" {
+			w, s.CrossLanguage = sameLanguage, false
+		}
+	}
+	s.Time, s.DaysApart = timeFactor(published, p.First, p.Last)
+	s.Value = (w.names*s.Names + w.terms*s.Terms + w.numbers*s.Numbers) * s.Time
+	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
+	s.SharedTerms = termDisplay(keysOf(sharedTerms, 12))
+	s.SharedNumbers = keysOf(sharedNums, 8)
+	return s
+}
+
+func keysOf(ws []weighted, max int) []string {
+	var out []string
+	for i, w := range ws {
+		if i == max {
+			break
+		}
+		out = append(out, w.key)
+	}
+	return out
+}
+
+// termDisplay drops the language prefix of terms.
+func termDisplay(keys []string) []string {
+	for i, k := range keys {
+		if _, t, ok := strings.Cut(k, ":"); ok {
+			keys[i] = t
+		}
+	}
+	return keys
+}
+
+// Compare scores two articles against each other, with every feature
+// weighted the same as no corpus tells rarity.
+func Compare(a, b Doc) Score {
+	p := newProfile(0, b)
+	n := p.norms(flatRarity{})
+	return score(vectorsOf(a), a.Published, p, &n, flatRarity{})
+}
