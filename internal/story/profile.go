@@ -165,3 +165,10 @@ func (p *Profile) nameDisplay(keys []string) []string {
 	}
 	return out
 }
+
+// TopNames returns the n most mentioned name tokens as written.
+func (p *Profile) TopNames(n int) []string {
+	ws := sortedWeighted(p.Names)
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
+	return p.nameDisplay(keysOf(ws, n))
+}

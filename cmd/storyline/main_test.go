@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// buildBinary builds storyline into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "storyline")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// writeCorpus writes n distinct short articles and returns their folder.
+func writeCorpus(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	words := strings.Fields(`harbour council minister river bridge election court storm vaccine strike
+		budget tariff drought festival museum airport railway factory parliament ceasefire protest
+		treaty satellite reactor pipeline mayor governor senate tribunal inflation export`)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range n {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Report %d on the %s and the %s\n\n", i, words[rng.IntN(len(words))], words[rng.IntN(len(words))])
+		for p := 0; p < 4; p++ {
+			for s := 0; s < 3; s++ {
+				b.WriteString("The")
+				for w := 0; w < 12; w++ {
+					b.WriteString(" " + words[rng.IntN(len(words))])
+				}
+				fmt.Fprintf(&b, " rose by %d percent, officials said. ", rng.IntN(1000))
+			}
+			b.WriteString("\n\n")
+		}
+		name := filepath.Join(dir, fmt.Sprintf("d%02d", i%20), fmt.Sprintf("a%05d.txt", i))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+type exported struct {
+	ID    int64  `json:"id"`
+	Path  string `json:"path"`
+	Title string `json:"title"`
+	Story int64  `json:"story"`
+}
+
+func export(t *testing.T, bin, db string) []exported {
+	t.Helper()
+	out, err := exec.Command(bin, "export", "--db", db, "--format", "jsonl").Output()
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	var rows []exported
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		var r exported
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("export line %q: %v", sc.Text(), err)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// TestKillDuringIngest kills an ingest with SIGKILL midway, ingests the same
+// inputs again, and checks that every input is stored exactly once, whole.
+func TestKillDuringIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and ingests thousands of files")
+	}
+	const n = 3000
+	bin := buildBinary(t)
+	corpus := writeCorpus(t, n)
+	db := filepath.Join(t.TempDir(), "crash.db")
+
+	cmd := exec.Command(bin, "ingest", "--db", db, corpus)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill once some batches have been committed (the WAL grows), well
+	// before the ingest can finish.
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() > 256<<10 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
+		t.Fatalf("the ingest was not killed midway (%v); stderr:\n%s", err, stderr.String())
+	}
+
+	before := export(t, bin, db)
+	if len(before) == 0 || len(before) >= n {
+		t.Fatalf("%d articles stored when killed; want some but not all of %d", len(before), n)
+	}
+	for _, r := range before {
+		if r.Title == "" || r.Story == 0 {
+			t.Errorf("half-written article after the kill: %+v", r)
+		}
+	}
+
+	out, err := exec.Command(bin, "ingest", "--db", db, corpus).CombinedOutput()
+	if err != nil {
+		t.Fatalf("second ingest: %v\n%s", err, out)
+	}
+	want := fmt.Sprintf("ingested %d, duplicates %d, failed 0", n-len(before), len(before))
+	if !strings.Contains(string(out), want) {
+		t.Errorf("second ingest summary lacks %q:\n%s", want, out)
+	}
+	after := export(t, bin, db)
+	seen := map[string]int{}
+	for _, r := range after {
+		seen[r.Path]++
+	}
+	if len(after) != n || len(seen) != n {
+		t.Fatalf("after re-ingest: %d articles from %d inputs, want %d each", len(after), len(seen), n)
+	}
+	for p, c := range seen {
+		if c != 1 {
+			t.Errorf("%s stored %d times", p, c)
+		}
+	}
+	t.Logf("killed after %d of %d articles were committed; the re-ingest stored the rest", len(before), n)
+}

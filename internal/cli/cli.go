@@ -1,0 +1,202 @@
+// Package cli is storyline's command line: it parses commands and flags,
+// calls the pipeline stages and the store, and turns their results and
+// errors into output and exit codes. It is the only place that prints.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/store/sqlite"
+)
+
+// Exit codes: the contract scripts rely on.
+const (
+	ExitOK      = 0
+	ExitFailure = 1 // something failed: an input, the store, a pair
+	ExitUsage   = 2 // the command line is wrong
+)
+
+// env is what a command runs with.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// errUsage marks command-line mistakes; the command's usage is printed.
+var errUsage = errors.New("usage")
+
+// usageError reports a command-line mistake.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errUsage}, args...)...)
+}
+
+// errPartial marks a run that finished but had failures it already reported.
+var errPartial = errors.New("some inputs failed")
+
+type command struct {
+	name    string
+	args    string
+	summary string
+	run     func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error
+	flags   func(fs *flag.FlagSet)
+}
+
+func commands() []command {
+	return []command{
+		ingestCommand(),
+		storiesCommand(),
+		storyCommand(),
+		exportCommand(),
+		extractCommand(),
+		compareCommand(),
+		configCommand(),
+	}
+}
+
+// Run runs the command line args and returns the exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		if len(args) > 1 {
+			args = []string{args[1], "--help"}
+		} else {
+			mainUsage(e.stdout)
+			if len(args) == 0 {
+				return ExitUsage
+			}
+			return ExitOK
+		}
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		fs := flag.NewFlagSet("storyline "+c.name, flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		if c.flags != nil {
+			c.flags(fs)
+		}
+		usage := func(w io.Writer) {
+			fmt.Fprintf(w, "usage: storyline %s %s\n\n%s\n", c.name, c.args, c.summary)
+			if hasFlags(fs) {
+				fmt.Fprintln(w, "\nflags:")
+				fs.SetOutput(w)
+				fs.PrintDefaults()
+				fs.SetOutput(io.Discard)
+			}
+		}
+		if err := fs.Parse(args[1:]); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				usage(e.stdout)
+				return ExitOK
+			}
+			fmt.Fprintf(e.stderr, "storyline %s: %v\n", c.name, err)
+			usage(e.stderr)
+			return ExitUsage
+		}
+		err := c.run(ctx, e, fs, fs.Args())
+		switch {
+		case err == nil:
+			return ExitOK
+		case errors.Is(err, errUsage):
+			fmt.Fprintf(e.stderr, "storyline %s: %s\n", c.name, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+			usage(e.stderr)
+			return ExitUsage
+		case errors.Is(err, errPartial):
+			return ExitFailure
+		default:
+			fmt.Fprintf(e.stderr, "storyline %s: %v\n", c.name, err)
+			return ExitFailure
+		}
+	}
+	fmt.Fprintf(e.stderr, "storyline: unknown command %q\n\n", args[0])
+	mainUsage(e.stderr)
+	return ExitUsage
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+func mainUsage(w io.Writer) {
+	fmt.Fprint(w, `storyline turns raw multilingual news into stories.
+
+usage: storyline COMMAND [flags] [args]
+
+commands:
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, firstLine(c.summary))
+	}
+	fmt.Fprint(w, `
+Run "storyline COMMAND --help" for a command's flags.
+Exit status: 0 ok, 1 something failed, 2 usage error.
+`)
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// dbFlag adds --db to a command; its default comes from STORYLINE_DB or
+// the user's data directory.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", defaultDB(), "database file (env STORYLINE_DB)")
+}
+
+// defaultDB is $STORYLINE_DB, else storyline.db in the user's data
+// directory ($XDG_DATA_HOME or ~/.local/share), else in the working
+// directory.
+func defaultDB() string {
+	if p := os.Getenv("STORYLINE_DB"); p != "" {
+		return p
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "storyline", "storyline.db")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "share", "storyline", "storyline.db")
+	}
+	return "storyline.db"
+}
+
+func openStore(ctx context.Context, fs *flag.FlagSet) (*sqlite.Store, error) {
+	path := fs.Lookup("db").Value.String()
+	if path == "" {
+		return nil, usageError("--db must not be empty")
+	}
+	return sqlite.Open(ctx, path)
+}
+
+func configCommand() command {
+	return command{
+		name:    "config",
+		summary: "Print the configuration in force: each setting, its value and where it came from.",
+		run: func(_ context.Context, e env, _ *flag.FlagSet, args []string) error {
+			if len(args) > 0 {
+				return usageError("config takes no arguments")
+			}
+			settings := map[string]string{"STORYLINE_DB (--db)": defaultDB()}
+			keys := make([]string, 0, len(settings))
+			for k := range settings {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				fmt.Fprintf(e.stdout, "%s = %s\n", k, settings[k])
+			}
+			return nil
+		},
+	}
+}

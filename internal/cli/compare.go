@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/story"
+)
+
+func compareCommand() command {
+	var pairsFile *string
+	var asJSON *bool
+	return command{
+		name: "compare",
+		args: "FILE_A FILE_B | --pairs PAIRS.tsv",
+		summary: `Score how likely two articles report the same story, in [0,1], and explain
+the score by its evidence: shared names, terms and numbers, and the distance
+between the dates. With --pairs, read lines "id<TAB>path_a<TAB>path_b" and
+print lines "id<TAB>score" in input order, each file analysed once ("-" reads
+the pairs from stdin). A path may name a record as FILE#N.`,
+		flags: func(fs *flag.FlagSet) {
+			pairsFile = fs.String("pairs", "", "file of pairs to score (TSV: id, path_a, path_b)")
+			asJSON = fs.Bool("json", false, "print the explanation as JSON")
+		},
+		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
+			detector := lang.NewDetector()
+			if *pairsFile != "" {
+				if len(args) > 0 {
+					return usageError("--pairs takes no FILE arguments")
+				}
+				return comparePairs(ctx, e, *pairsFile, detector)
+			}
+			if len(args) != 2 {
+				return usageError("need two files, or --pairs")
+			}
+			docs := make([]story.Doc, 2)
+			for i, path := range args {
+				doc, err := readOne(path)
+				if err != nil {
+					return err
+				}
+				if _, docs[i], err = ingest.Analyze(doc, detector); err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
+			}
+			s := story.Compare(docs[0], docs[1])
+			if *asJSON {
+				return writeJSON(e.stdout, s)
+			}
+			printScore(e.stdout, s, docs[0], docs[1])
+			return nil
+		},
+	}
+}
+
+func printScore(w io.Writer, s story.Score, a, b story.Doc) {
+	fmt.Fprintf(w, "score %.3f\n", s.Value)
+	fmt.Fprintf(w, "  names    %.3f  %s\n", s.Names, strings.Join(s.SharedNames, ", "))
+	fmt.Fprintf(w, "  terms    %.3f  %s\n", s.Terms, strings.Join(s.SharedTerms, ", "))
+	fmt.Fprintf(w, "  numbers  %.3f  %s\n", s.Numbers, strings.Join(s.SharedNumbers, ", "))
+	if s.DaysApart < 0 {
+		fmt.Fprintf(w, "  time     %.3f  a date is unknown\n", s.Time)
+	} else {
+		fmt.Fprintf(w, "  time     %.3f  %.1f days apart\n", s.Time, s.DaysApart)
+	}
+	langs := "same language"
+	if s.CrossLanguage {
+		langs = "across languages: names and numbers weigh most"
+	}
+	fmt.Fprintf(w, "  languages %s / %s, %s\n", a.Language, b.Language, langs)
+}
+
+type pair struct {
+	id, a, b string
+}
+
+// comparePairs scores a file of pairs, analysing each distinct path once
+// on all CPUs.
+func comparePairs(ctx context.Context, e env, name string, detector *lang.Detector) error {
+	var r io.Reader = e.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	var pairs []pair
+	var paths []string
+	known := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		if len(fields) != 3 {
+			return fmt.Errorf("%s:%d: want 3 tab-separated fields (id, path_a, path_b), got %d", name, line, len(fields))
+		}
+		p := pair{id: fields[0], a: fields[1], b: fields[2]}
+		pairs = append(pairs, p)
+		for _, path := range []string{p.a, p.b} {
+			if !known[path] {
+				known[path] = true
+				paths = append(paths, path)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+
+	docs := analyzeAll(ctx, paths, detector)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	failed := false
+	reported := map[string]bool{}
+	for _, p := range pairs {
+		da, db := docs[p.a], docs[p.b]
+		if da.err != nil || db.err != nil {
+			for _, res := range []analyzed{da, db} {
+				if res.err != nil && !reported[res.err.Error()] {
+					reported[res.err.Error()] = true
+					fmt.Fprintf(e.stderr, "storyline compare: %v\n", res.err)
+				}
+			}
+			fmt.Fprintf(e.stderr, "storyline compare: pair %s not scored\n", p.id)
+			failed = true
+			continue
+		}
+		fmt.Fprintf(out, "%s\t%.4f\n", p.id, story.Compare(da.doc, db.doc).Value)
+	}
+	if failed {
+		return errPartial
+	}
+	return nil
+}
+
+type analyzed struct {
+	doc story.Doc
+	err error
+}
+
+func analyzeAll(ctx context.Context, paths []string, detector *lang.Detector) map[string]analyzed {
+	results := make([]analyzed, len(paths))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				doc, err := readOne(paths[i])
+				if err == nil {
+					_, results[i].doc, err = ingest.Analyze(doc, detector)
+					if err != nil {
+						err = &source.InputError{Path: paths[i], Err: err}
+					}
+				}
+				results[i].err = err
+			}
+		}()
+	}
+	for i := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := make(map[string]analyzed, len(paths))
+	for i, p := range paths {
+		out[p] = results[i]
+	}
+	return out
+}

@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/source"
+)
+
+func extractCommand() command {
+	var asJSON *bool
+	return command{
+		name: "extract",
+		args: "--json FILE...",
+		summary: `Extract articles from files without storing them and print one JSON object
+per article (JSON Lines): path, title, text, published ("YYYY-MM-DD" or
+RFC 3339, "" if unknown), language, outlet, url, authors. Exit 1 if any file
+failed.`,
+		flags: func(fs *flag.FlagSet) {
+			asJSON = fs.Bool("json", false, "print JSON Lines (the only output format)")
+		},
+		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
+			if !*asJSON {
+				return usageError("--json is required")
+			}
+			if len(args) == 0 {
+				return usageError("no FILE to extract")
+			}
+			detector := lang.NewDetector()
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			failed := false
+			fail := func(err error) {
+				failed = true
+				fmt.Fprintf(e.stderr, "storyline extract: %v\n", err)
+			}
+			for _, path := range source.Files(args, fail) {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				docs, err := source.ReadFile(path)
+				for _, err := range source.RecordErrors(err) {
+					fail(err)
+				}
+				for _, doc := range docs {
+					a, _, err := ingest.Analyze(doc, detector)
+					if err != nil {
+						fail(&source.InputError{Path: doc.Path, Err: err})
+						continue
+					}
+					if err := enc.Encode(extractedJSON(a)); err != nil {
+						return err
+					}
+				}
+			}
+			if failed {
+				return errPartial
+			}
+			return nil
+		},
+	}
+}
+
+// extracted is the JSON form of an extracted article.
+type extracted struct {
+	Path      string   `json:"path"`
+	Title     string   `json:"title"`
+	Text      string   `json:"text"`
+	Published string   `json:"published"`
+	Language  string   `json:"language"`
+	Outlet    string   `json:"outlet"`
+	URL       string   `json:"url"`
+	Authors   []string `json:"authors"`
+}
+
+func extractedJSON(a article.Article) extracted {
+	authors := a.Authors
+	if authors == nil {
+		authors = []string{}
+	}
+	return extracted{Path: a.Path, Title: a.Title, Text: a.Text, Published: a.PublishedString(),
+		Language: a.Language, Outlet: a.Outlet, URL: a.URL, Authors: authors}
+}
+
+// readOne reads the single article a path names: a file of one document,
+// or "FILE#N" for the N-th record of a JSON Lines or JSON array file.
+func readOne(path string) (source.Document, error) {
+	file, record := path, 0
+	if _, err := os.Stat(path); err != nil {
+		if i := strings.LastIndexByte(path, '#'); i > 0 {
+			if n, convErr := strconv.Atoi(path[i+1:]); convErr == nil && n > 0 {
+				file, record = path[:i], n
+			}
+		}
+	}
+	docs, err := source.ReadFile(file)
+	if record > 0 {
+		for _, d := range docs {
+			if d.Path == path {
+				return d, nil
+			}
+		}
+		for _, e := range source.RecordErrors(err) {
+			if strings.HasPrefix(e.Error(), path+":") {
+				return source.Document{}, e
+			}
+		}
+		return source.Document{}, &source.InputError{Path: path, Err: fmt.Errorf("no record %d", record)}
+	}
+	if len(docs) == 0 {
+		return source.Document{}, err
+	}
+	if len(docs) > 1 {
+		return source.Document{}, &source.InputError{Path: path, Err: fmt.Errorf("holds %d records; name one as %s#N", len(docs), path)}
+	}
+	return docs[0], nil
+}

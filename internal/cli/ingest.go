@@ -1,0 +1,145 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/store"
+)
+
+func ingestCommand() command {
+	var db *string
+	var showStories *bool
+	var workers *int
+	return command{
+		name: "ingest",
+		args: "[--db PATH] [--stories] PATH...",
+		summary: `Ingest articles from files and directories (recursive): plain text (.txt),
+HTML (.html, .htm), JSON and JSON Lines records (.json, .jsonl), any of them
+gzip-compressed. Each article is extracted, its language identified, analysed
+and put in a story. Content already stored is skipped. Progress goes to
+stderr; every input that cannot be read is named there with the reason; a
+summary ends the run. Exit 1 if any input failed.`,
+		flags: func(fs *flag.FlagSet) {
+			db = dbFlag(fs)
+			showStories = fs.Bool("stories", false, "print the stories after ingesting")
+			workers = fs.Int("workers", 0, "files processed at once (default: the number of CPUs)")
+		},
+		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
+			if len(args) == 0 {
+				return usageError("no PATH to ingest")
+			}
+			st, err := openStore(ctx, fs)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			progress := newProgressPrinter(e.stderr)
+			var failMu sync.Mutex
+			pipeline := ingest.New(st, lang.NewDetector(), ingest.Options{
+				Workers:  *workers,
+				Progress: progress.update,
+				Fail: func(err error) {
+					failMu.Lock()
+					defer failMu.Unlock()
+					progress.clear()
+					fmt.Fprintf(e.stderr, "storyline ingest: %v\n", err)
+				},
+			})
+			sum, err := pipeline.Run(ctx, args)
+			progress.clear()
+			fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s, %.1f articles/s) into %s\n",
+				sum.Ingested, sum.Duplicates, sum.Failed, sum.FilesDone, sum.Elapsed.Round(time.Millisecond),
+				rate(sum.Ingested+sum.Duplicates, sum.Elapsed), *db)
+			if err != nil {
+				if errors.Is(err, context.Canceled) {
+					return fmt.Errorf("interrupted; everything counted as ingested is stored")
+				}
+				return err
+			}
+			if *showStories {
+				if err := printStories(ctx, e.stdout, st, store.StoryQuery{}, false); err != nil {
+					return err
+				}
+			}
+			if sum.Failed > 0 {
+				return errPartial
+			}
+			return nil
+		},
+	}
+}
+
+func rate(n int, d time.Duration) float64 {
+	if d <= 0 {
+		return 0
+	}
+	return float64(n) / d.Seconds()
+}
+
+// progressPrinter shows ingest progress on stderr: a bar redrawn in place
+// on a terminal, a plain line every few seconds otherwise.
+type progressPrinter struct {
+	mu       sync.Mutex
+	w        io.Writer
+	terminal bool
+	every    time.Duration
+	last     time.Time
+	drawn    bool
+}
+
+func newProgressPrinter(w io.Writer) *progressPrinter {
+	p := &progressPrinter{w: w, every: 5 * time.Second}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.terminal, p.every = true, 200*time.Millisecond
+	}
+	return p
+}
+
+func (p *progressPrinter) update(s ingest.Progress) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if time.Since(p.last) < p.every || s.FilesDone == s.Files {
+		return
+	}
+	p.last = time.Now()
+	perSec := rate(s.FilesDone, s.Elapsed)
+	eta := "?"
+	if perSec > 0 {
+		eta = (time.Duration(float64(s.Files-s.FilesDone)/perSec) * time.Second).Round(time.Second).String()
+	}
+	if !p.terminal {
+		fmt.Fprintf(p.w, "ingest: %d/%d files, %d ingested, %d duplicates, %d failed, %.1f files/s, ETA %s\n",
+			s.FilesDone, s.Files, s.Ingested, s.Duplicates, s.Failed, perSec, eta)
+		return
+	}
+	const width = 30
+	filled := 0
+	if s.Files > 0 {
+		filled = width * s.FilesDone / s.Files
+	}
+	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
+	fmt.Fprintf(p.w, "\r[%s] %d/%d files  %d ingested  %.1f files/s  ETA %s\x1b[K", bar, s.FilesDone, s.Files, s.Ingested, perSec, eta)
+	p.drawn = true
+}
+
+// clear removes a drawn bar so that a message can be printed.
+func (p *progressPrinter) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drawn = false
+	}
+}
