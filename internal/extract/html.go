@@ -16,7 +16,9 @@ import (
 	"github.com/storyline/storyline/internal/article"
 )
 
-// extractHTML extracts an article from a web page with go-trafilatura.
+// extractHTML extracts an article from a web page with go-trafilatura. The
+// language is left to the lang stage: trafilatura's own guess is a coarse
+// one.
 // The publication date comes from go-htmldate, kept only when the page
 // states a full date: its guesses from a copyright year or a bare year are
 // dropped, since an unknown date must stay unknown.
@@ -42,11 +44,10 @@ func extractHTML(data []byte) (article.Article, error) {
 	}
 	meta := res.Metadata
 	a := article.Article{
-		Title:    meta.Title,
-		URL:      meta.URL,
-		Outlet:   meta.Sitename,
-		Language: normalizeLanguage(meta.Language),
-		Text:     blockText(res.ContentNode),
+		Title:  meta.Title,
+		URL:    meta.URL,
+		Outlet: meta.Sitename,
+		Text:   blockText(res.ContentNode),
 	}
 	if a.Outlet == "" {
 		a.Outlet = hostOutlet(meta.URL)

@@ -137,17 +137,27 @@ func (c *Clusterer) best(d Doc, v docVectors) (*Profile, Score) {
 	return best, bestScore
 }
 
-// candidates returns the ids, ascending, of the stories within the time
-// window that share a name token, a number or a term with the article.
+// Candidate search limits: the terms of an article that look for stories,
+// and the stories scored in full.
+const (
+	searchTerms   = 24
+	maxCandidates = 64
+)
+
+// candidates returns the ids of the stories within the time window that
+// share the most rare evidence with the article: its name tokens, numbers
+// and rarest terms. The cost depends on the posting lists, capped, not on
+// the number of stories.
 func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
-	seen := make(map[int64]bool)
+	hits := make(map[int64]float64)
 	visit := func(feature string) {
 		ids := c.index[feature]
 		if len(ids) > maxPostings {
 			ids = ids[len(ids)-maxPostings:]
 		}
+		w := c.idf(feature)
 		for _, id := range ids {
-			seen[id] = true
+			hits[id] += w
 		}
 	}
 	for _, f := range v.names {
@@ -156,16 +166,57 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 	for _, f := range v.numbers {
 		visit(numberPrefix + f.key)
 	}
-	for _, f := range v.terms {
-		visit(f.key)
+	for _, f := range c.rarestTerms(v.terms, searchTerms) {
+		visit(f)
 	}
-	out := make([]int64, 0, len(seen))
-	for id := range seen {
+	type hit struct {
+		id int64
+		w  float64
+	}
+	ranked := make([]hit, 0, len(hits))
+	for id, w := range hits {
 		if c.inWindow(d.Published, c.stories[id]) {
-			out = append(out, id)
+			ranked = append(ranked, hit{id, w})
 		}
 	}
+	sort.Slice(ranked, func(i, j int) bool {
+		if ranked[i].w != ranked[j].w {
+			return ranked[i].w > ranked[j].w
+		}
+		return ranked[i].id < ranked[j].id
+	})
+	out := make([]int64, 0, min(len(ranked), maxCandidates))
+	for i := 0; i < len(ranked) && i < maxCandidates; i++ {
+		out = append(out, ranked[i].id)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// rarestTerms picks the n terms of an article with the highest weight
+// times rarity; terms no story holds cannot find one and are skipped.
+func (c *Clusterer) rarestTerms(terms []weighted, n int) []string {
+	type scored struct {
+		key string
+		w   float64
+	}
+	var ts []scored
+	for _, t := range terms {
+		if c.df[t.key] == 0 {
+			continue
+		}
+		ts = append(ts, scored{t.key, math.Log1p(t.w) * c.idf(t.key)})
+	}
+	sort.Slice(ts, func(i, j int) bool {
+		if ts[i].w != ts[j].w {
+			return ts[i].w > ts[j].w
+		}
+		return ts[i].key < ts[j].key
+	})
+	out := make([]string, 0, n)
+	for i := 0; i < len(ts) && i < n; i++ {
+		out = append(out, ts[i].key)
+	}
 	return out
 }
 

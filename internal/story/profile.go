@@ -143,13 +143,12 @@ func pruneMap(m map[string]float64, limit int) {
 }
 
 // profileNorms caches a profile's vector lengths under one rarity table.
-type profileNorms struct{ names, terms, numbers float64 }
+type profileNorms struct{ names, terms float64 }
 
 func (p *Profile) norms(r rarity) profileNorms {
 	return profileNorms{
-		names:   norm(p.Names, namePrefix, r),
-		terms:   norm(p.Terms, "", r),
-		numbers: norm(p.Numbers, numberPrefix, r),
+		names: norm(p.Names, namePrefix, r),
+		terms: norm(p.Terms, "", r),
 	}
 }
 

@@ -21,22 +21,25 @@ type Doc struct {
 	Analysis  analyze.Analysis
 }
 
-// Weights of the evidence in a score. Names and numbers are language-neutral;
-// terms compare well only within one language, so an article and a story
-// that share no language lean on names and numbers.
+// Weights of the evidence in a score: how much each kind alone can tell.
+// Kinds combine as independent evidence (noisy-or), so strong evidence of
+// one kind is enough and weak evidence of several kinds adds up. Names and
+// numbers are language-neutral; terms compare well only within one
+// language, so across languages they count for less.
 type weights struct{ names, terms, numbers float64 }
 
 var (
-	sameLanguage  = weights{names: 0.40, terms: 0.45, numbers: 0.15}
-	crossLanguage = weights{names: 0.70, terms: 0.10, numbers: 0.20}
+	sameLanguage  = weights{names: 0.70, terms: 0.90, numbers: 0.60}
+	crossLanguage = weights{names: 0.80, terms: 0.30, numbers: 0.60}
 )
 
 // Score is a similarity in [0,1] with the evidence behind it.
 type Score struct {
 	// Value is the similarity: the weighted evidence times the time factor.
 	Value float64 `json:"score"`
-	// Names, Terms and Numbers are the cosine similarities of each kind of
-	// evidence, each in [0,1].
+	// Names and Terms are the cosine similarities of the names and the
+	// terms; Numbers grows with the specificity of the shared numbers. Each
+	// is in [0,1].
 	Names   float64 `json:"names"`
 	Terms   float64 `json:"terms"`
 	Numbers float64 `json:"numbers"`
@@ -166,6 +169,40 @@ func cosine(doc []weighted, prof map[string]float64, profNorm float64, prefix st
 	return math.Min(1, dot/(math.Sqrt(docNorm)*profNorm)), shared
 }
 
+// numberEvidence scores the numbers an article shares with a profile by
+// their specificity: "4.8" or "3900" rarely coincide by chance, "10" or
+// "100" often do. Rarity among the stories weighs in too.
+func numberEvidence(doc []weighted, prof map[string]float64, r rarity) (float64, []weighted) {
+	var sum float64
+	var shared []weighted
+	for _, f := range doc {
+		if _, ok := prof[f.key]; !ok {
+			continue
+		}
+		w := numberSpecificity(f.key) * r.idf(numberPrefix+f.key) / r.idf("")
+		sum += w
+		shared = append(shared, weighted{f.key, w})
+	}
+	sort.SliceStable(shared, func(i, j int) bool { return shared[i].w > shared[j].w })
+	return 1 - math.Exp(-sum/3), shared
+}
+
+// numberSpecificity is 1 for decimals and for integers of three or more
+// significant digits, less for round and short numbers.
+func numberSpecificity(n string) float64 {
+	if strings.ContainsAny(n, ".,") {
+		return 1
+	}
+	sig := len(strings.TrimRight(n, "0"))
+	switch {
+	case sig >= 3:
+		return 1
+	case sig == 2:
+		return 0.25
+	}
+	return 0.1
+}
+
 // norm is the length of a profile map as cosine weighs it.
 func norm(m map[string]float64, prefix string, r rarity) float64 {
 	keys := make([]string, 0, len(m))
@@ -205,8 +242,11 @@ func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rar
 	var s Score
 	var sharedNames, sharedTerms, sharedNums []weighted
 	s.Names, sharedNames = cosine(d.names, p.Names, n.names, namePrefix, r)
+	// One shared name is weak evidence however rare it is; each further
+	// one makes a coincidence less likely.
+	s.Names *= 1 - math.Exp(-float64(len(sharedNames))/1.5)
 	s.Terms, sharedTerms = cosine(d.terms, p.Terms, n.terms, "", r)
-	s.Numbers, sharedNums = cosine(d.numbers, p.Numbers, n.numbers, numberPrefix, r)
+	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
 	w := crossLanguage
 	s.CrossLanguage = true
 	for l := range d.languages {
@@ -215,7 +255,7 @@ func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rar
 		}
 	}
 	s.Time, s.DaysApart = timeFactor(published, p.First, p.Last)
-	s.Value = (w.names*s.Names + w.terms*s.Terms + w.numbers*s.Numbers) * s.Time
+	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.numbers*s.Numbers)) * s.Time
 	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
 	s.SharedTerms = termDisplay(keysOf(sharedTerms, 12))
 	s.SharedNumbers = keysOf(sharedNums, 8)

@@ -1,0 +1,266 @@
+// Package ar holds the Arabic rules of text analysis: normalisation of the
+// Arabic script (shared by Persian and Urdu), stop words, light stemming and
+// the cue words after which a name follows.
+package ar
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	blevear "github.com/blevesearch/bleve/v2/analysis/lang/ar"
+)
+
+// Normalize folds the spelling variants of text in the Arabic script:
+//   - strips tashkeel (the short-vowel marks, shadda, sukun, superscript
+//     alef, hamza above and below as marks) and tatweel;
+//   - alef with hamza or madda (أ إ آ ٱ) becomes bare alef (ا);
+//   - ta marbuta (ة) becomes heh (ه), alef maksura (ى) becomes yeh (ي);
+//   - the Persian and Urdu letter forms become their Arabic counterparts:
+//     keheh (ک) -> kaf (ك), Farsi yeh (ی) and yeh barree (ے) -> yeh (ي),
+//     heh goal (ہ), heh doachashmee (ھ) and heh with yeh above (ۀ) -> heh (ه);
+//   - zero-width joiners, the soft hyphen and the byte-order mark are
+//     dropped.
+//
+// Text outside the Arabic script passes unchanged. Normalize returns s
+// itself when there is nothing to change.
+func Normalize(s string) string {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if _, change := normRune(r); change {
+			break
+		}
+		i += w
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if out, change := normRune(r); change {
+			if out >= 0 {
+				b.WriteRune(out)
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// normRune reports whether r changes under Normalize and into what; -1
+// means r is dropped.
+func normRune(r rune) (rune, bool) {
+	switch {
+	case r == 0x200D || r == 0x00AD || r == 0x2060 || r == 0xFEFF:
+		return -1, true // joiners, soft hyphen, BOM
+	case r < 0x0610 || r > 0x08FF:
+		return r, false
+	case r >= 0x0610 && r <= 0x061A, // honorific and Quranic marks
+		r >= 0x064B && r <= 0x065F, // tashkeel
+		r == 0x0670,                // superscript alef
+		r == 0x0640,                // tatweel
+		r >= 0x06D6 && r <= 0x06ED: // Quranic annotation marks
+		return -1, true
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا', true
+	case 'ة', 'ہ', 'ھ', 'ۀ', 'ە':
+		return 'ه', true
+	case 'ى', 'ی', 'ے', 'ې':
+		return 'ي', true
+	case 'ک':
+		return 'ك', true
+	}
+	return r, false
+}
+
+// IsArabicLetter reports whether r is a letter of the Arabic script.
+func IsArabicLetter(r rune) bool {
+	return r >= 0x0620 && r <= 0x064A || r >= 0x066E && r <= 0x06D3 ||
+		r >= 0x06FA && r <= 0x06FF || r >= 0x0750 && r <= 0x077F ||
+		r >= 0x08A0 && r <= 0x08C9
+}
+
+// extraStop adds, to bleve's Arabic list, words that are frequent in news
+// but say nothing about the story: speech verbs and reporting phrases.
+const extraStop = `
+قال وقال قالت وقالت يقول تقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت وأكدت
+أوضح وأوضح أشار وأشار أشارت ذكر وذكر ذكرت وذكرت صرح وصرح كشف وكشف كشفت وكشفت
+وفق وفقا حسب بحسب نقلا عبر لدى إلى الى أمام أي وقت أنه أنها إنه إنها هذه هذا
+ذلك تلك هؤلاء أولئك كما لكن ولكن بل أيضا حول دون ضد نحو مثل سوى عدة أكثر أقل
+يوم اليوم أمس غدا العام عام الماضي الحالي المقبل السابق الذي التي الذين اللذين
+اللتين اللواتي اللاتي وهو وهي وهم هم هن كانوا يكونوا ليس ليست لقد وقد فقد
+`
+
+// nameCues are words after which, in news prose, a person's name usually
+// follows: titles, ranks and offices, and "باسم" (on behalf of), which
+// continues a title ("المتحدث باسم الخارجية").
+const nameCues = `
+الرئيس رئيس لرئيس والرئيس الزعيم زعيم الملك ملك الأمير أمير الشيخ الشيخة السيد
+السيدة الوزير وزير وزيرة الوزيرة الجنرال الفريق اللواء العميد العقيد المقدم
+الرائد النقيب المشير القائد قائد المستشار مستشار المتحدث الناطق السفير سفير
+النائب نائب المرشد آية الإمام الإمام الدكتور د المدعو الحاج الأستاذ الصحفي
+الكاتب المحامي القاضي المبعوث مبعوث المفوض الملكة الأميرة البابا البطريرك
+المطران الحاخام الداعية السناتور المعارض الناشط الناشطة الرئيسة السلطان
+حاكم الحاكم محافظ المحافظ عمدة العمدة مدير المدير نجم اللاعب المدرب
+باسم
+`
+
+var (
+	once sync.Once
+	stop map[string]struct{}
+	cues map[string]struct{}
+	// givenNames are frequent first names in Arabic-script news.
+	givenNames map[string]struct{}
+)
+
+func load() {
+	stop = map[string]struct{}{}
+	tm := analysis.NewTokenMap()
+	// The bleve list is static data; a parse failure is a programming error
+	// caught by the tests.
+	if err := tm.LoadBytes(blevear.ArabicStopWords); err != nil {
+		panic("ar: bleve stop words: " + err.Error())
+	}
+	for w := range tm {
+		stop[Normalize(w)] = struct{}{}
+	}
+	for _, w := range strings.Fields(extraStop) {
+		stop[Normalize(w)] = struct{}{}
+	}
+	cues = map[string]struct{}{}
+	for _, w := range strings.Fields(nameCues) {
+		cues[Normalize(w)] = struct{}{}
+	}
+	givenNames = map[string]struct{}{}
+	for _, w := range strings.Fields(firstNames) {
+		givenNames[Normalize(w)] = struct{}{}
+	}
+}
+
+// firstNames are common given names (Arabic and Persian spellings) that,
+// in a script without capitals, mark the start of a person's name. Names
+// that are also common words after normalisation are left out: علي (= على,
+// "on"), عمر ("age"), جو ("air"), نصر ("victory").
+const firstNames = `
+محمد أحمد احمد محمود مصطفى حسن حسين حسان بشار حافظ قاسم خالد عثمان
+سعد سعيد إبراهيم ابراهيم إسماعيل اسماعيل يوسف يحيى زكريا موسى عيسى جمال
+صالح سلمان فيصل عماد هاني رفيق نبيل ماهر طارق زياد وليد رامي سامي سمير
+عصام هشام فؤاد عبد عبدالله عبدالرحمن عبدالعزيز أبو ابو
+مهدي رضا عباس مجيد حميد مسعود جواد محسن نوري مقتدى هادي عمار حيدر نجيب
+رجب فلاديمير دونالد باراك بنيامين ايمانويل إيمانويل أنجيلا انجيلا
+`
+
+// IsGivenName reports whether the normalised term is a common given name.
+func IsGivenName(term string) bool {
+	once.Do(load)
+	_, ok := givenNames[term]
+	return ok
+}
+
+// IsStop reports whether the normalised term is an Arabic stop word.
+func IsStop(term string) bool {
+	once.Do(load)
+	_, ok := stop[term]
+	return ok
+}
+
+// IsNameCue reports whether the normalised term is a title, rank or office
+// after which a name usually follows ("الرئيس", "اللواء", "المتحدث").
+func IsNameCue(term string) bool {
+	once.Do(load)
+	_, ok := cues[term]
+	return ok
+}
+
+// Stem returns the light stem of a normalised term. It follows Lucene's
+// light Arabic stemmer (after Larkey, Ballesteros and Connell's "light10"),
+// which bleve ports: strip one article or conjunction prefix (وال بال كال
+// فال لل ال, or و before three letters or more), then each of the suffixes
+// ها ان ات ون ين يه ه ي once, in that order. Two guards differ from Lucene,
+// to keep proper nouns whole: the dual ان needs four letters left and the
+// plural ين five, so "ايران" (Iran), "لبنان" (Lebanon), "حسين" and "فلسطين"
+// keep their ending and match their adjectives ("الإيراني" -> "ايران").
+func Stem(term string) string {
+	runes := []rune(term)
+	for _, p := range stemPrefixes {
+		if hasRunePrefix(runes, p.r) && len(runes)-len(p.r) >= p.minRest {
+			runes = runes[len(p.r):]
+			break
+		}
+	}
+	for _, sf := range stemSuffixes {
+		if hasRuneSuffix(runes, sf.r) && len(runes)-len(sf.r) >= sf.minRest {
+			runes = runes[:len(runes)-len(sf.r)]
+		}
+	}
+	return string(runes)
+}
+
+type affix struct {
+	r       []rune
+	minRest int // letters that must remain
+}
+
+var stemPrefixes = []affix{
+	{[]rune("وال"), 2}, {[]rune("بال"), 2}, {[]rune("كال"), 2}, {[]rune("فال"), 2},
+	{[]rune("لل"), 2}, {[]rune("ال"), 2}, {[]rune("و"), 3},
+}
+
+var stemSuffixes = []affix{
+	{[]rune("ها"), 2}, {[]rune("ان"), 4}, {[]rune("ات"), 2}, {[]rune("ون"), 2},
+	{[]rune("ين"), 5}, {[]rune("يه"), 2}, {[]rune("ه"), 2}, {[]rune("ي"), 2},
+}
+
+func hasRunePrefix(s, p []rune) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := range p {
+		if s[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasRuneSuffix(s, p []rune) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	off := len(s) - len(p)
+	for i := range p {
+		if s[off+i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// StripArticle removes a leading definite article (ال), alone or after one
+// of the proclitics و ب ف ك ل (وال، بال، فال، كال، لل), when at least two
+// letters remain. The term must be normalised.
+func StripArticle(term string) string {
+	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
+		if rest, ok := strings.CutPrefix(term, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return term
+}
+
+// IsNisba reports whether the normalised term looks like a definite
+// relational adjective ("الإيراني", "السورية"): article first, yeh or
+// yeh-heh last. Such words describe a name's bearer rather than name them.
+func IsNisba(term string) bool {
+	if !strings.HasPrefix(term, "ال") || utf8.RuneCountInString(term) < 5 {
+		return false
+	}
+	return strings.HasSuffix(term, "ي") || strings.HasSuffix(term, "يه") || strings.HasSuffix(term, "يين") || strings.HasSuffix(term, "يون")
+}
