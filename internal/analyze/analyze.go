@@ -19,6 +19,7 @@
 package analyze
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/analyze/zh"
@@ -34,6 +35,12 @@ type Analysis struct {
 	// Names are the candidate name mentions, repeated mentions merged, the
 	// most mentioned first (ties in order of first appearance).
 	Names []Name
+	// WordKeys counts the name keys (see NameKey) of the content words
+	// written in a script without letter case (Arabic, Persian, Hebrew),
+	// four letters or longer. No capital marks a name there, so every such
+	// word may be one; matched against names written elsewhere, these keys
+	// let "إزمير" meet "Izmir".
+	WordKeys map[string]int
 	// Numbers are the salient numbers in ASCII digits ("6.4", "312",
 	// "48000000"), once each in order of first appearance; years, days of
 	// the month, times, dates, codes and integers below 10 are left out.
@@ -67,6 +74,7 @@ func Analyze(lang, title, text string) Analysis {
 		a.Terms[t] += n
 	}
 	r.addTerms(segs[1], a.Terms, stems)
+	a.WordKeys = uncasedWordKeys(r, segs)
 	a.Names = findNames(lang, r, segs)
 	a.Numbers = findNumbers(lang, r, segs)
 	return a
@@ -112,6 +120,32 @@ func (r *rules) addTerms(seg segment, counts map[string]int, memo map[string]str
 			}
 		}
 	}
+}
+
+// uncasedWordKeys keys the content words of the segments that are written
+// in a script without letter case.
+func uncasedWordKeys(r *rules, segs []segment) map[string]int {
+	keys := map[string]int{}
+	for _, seg := range segs {
+		for _, t := range seg.toks {
+			if t.Kind != Word || utf8.RuneCountInString(t.Text) < 4 || !uncased(t.Text) {
+				continue
+			}
+			if r.term(t.Text, false) == "" {
+				continue
+			}
+			if k := wordKey(t.Text); k != "" {
+				keys[k]++
+			}
+		}
+	}
+	return keys
+}
+
+// uncased reports whether a word starts with a letter that has no case.
+func uncased(word string) bool {
+	c, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLetter(c) && !unicode.IsUpper(c) && !unicode.IsLower(c) && !unicode.IsTitle(c)
 }
 
 // isAcronym reports whether token i is written in capitals (two letters or

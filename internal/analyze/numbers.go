@@ -58,11 +58,13 @@ func findNumbers(lang string, r *rules, segs []segment) []string {
 					continue // a day of the month
 				}
 			}
+			exp := hanScale(seg, i)
 			if next != "" {
-				if exp := scale(lang, r.fold(next)); exp > 0 {
-					num = shift(num, exp)
-					plain = !strings.Contains(num, ".")
-				}
+				exp = scale(lang, r.fold(next))
+			}
+			if exp > 0 {
+				num = shift(num, exp)
+				plain = !strings.Contains(num, ".")
 			}
 			if plain && len(num) == 1 {
 				continue // below 10
@@ -230,6 +232,25 @@ func shift(num string, exp int) string {
 		return intPart + "." + frac
 	}
 	return intPart
+}
+
+// hanScale returns the power of ten of a Chinese or Japanese scale
+// character right after number token i ("150亿" is 15 billion, "3万" is
+// 30 thousand, "2.5百万" is 2.5 million), or 0.
+func hanScale(seg segment, i int) int {
+	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != Han || seg.toks[i+1].Start != seg.toks[i].End {
+		return 0
+	}
+	run := seg.toks[i+1].Text
+	for _, u := range []struct {
+		prefix string
+		exp    int
+	}{{"千亿", 11}, {"百亿", 10}, {"十亿", 9}, {"亿", 8}, {"億", 8}, {"千万", 7}, {"百万", 6}, {"万", 4}, {"萬", 4}, {"千", 3}} {
+		if strings.HasPrefix(run, u.prefix) {
+			return u.exp
+		}
+	}
+	return 0
 }
 
 // scale returns the power of ten a folded scale word stands for, or 0.

@@ -9,7 +9,7 @@ import (
 // Options tune the clusterer; the zero value means the defaults.
 type Options struct {
 	// Threshold is the least score with which an article joins a story;
-	// below it the article starts a story of its own. Default 0.22.
+	// below it the article starts a story of its own. Default 0.18.
 	Threshold float64
 	// Window is how far apart in time an article and a story may be and
 	// still be compared. Default 30 days.
@@ -18,7 +18,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Threshold == 0 {
-		o.Threshold = 0.22
+		o.Threshold = 0.18
 	}
 	if o.Window == 0 {
 		o.Window = 30 * 24 * time.Hour
@@ -79,6 +79,9 @@ func profileFeatures(p *Profile) []string {
 	}
 	for k := range p.Numbers {
 		out = append(out, numberPrefix+k)
+	}
+	for k := range p.WordKeys {
+		out = append(out, wordKeyPrefix+k)
 	}
 	sort.Strings(out)
 	return out
@@ -162,6 +165,10 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 	}
 	for _, f := range v.names {
 		visit(namePrefix + f.key)
+		visit(wordKeyPrefix + f.key)
+	}
+	for k := range v.wordKeys {
+		visit(namePrefix + k)
 	}
 	for _, f := range v.numbers {
 		visit(numberPrefix + f.key)

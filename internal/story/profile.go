@@ -23,6 +23,8 @@ type Profile struct {
 	Terms map[string]float64 `json:"terms"`
 	// Names sums the mentions of the articles' names by name token key.
 	Names map[string]float64 `json:"names"`
+	// WordKeys sums the keys of the articles' words in caseless scripts.
+	WordKeys map[string]float64 `json:"word_keys"`
 	// NameText shows each name token key as it was first written.
 	NameText map[string]string `json:"name_text"`
 	// Numbers counts the articles that state each number.
@@ -62,6 +64,7 @@ func newProfile(id int64, d Doc) *Profile {
 		Languages: map[string]int{},
 		Terms:     map[string]float64{},
 		Names:     map[string]float64{},
+		WordKeys:  map[string]float64{},
 		NameText:  map[string]string{},
 		Numbers:   map[string]float64{},
 	}
@@ -86,10 +89,17 @@ func (p *Profile) add(d Doc) (added []string) {
 		}
 		p.Names[k] += w
 	}
+	for k, w := range wordKeyWeights(d.Analysis.WordKeys) {
+		if _, ok := p.WordKeys[k]; !ok {
+			added = append(added, wordKeyPrefix+k)
+		}
+		p.WordKeys[k] += w
+	}
 	for _, n := range d.Analysis.Names {
 		words := strings.Fields(n.Text)
 		keys := strings.Fields(n.Key)
 		for i, k := range keys {
+			k = matchKey(k)
 			if _, ok := p.NameText[k]; ok {
 				continue
 			}
@@ -123,6 +133,7 @@ func (p *Profile) add(d Doc) (added []string) {
 func (p *Profile) prune() {
 	pruneMap(p.Terms, maxProfileTerms)
 	pruneMap(p.Names, maxProfileNames)
+	pruneMap(p.WordKeys, maxProfileTerms)
 	pruneMap(p.Numbers, maxProfileNumbers)
 	for k := range p.NameText {
 		if _, ok := p.Names[k]; !ok {
@@ -149,6 +160,21 @@ func (p *Profile) norms(r rarity) profileNorms {
 	return profileNorms{
 		names: norm(p.Names, namePrefix, r),
 		terms: norm(p.Terms, "", r),
+	}
+}
+
+// nameLookup finds a name token in the profile: among its names, or, for
+// a name of the article, among its caseless words.
+func (p *Profile) nameLookup(d docVectors) func(string) (float64, bool) {
+	return func(k string) (float64, bool) {
+		if w, ok := p.Names[k]; ok {
+			return w, true
+		}
+		if hasKey(d.names, k) {
+			w, ok := p.WordKeys[k]
+			return w, ok
+		}
+		return 0, false
 	}
 }
 

@@ -29,7 +29,7 @@ type Doc struct {
 type weights struct{ names, terms, numbers float64 }
 
 var (
-	sameLanguage  = weights{names: 0.70, terms: 0.90, numbers: 0.60}
+	sameLanguage  = weights{names: 0.50, terms: 0.90, numbers: 0.50}
 	crossLanguage = weights{names: 0.80, terms: 0.30, numbers: 0.60}
 )
 
@@ -74,15 +74,19 @@ func (flatRarity) idf(string) float64 { return 1 }
 
 // Feature prefixes keep the kinds of evidence apart in shared maps.
 const (
-	namePrefix   = "n:"
-	numberPrefix = "#:"
+	namePrefix    = "n:"
+	numberPrefix  = "#:"
+	wordKeyPrefix = "w:"
 )
 
 // docVectors are an article's weighted features, sorted by key for
 // deterministic sums.
 type docVectors struct {
 	names, terms, numbers []weighted
-	languages             map[string]int
+	// wordKeys are the keys of words in scripts without case: names only
+	// where the other side has them as names.
+	wordKeys  map[string]float64
+	languages map[string]int
 }
 
 type weighted struct {
@@ -90,16 +94,42 @@ type weighted struct {
 	w   float64
 }
 
+// matchKeyLen is how much of a name token's key is matched: derived forms
+// share the start of the skeleton ("Hamburg" and "Hamburger" are "hmbrg"
+// and "hmbrgr"; "Iran" and "Iranian" "arn" and "arnn").
+const matchKeyLen = 5
+
+func matchKey(k string) string {
+	n := 0
+	for i := range k {
+		if n == matchKeyLen {
+			return k[:i]
+		}
+		n++
+	}
+	return k
+}
+
+// shortKeyWeight discounts name tokens whose key has three letters.
+const shortKeyWeight = 0.6
+
 // nameTokenKeys splits name keys into their token keys; a name is matched
 // token by token so that "Soleimani" meets "Qassem Soleimani".
 func nameTokenKeys(names []analyze.Name) map[string]float64 {
 	out := make(map[string]float64)
 	for _, n := range names {
 		for _, tok := range strings.Fields(n.Key) {
-			if len([]rune(tok)) < 3 {
+			tok = matchKey(tok)
+			switch {
+			case len(tok) < 3:
 				continue
+			case len(tok) == 3:
+				// Short skeletons ("abt" for Abd, "ast" for Assad) are
+				// shared by more unrelated names.
+				out[tok] += shortKeyWeight * float64(n.Count)
+			default:
+				out[tok] += float64(n.Count)
 			}
-			out[tok] += float64(n.Count)
 		}
 	}
 	return out
@@ -114,6 +144,20 @@ func termWeights(lang string, a analyze.Analysis) map[string]float64 {
 	}
 	for t, c := range a.TitleTerms {
 		out[lang+":"+t] += 2 * float64(c)
+	}
+	return out
+}
+
+// wordKeyWeight discounts a word key against a name: the word may be none.
+const wordKeyWeight = 0.5
+
+func wordKeyWeights(keys map[string]int) map[string]float64 {
+	out := make(map[string]float64, len(keys))
+	for k, c := range keys {
+		// A skeleton of three consonants or fewer matches too many words.
+		if len(k) >= 4 {
+			out[matchKey(k)] += wordKeyWeight * float64(c)
+		}
 	}
 	return out
 }
@@ -138,6 +182,7 @@ func sortedWeighted(m map[string]float64) []weighted {
 func vectorsOf(d Doc) docVectors {
 	return docVectors{
 		names:     sortedWeighted(nameTokenKeys(d.Analysis.Names)),
+		wordKeys:  wordKeyWeights(d.Analysis.WordKeys),
 		terms:     sortedWeighted(termWeights(d.Language, d.Analysis)),
 		numbers:   sortedWeighted(numberCounts(d.Analysis.Numbers)),
 		languages: map[string]int{d.Language: 1},
@@ -146,27 +191,36 @@ func vectorsOf(d Doc) docVectors {
 
 // cosine compares a document vector with a profile map. Counts are damped
 // with log(1+c) and weighted by rarity; prefix names the kind for rarity.
-func cosine(doc []weighted, prof map[string]float64, profNorm float64, prefix string, r rarity) (float64, []weighted) {
-	if len(doc) == 0 || len(prof) == 0 || profNorm == 0 {
-		return 0, nil
+func cosine(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity) (float64, []weighted) {
+	cos, _, shared := overlap(doc, prof, profNorm, prefix, r)
+	return cos, shared
+}
+
+// overlap compares as cosine does and also returns the overlap
+// coefficient: the dot product over the smaller squared norm, which says
+// how much of the smaller side the larger one holds.
+func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity) (cos, coef float64, shared []weighted) {
+	if len(doc) == 0 || profNorm == 0 {
+		return 0, 0, nil
 	}
 	var dot, docNorm float64
-	var shared []weighted
 	for _, f := range doc {
 		idf := r.idf(prefix + f.key)
 		dw := math.Log1p(f.w) * idf
 		docNorm += dw * dw
-		if pw, ok := prof[f.key]; ok {
+		if pw, ok := prof(f.key); ok {
 			contrib := dw * math.Log1p(pw) * idf
 			dot += contrib
 			shared = append(shared, weighted{f.key, contrib})
 		}
 	}
 	if dot == 0 {
-		return 0, nil
+		return 0, 0, nil
 	}
 	sort.SliceStable(shared, func(i, j int) bool { return shared[i].w > shared[j].w })
-	return math.Min(1, dot/(math.Sqrt(docNorm)*profNorm)), shared
+	docNorm = math.Sqrt(docNorm)
+	smaller := math.Min(docNorm, profNorm)
+	return math.Min(1, dot/(docNorm*profNorm)), math.Min(1, dot/(smaller*smaller)), shared
 }
 
 // numberEvidence scores the numbers an article shares with a profile by
@@ -187,20 +241,59 @@ func numberEvidence(doc []weighted, prof map[string]float64, r rarity) (float64,
 	return 1 - math.Exp(-sum/3), shared
 }
 
-// numberSpecificity is 1 for decimals and for integers of three or more
-// significant digits, less for round and short numbers.
+// numberSpecificity is 1 for decimals and for numbers of three or more
+// significant digits; large round amounts ("15000000000") are specific
+// too; short round numbers ("20", "100") are not.
 func numberSpecificity(n string) float64 {
 	if strings.ContainsAny(n, ".,") {
 		return 1
 	}
 	sig := len(strings.TrimRight(n, "0"))
+	large := len(n) >= 5
 	switch {
 	case sig >= 3:
 		return 1
+	case large && sig == 2:
+		return 0.8
+	case large:
+		return 0.5
 	case sig == 2:
 		return 0.25
 	}
 	return 0.1
+}
+
+func lookup(m map[string]float64) func(string) (float64, bool) {
+	return func(k string) (float64, bool) {
+		v, ok := m[k]
+		return v, ok
+	}
+}
+
+// namesAgainst returns the article's names for comparison with a profile:
+// its name tokens, and those of its caseless words that the profile holds
+// as names.
+func namesAgainst(d docVectors, p *Profile) []weighted {
+	if len(d.wordKeys) == 0 {
+		return d.names
+	}
+	out := d.names
+	extra := false
+	for k, w := range d.wordKeys {
+		if _, isName := p.Names[k]; isName && !hasKey(d.names, k) {
+			out = append(out[:len(out):len(out)], weighted{k, w})
+			extra = true
+		}
+	}
+	if extra {
+		sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	}
+	return out
+}
+
+func hasKey(ws []weighted, k string) bool {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].key >= k })
+	return i < len(ws) && ws[i].key == k
 }
 
 // norm is the length of a profile map as cosine weighs it.
@@ -240,12 +333,14 @@ func timeFactor(t, first, last time.Time) (factor, days float64) {
 // score compares document vectors with a profile.
 func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rarity) Score {
 	var s Score
-	var sharedNames, sharedTerms, sharedNums []weighted
-	s.Names, sharedNames = cosine(d.names, p.Names, n.names, namePrefix, r)
+	var sharedTerms, sharedNums []weighted
+	// Names: the geometric mean of the cosine and the overlap coefficient,
+	// as one side often names many more (a long report, a noisy page).
 	// One shared name is weak evidence however rare it is; each further
 	// one makes a coincidence less likely.
-	s.Names *= 1 - math.Exp(-float64(len(sharedNames))/1.5)
-	s.Terms, sharedTerms = cosine(d.terms, p.Terms, n.terms, "", r)
+	cos, coef, sharedNames := overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r)
+	s.Names = math.Sqrt(cos*coef) * (1 - math.Exp(-float64(len(sharedNames))/2))
+	s.Terms, sharedTerms = cosine(d.terms, lookup(p.Terms), n.terms, "", r)
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
 	w := crossLanguage
 	s.CrossLanguage = true
