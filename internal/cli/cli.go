@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/internal/store/sqlite"
@@ -44,6 +43,7 @@ var errPartial = errors.New("some inputs failed")
 type command struct {
 	name    string
 	args    string
+	short   string // one line for the command list
 	summary string
 	run     func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error
 	flags   func(fs *flag.FlagSet)
@@ -136,17 +136,12 @@ usage: storyline COMMAND [flags] [args]
 commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, firstLine(c.summary))
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
 	}
 	fmt.Fprint(w, `
 Run "storyline COMMAND --help" for a command's flags.
 Exit status: 0 ok, 1 something failed, 2 usage error.
 `)
-}
-
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
 }
 
 // dbFlag adds --db to a command; its default comes from STORYLINE_DB or
@@ -182,20 +177,17 @@ func openStore(ctx context.Context, fs *flag.FlagSet) (*sqlite.Store, error) {
 func configCommand() command {
 	return command{
 		name:    "config",
+		short:   "print the configuration in force",
 		summary: "Print the configuration in force: each setting, its value and where it came from.",
 		run: func(_ context.Context, e env, _ *flag.FlagSet, args []string) error {
 			if len(args) > 0 {
 				return usageError("config takes no arguments")
 			}
-			settings := map[string]string{"STORYLINE_DB (--db)": defaultDB()}
-			keys := make([]string, 0, len(settings))
-			for k := range settings {
-				keys = append(keys, k)
+			source := "default"
+			if os.Getenv("STORYLINE_DB") != "" {
+				source = "env STORYLINE_DB"
 			}
-			sort.Strings(keys)
-			for _, k := range keys {
-				fmt.Fprintf(e.stdout, "%s = %s\n", k, settings[k])
-			}
+			fmt.Fprintf(e.stdout, "db = %s\t(%s; --db overrides)\n", defaultDB(), source)
 			return nil
 		},
 	}

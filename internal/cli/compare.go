@@ -21,8 +21,9 @@ func compareCommand() command {
 	var pairsFile *string
 	var asJSON *bool
 	return command{
-		name: "compare",
-		args: "FILE_A FILE_B | --pairs PAIRS.tsv",
+		name:  "compare",
+		short: "score two articles, or a file of pairs, and explain why",
+		args:  "FILE_A FILE_B | --pairs PAIRS.tsv",
 		summary: `Score how likely two articles report the same story, in [0,1], and explain
 the score by its evidence: shared names, terms and numbers, and the distance
 between the dates. With --pairs, read lines "id<TAB>path_a<TAB>path_b" and

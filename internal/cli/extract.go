@@ -18,8 +18,9 @@ import (
 func extractCommand() command {
 	var asJSON *bool
 	return command{
-		name: "extract",
-		args: "--json FILE...",
+		name:  "extract",
+		short: "extract articles from files and print them as JSON Lines",
+		args:  "--json FILE...",
 		summary: `Extract articles from files without storing them and print one JSON object
 per article (JSON Lines): path, title, text, published ("YYYY-MM-DD" or
 RFC 3339, "" if unknown), language, outlet, url, authors. Exit 1 if any file

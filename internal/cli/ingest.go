@@ -23,8 +23,9 @@ func ingestCommand() command {
 	var showStories *bool
 	var workers *int
 	return command{
-		name: "ingest",
-		args: "[--db PATH] [--stories] PATH...",
+		name:  "ingest",
+		short: "ingest articles from files and directories into stories",
+		args:  "[--db PATH] [--stories] PATH...",
 		summary: `Ingest articles from files and directories (recursive): plain text (.txt),
 HTML (.html, .htm), JSON and JSON Lines records (.json, .jsonl), any of them
 gzip-compressed. Each article is extracted, its language identified, analysed
@@ -100,7 +101,7 @@ type progressPrinter struct {
 }
 
 func newProgressPrinter(w io.Writer) *progressPrinter {
-	p := &progressPrinter{w: w, every: 5 * time.Second}
+	p := &progressPrinter{w: w, every: 5 * time.Second, last: time.Now()}
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		p.terminal, p.every = true, 200*time.Millisecond
 	}

@@ -20,8 +20,9 @@ func storiesCommand() command {
 	var asJSON *bool
 	var limit *int
 	return command{
-		name: "stories",
-		args: "[--db PATH] [--json] [--limit N]",
+		name:  "stories",
+		short: "list the stories, newest and largest first",
+		args:  "[--db PATH] [--json] [--limit N]",
 		summary: `List the stories, newest and largest first: id, title, article count,
 languages, first and last publication date. With --json, one JSON object.`,
 		flags: func(fs *flag.FlagSet) {
@@ -130,6 +131,7 @@ func storyCommand() command {
 	var asJSON *bool
 	return command{
 		name:    "story",
+		short:   "show one story with its articles",
 		args:    "[--db PATH] [--json] ID",
 		summary: "Show one story with its articles, oldest first.",
 		flags: func(fs *flag.FlagSet) {
@@ -205,8 +207,9 @@ func topNames(d store.StoryDetail, n int) []string {
 func exportCommand() command {
 	var format *string
 	return command{
-		name: "export",
-		args: "[--db PATH] --format jsonl",
+		name:  "export",
+		short: "export every stored article as JSON Lines",
+		args:  "[--db PATH] --format jsonl",
 		summary: `Export every stored article, one JSON object per line:
 id, path or url, title, language, published, outlet, story.`,
 		flags: func(fs *flag.FlagSet) {
