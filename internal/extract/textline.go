@@ -1,0 +1,620 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line measures and the classification of one line of a scraped page,
+// from the line alone: see classifyLine.
+
+// isHan reports Han ideographs and Japanese kana, written without spaces.
+func isHan(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
+
+// measureLine counts the words of a line (tokens holding a letter or a
+// digit; Han and kana characters two to a word, Thai and similar unspaced
+// scripts five letters to a word) and reports whether it ends like a
+// sentence.
+func measureLine(t string) (words int, hasHan, end bool) {
+	counted, han, thai := false, 0, 0 // counted: the current token has been counted as a word
+	for _, r := range t {
+		switch {
+		case r == ' ':
+			counted = false
+		case r < 0x80:
+			if !counted && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				words++
+				counted = true
+			}
+		case isHan(r):
+			han++
+			counted = false
+		case r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF:
+			thai++
+		default:
+			if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				words++
+				counted = true
+			}
+		}
+	}
+	words += (han+1)/2 + thai/5
+	return words, han > 0, endsSentence(t)
+}
+
+// endsSentence reports whether a line ends with sentence punctuation,
+// possibly followed by closing quotes or brackets. A closing quote alone
+// does not end a sentence (headlines often end with a quoted name).
+func endsSentence(t string) bool {
+	for len(t) > 0 {
+		r, size := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '.', '!', '?', '؟', '。', '！', '？', '…', '۔', '।':
+			return true
+		case '"', '\'', '”', '“', '’', '»', '«', ')', ']', '）', '」', '』', '›', ' ', '*':
+			t = t[:len(t)-size]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lineStats counts capitalised words, all-capital words, repeated
+// capitalised words, ampersands and menu separators.
+type lineStats struct {
+	cased, capped, allCaps int
+	repeated               bool
+	amp                    bool
+	seps                   int
+	firstNumber            bool
+	function               bool // holds an English function word ("In", "of"), as title-case headlines do
+	punct                  bool // a word ends with punctuation other than "&"
+}
+
+// titleCaseFunctionWords are the short words that title-case headlines
+// capitalise and menus rarely hold.
+var titleCaseFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "of": true, "to": true, "for": true, "and": true, "on": true,
+	"at": true, "with": true, "by": true, "from": true, "as": true, "is": true, "are": true, "was": true, "be": true,
+	"before": true, "after": true, "over": true, "into": true, "not": true, "but": true, "or": true, "amid": true,
+	"about": true, "against": true, "up": true, "out": true, "off": true, "under": true, "its": true, "his": true,
+	"her": true, "their": true, "says": true, "will": true, "has": true, "have": true, "how": true, "why": true,
+	"what": true, "who": true, "new": true,
+}
+
+func statsOf(t string) lineStats {
+	var st lineStats
+	fields := strings.Fields(t)
+	for i, w := range fields {
+		switch w {
+		case "&":
+			st.amp = true
+			continue
+		case "|", "•", "·", ">", "»", "›", "/", "-", "–", "—", "::":
+			st.seps++
+			continue
+		}
+		if len(w) <= 8 {
+			var buf [8]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if titleCaseFunctionWords[string(buf[:len(w)])] {
+				st.function = true
+			}
+		}
+		if last, _ := utf8.DecodeLastRuneInString(w); unicode.IsPunct(last) && i < len(fields)-1 {
+			st.punct = true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 {
+			if _, ok := digitValue(r); ok && len(w) <= 2 {
+				st.firstNumber = true
+			}
+		}
+		if !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			continue
+		}
+		st.cased++
+		if unicode.IsUpper(r) {
+			st.capped++
+			if len(w) >= 3 && !st.repeated && i < 32 {
+				for _, v := range fields[:i] {
+					if strings.EqualFold(v, w) {
+						st.repeated = true
+						break
+					}
+				}
+			}
+			upper, letters := true, 0
+			for _, c := range w {
+				if unicode.IsLetter(c) {
+					letters++
+					if !unicode.IsUpper(c) {
+						upper = false
+					}
+				}
+			}
+			if upper && letters >= 2 {
+				st.allCaps++
+			}
+		}
+	}
+	return st
+}
+
+func (p *textPage) classify() {
+	for i := range p.lines {
+		classifyLine(&p.lines[i])
+	}
+}
+
+// classifyLine decides what a line is from the line alone.
+func classifyLine(l *textLine) {
+	f := l.fold
+	reach := notSentence
+	switch {
+	case l.end && l.words > 30:
+		reach = anywhere
+	case l.end:
+		reach = notProse
+	}
+	// Notices: copyright, comment forms, cookies, newsletters.
+	if phrases.find(f, reach, l.han) {
+		l.kind = kSection
+		return
+	}
+	if strings.Contains(f, "©") || strings.HasPrefix(f, "copyright") || strings.HasPrefix(f, "(c) ") {
+		if l.words <= 6 && !strings.HasPrefix(f, "copyright") {
+			l.kind = kCredit // "© Reuters"
+		} else {
+			l.kind = kSection
+		}
+		return
+	}
+	// Dates and bylines.
+	if l.words <= 20 && hasDigit(l.text) {
+		if m, ok := findDate(l.text); ok {
+			rest := strings.TrimSpace(l.text[:m.start] + " " + l.text[m.end:])
+			if names, ok := parseByline(rest, fold(rest)); ok {
+				l.kind, l.hasDate, l.date, l.authors = kByline, true, m, names
+				return
+			}
+			if dateLabelsOnly(l.text, m) {
+				l.kind, l.hasDate, l.date = kDate, true, m
+				return
+			}
+		}
+	}
+	if l.words <= 14 {
+		if names, ok := parseByline(l.text, l.fold); ok {
+			l.kind, l.authors = kByline, names
+			return
+		}
+	}
+	// Photo credits and captions; "[Image: ...]" alt text.
+	if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+		l.kind = kCredit
+		return
+	}
+	if _, rest, ok := cuePrefix(f, creditFolded); ok && rest != "" && (!l.end || l.words <= 15) && hasSeparatorAfterCue(f, rest) {
+		l.kind = kCredit
+		return
+	}
+	if l.words <= 30 || strings.Contains(f, "photo credit") {
+		for _, m := range creditFoldedM {
+			if strings.Contains(f, m) {
+				l.kind = kCredit
+				return
+			}
+		}
+	}
+	// Attribution of a source: "Source: Reuters".
+	if _, rest, ok := cuePrefix(f, sourceFolded); ok && rest != "" && l.words <= 12 && hasSeparatorAfterCue(f, rest) {
+		l.kind = kSource
+		return
+	}
+	// Tag lists.
+	if !l.end {
+		if cue, rest, ok := cuePrefix(f, tagFolded); ok && (rest == "" || !strictTagCues[cue] || hasSeparatorAfterCue(f, rest)) {
+			l.kind = kSection
+			return
+		}
+	}
+	// "Read also: <headline>", or the cue alone.
+	if cue, rest, ok := cuePrefix(f, inlineFolded); ok {
+		switch {
+		case strings.Trim(rest, " .:!") == "":
+			l.kind = kSection
+			return
+		case hasSeparatorAfterCue(f, rest) || strings.Contains(cue, " ") && !l.end:
+			l.kind = kInline
+			return
+		}
+	}
+	// Headings of chrome: "Related posts", "Most Read", "Leave a Reply", "Gold Member".
+	if l.words <= 8 {
+		h := strings.TrimRight(f, " :：.!…»›>|-–—*")
+		h = strings.TrimLeftFunc(h, func(r rune) bool { // "8 Comments", "(3) Kommentare"
+			return unicode.IsDigit(r) || r == ' ' || r == '(' || r == ')' || r == '[' || r == ']' || r == '#'
+		})
+		if cue, rest, ok := cuePrefix(h, headingFolded); ok {
+			extra := len(strings.Fields(strings.TrimFunc(rest, func(r rune) bool {
+				return r == '(' || r == ')' || r == '[' || r == ']' || r == ' ' || unicode.IsDigit(r)
+			})))
+			// Words allowed after the cue: a single word opens a section
+			// only as "Related posts", "Comments (3)"; a single-word button
+			// label only alone; a phrase can take a few more words ("Sign
+			// up for The Morning Brief").
+			allowed := 1
+			if r, _ := utf8.DecodeRuneInString(cue); strings.Contains(cue, " ") || isHan(r) {
+				allowed = 4
+			} else if chromeSet[cue] {
+				allowed = 0
+			}
+			if rest == "" || extra <= allowed && !l.end {
+				if chromeSet[cue] {
+					l.kind = kChrome
+				} else {
+					l.kind = kSection
+				}
+				return
+			}
+		}
+	}
+	if !l.end && l.words <= 14 && shareBar(f) {
+		l.kind = kChrome
+		return
+	}
+	if l.words <= 12 && (strings.ContainsAny(l.text, "@#/") || strings.Contains(f, "www.")) && isLinkLine(l.text) {
+		l.kind = kChrome
+		return
+	}
+	switch {
+	case l.end && questionHeadline(l):
+		l.kind = kShort
+		return
+	case l.end && l.words >= 3:
+		l.kind = kProse
+		return
+	}
+	st := statsOf(l.text)
+	if !l.end && l.words >= 3 && (st.seps >= 3 || st.seps == 2 && l.words <= 6 && st.capped == st.cased) {
+		l.kind = kNav // breadcrumbs, menus with separators
+		return
+	}
+	if !l.end && st.cased >= 6 && st.capped*4 >= st.cased*3 {
+		switch {
+		case st.amp || st.repeated || st.allCaps >= 2 || l.words >= 16:
+			l.kind = kNav // a run of menu items written as one line
+			return
+		case st.capped == st.cased && !st.function && !st.punct:
+			// Capitalised words only: a menu, or a title-case headline
+			// without function words ("Trump Fires Defense Secretary Mark Esper").
+			l.kind, l.weakNav = kNav, true
+			return
+		}
+	}
+	switch {
+	case !l.end && l.words >= 30:
+		l.kind = kLong
+	default:
+		l.kind = kShort
+		l.list = st.firstNumber && l.words >= 4 && !l.end
+	}
+}
+
+// questionHeadline reports a short line that ends with "?" or "!" and holds
+// no other sentence: a headline or subhead rather than prose.
+func questionHeadline(l *textLine) bool {
+	if l.words > 15 {
+		return false
+	}
+	t := strings.TrimRight(l.text, "\"'”’») ")
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "؟") {
+		return false
+	}
+	body := t[:len(t)-1]
+	return !strings.Contains(body, ". ") && !strings.ContainsAny(body, "?!؟")
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if _, ok := digitValue(r); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSeparatorAfterCue reports whether a colon or similar mark separates a
+// cue from what follows it in the folded line f.
+func hasSeparatorAfterCue(f, rest string) bool {
+	between := strings.TrimSpace(f[:len(f)-len(rest)])
+	r, _ := utf8.DecodeLastRuneInString(between)
+	switch r {
+	case ':', '：', '|', '»', '›', '>', '-', '–', '—', '/', '•':
+		return true
+	}
+	return false
+}
+
+// dateLabelWords may stand beside a date on a date line: labels
+// ("Published", "Mis à jour le", "تاریخ انتشار"), weekdays, zones.
+var dateLabelWords = foldSet([]string{
+	"published", "updated", "posted", "last", "modified", "date", "on", "at", "the", "of", "local", "time",
+	"veröffentlicht", "aktualisiert", "zuletzt", "stand", "am", "um", "uhr", "erstellt",
+	"publié", "publie", "mis", "à", "a", "jour", "le", "modifié", "créé",
+	"publicado", "actualizado", "el", "las", "de", "del", "hace",
+	"pubblicato", "aggiornato", "il", "alle", "ore", "del",
+	"opublikowano", "aktualizacja", "zaktualizowano", "dnia", "data", "publikacji",
+	"yayınlanma", "güncellenme", "güncelleme", "tarihi", "yayın", "giriş", "saat",
+	"опубликовано", "обновлено", "дата", "публикации", "в", "изменено",
+	"نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ", "النشر", "نشر", "الساعة", "منذ",
+	"منتشر", "شده", "تاریخ", "انتشار", "به", "روز", "رسانی", "ساعت", "زمان",
+	"发布", "时间", "发布时间", "更新", "日期", "来源", "编辑", "作者", "记者", "责编", "阅读", "浏览",
+	"کد", "خبر", "بازدید", "شناسه", "views", "reads", "min", "read", "ago", "hours", "minutes",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+	"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+	"دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه",
+	"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cet", "cest", "msk",
+})
+
+// dateLabelsOnly reports whether a line holding the date m is a date line:
+// besides its dates it holds only date labels, weekdays and at most one
+// other word ("BERLIN, 23.02.2020"), or a place or a desk written before
+// the date and a separator ("Santiago de Chile, 23 de febrero de 2020",
+// "Anadolu Gündem Haber Merkezi | 16.04.2026 15:48").
+func dateLabelsOnly(t string, m dateMatch) bool {
+	before, after := t[:m.start], t[m.end:]
+	// Later dates on the line ("Updated: ...") are labels too.
+	for i := 0; i < 3; i++ {
+		m2, ok := findDate(after)
+		if !ok {
+			break
+		}
+		after = after[:m2.start] + " " + after[m2.end:]
+	}
+	if endsSentence(strings.TrimSpace(after)) && letterWords(after) > 0 {
+		return false
+	}
+	unknown := func(s string) (n int, capitalised bool) {
+		capitalised = true
+		for _, w := range strings.Fields(s) {
+			// "来源：新华网", "Source:Reuters": a labelled value.
+			if k := strings.IndexAny(w, ":："); k > 0 && dateLabelWords[fold(w[:k])] {
+				continue
+			}
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+			w = strings.Trim(w, ".")
+			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || monthNames[fold(w)].month > 0 {
+				continue
+			}
+			if _, ok := zoneOffsets[fold(w)]; ok {
+				continue
+			}
+			n++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !dateLabelWords[fold(w)] && w != "de" {
+				capitalised = false
+			}
+		}
+		return n, capitalised
+	}
+	nb, capB := unknown(before)
+	na, _ := unknown(after)
+	if nb+na <= 1 {
+		return true
+	}
+	b := strings.TrimSpace(before)
+	r, _ := utf8.DecodeLastRuneInString(b)
+	return na == 0 && nb <= 4 && capB && strings.ContainsRune(",|·•—–-", r)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterWords counts the words of s that hold a letter.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// uiWords name share buttons, social networks and page controls.
+var uiWords = foldSet([]string{
+	"share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "print",
+	"copy", "link", "reddit", "pinterest", "messenger", "sms", "bluesky", "threads", "flipboard", "vk", "comment",
+	"partager", "copier", "lien", "envoyer", "imprimer", "teilen", "drucken", "merken", "kopieren", "compartir",
+	"imprimir", "copiar", "enlace", "condividi", "stampa", "copia", "udostępnij", "drukuj", "paylaş", "yazdır",
+	"kopyala", "поделиться", "вконтакте", "одноклассники", "телеграм", "شارك", "مشاركة", "فيسبوك", "تويتر", "واتساب",
+	"إكس", "تيليغرام", "تلغرام", "لينكدإن", "نسخ", "الرابط", "طباعة", "اشتراک", "تلگرام", "توییتر", "分享到", "分享",
+	"微信", "微博", "qq", "qq空间", "字号", "打印", "收藏",
+})
+
+// shareBar reports a line of share buttons and page controls ("Share
+// Facebook X LinkedIn Email Copy link", "字号：大 中 小 分享到：微信 微博").
+func shareBar(f string) bool {
+	tokens, ui := 0, 0
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool {
+		return r == ' ' || r == '|' || r == ':' || r == '：' || r == '•' || r == '·' || r == ',' || r == '/' || r == '[' || r == ']'
+	}) {
+		tokens++
+		if uiWords[w] {
+			ui++
+		}
+	}
+	return ui >= 3 || ui >= 2 && ui*2 >= tokens
+}
+
+// isLinkLine reports a line made only of URLs, e-mail addresses, hashtags
+// and handles.
+func isLinkLine(t string) bool {
+	fields := strings.Fields(t)
+	if len(fields) == 0 || len(fields) > 12 {
+		return false
+	}
+	for _, w := range fields {
+		lw := strings.ToLower(w)
+		if !(strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
+			strings.HasPrefix(w, "#") && len(w) > 1 || strings.HasPrefix(w, "@") && len(w) > 1 ||
+			strings.Contains(w, "@") && strings.Contains(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineJoiners are words allowed in lower case inside a list of names.
+var bylineJoiners = map[string]bool{
+	"and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "и": true, "ve": true, "و": true,
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "del": true, "della": true, "di": true,
+	"du": true, "des": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true,
+	"dos": true, "das": true, "ter": true, "ten": true, "zu": true,
+}
+
+// parseByline reads an author line t, folded as f: a byline cue ("By",
+// "Von", "Par", "Автор:", "بقلم") followed by one or more names. The names
+// are kept as written.
+func parseByline(t, f string) ([]string, bool) {
+	cue, rest, ok := cuePrefix(f, bylineFolded)
+	if !ok || rest == "" || endsSentence(t) && !strings.HasSuffix(t, ".") {
+		return nil, false
+	}
+	text := strings.Trim(origRest(t, f, rest), " |•·,-–—:")
+	if text == "" || strings.ContainsAny(text, "!?؟\"“”«»") || len(strings.Fields(text)) > 12 {
+		return nil, false
+	}
+	// "A, B and C" lists names; without a conjunction, what follows a comma
+	// is a role or an affiliation ("Ingrid Salo, Europe correspondent",
+	// "Dana White, Coastal Herald").
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == '،' || r == ';' || r == '|' })
+	if len(parts) == 0 {
+		return nil, false
+	}
+	if !hasConjunction(text) {
+		parts = parts[:1]
+	}
+	var names []string
+	for k, part := range parts {
+		ns, ok := nameList(part, isASCII(cue))
+		if !ok {
+			if k == 0 {
+				return nil, false
+			}
+			break
+		}
+		names = append(names, ns...)
+	}
+	return names, len(names) > 0
+}
+
+// nameConjunctions join names in a byline.
+var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "и": true, "ve": true, "و": true, "&": true}
+
+func hasConjunction(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if nameConjunctions[w] {
+			return true
+		}
+	}
+	return strings.ContainsRune(s, '、')
+}
+
+// nameList reads one or more names joined by conjunctions: capitalised
+// words (when needCase) with lower-case particles ("van", "de", "al").
+func nameList(s string, needCase bool) ([]string, bool) {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 9 {
+		return nil, false
+	}
+	cased := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || !bylineJoiners[strings.ToLower(w)]) {
+			return nil, false
+		}
+		cased = cased || unicode.IsUpper(r)
+	}
+	if needCase && !cased {
+		return nil, false
+	}
+	// A sentence that starts with "By" is not a byline.
+	if last := words[len(words)-1]; strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 {
+		return nil, false
+	}
+	return splitNames(s), true
+}
+
+// origRest maps rest, a suffix of the folded line f, to the same part of
+// the original line t. Folding keeps byte lengths for most text; when it
+// does not, the words after the cue are taken.
+func origRest(t, f, rest string) string {
+	if len(f) == len(t) {
+		return t[len(t)-len(rest):]
+	}
+	cueWords := len(strings.Fields(f[:len(f)-len(rest)]))
+	fields := strings.Fields(t)
+	if cueWords > len(fields) {
+		return ""
+	}
+	return strings.Join(fields[cueWords:], " ")
+}
+
+// splitNames splits a list of names at commas and conjunctions.
+func splitNames(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '،' || r == '、' || r == ';' || r == '&' }) {
+		words := strings.Fields(part)
+		start := 0
+		for i, w := range words {
+			if i > 0 && (w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "i" || w == "и" || w == "ve" || w == "و") {
+				if name := strings.Join(words[start:i], " "); name != "" {
+					out = append(out, name)
+				}
+				start = i + 1
+			}
+		}
+		if name := strings.Join(words[start:], " "); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
