@@ -11,6 +11,7 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"github.com/storyline/storyline/internal/article"
@@ -164,7 +165,7 @@ func blockText(n *html.Node) string {
 // htmlFragmentText reduces a markup fragment, as JSON exports carry in
 // their body field, to its text paragraphs.
 func htmlFragmentText(s string) string {
-	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body"})
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
 	if err != nil {
 		return joinParagraphs(strings.Split(s, "\n"))
 	}

@@ -257,6 +257,8 @@ func numberSpecificity(n string) float64 {
 		return 0.8
 	case large:
 		return 0.5
+	case len(n) == 4 && sig == 2:
+		return 0.5
 	case sig == 2:
 		return 0.25
 	}

@@ -1,0 +1,161 @@
+package story
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/analyze"
+)
+
+func day(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
+
+// doc analyses an invented article.
+func doc(lang, title, text string, published time.Time) Doc {
+	return Doc{Title: title, Language: lang, Published: published, Analysis: analyze.Analyze(lang, title, text)}
+}
+
+var (
+	quakeEN = doc("en", "Earthquake of magnitude 6.4 shakes Izmir",
+		"A magnitude 6.4 earthquake struck off Seferihisar near Izmir on Saturday, killing 27 people and injuring 412, the disaster agency AFAD said. Governor Nurhan Aksoy said 3,900 people spent the night in tents.", day(14))
+	quakeDE = doc("de", "Erdbeben der Stärke 6,4 erschüttert Izmir",
+		"Ein Erdbeben der Stärke 6,4 hat am Samstag die Region um Izmir erschüttert. Nach Angaben der Katastrophenschutzbehörde AFAD starben 27 Menschen, 412 wurden verletzt. Gouverneur Nurhan Aksoy sagte, 3900 Menschen hätten in Zelten übernachtet.", day(14))
+	rateFR = doc("fr", "Bank Al-Maghrib abaisse son taux directeur à 2,25 %",
+		"La banque centrale du Maroc a abaissé mardi son taux directeur de 25 points de base, à 2,25 %, a annoncé son gouverneur Karim Bennani à Rabat. L'inflation devrait ralentir à 1,8 % cette année.", day(17))
+	quakeLater = doc("en", "Aftershock of magnitude 4.9 hits Manisa",
+		"A magnitude 4.9 aftershock hit Manisa on Thursday, a month after the Izmir earthquake; six people were lightly hurt, the governor's office said.", day(14).AddDate(0, 1, 2))
+)
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, b     Doc
+		min, max float64
+	}{
+		{"same story across languages", quakeEN, quakeDE, 0.3, 1},
+		{"different stories", quakeEN, rateFR, 0, 0.15},
+		{"same place a month apart", quakeEN, quakeLater, 0, 0.15},
+		{"identical", quakeEN, quakeEN, 0.6, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Compare(tt.a, tt.b)
+			if s.Value < tt.min || s.Value > tt.max {
+				t.Errorf("score %.3f not in [%.2f, %.2f]: %+v", s.Value, tt.min, tt.max, s)
+			}
+			if s.Value < 0 || s.Value > 1 || math.IsNaN(s.Value) {
+				t.Errorf("score %v outside [0,1]", s.Value)
+			}
+		})
+	}
+	s := Compare(quakeEN, quakeDE)
+	if !s.CrossLanguage || s.DaysApart != 0 || len(s.SharedNumbers) == 0 || len(s.SharedNames) == 0 {
+		t.Errorf("evidence incomplete: %+v", s)
+	}
+}
+
+func TestTimeFactor(t *testing.T) {
+	tests := []struct {
+		name        string
+		t           time.Time
+		first, last time.Time
+		factor      float64
+		days        float64
+	}{
+		{"inside the story", day(5), day(3), day(8), 1, 0},
+		{"two days after", day(10), day(3), day(8), 1, 2},
+		{"seventeen days before", day(1), day(18), day(20), math.Exp(-14.0 / 14), 17},
+		{"undated article", time.Time{}, day(3), day(8), UndatedFactor, -1},
+		{"undated story", day(3), time.Time{}, time.Time{}, UndatedFactor, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, d := timeFactor(tt.t, tt.first, tt.last)
+			if math.Abs(f-tt.factor) > 1e-9 || math.Abs(d-tt.days) > 1e-9 {
+				t.Errorf("timeFactor = %v, %v; want %v, %v", f, d, tt.factor, tt.days)
+			}
+		})
+	}
+}
+
+func TestNumberSpecificity(t *testing.T) {
+	tests := []struct {
+		n    string
+		want float64
+	}{
+		{"6.4", 1}, {"3900", 0.5}, {"1000", 0.1}, {"4512", 1}, {"412", 1}, {"15000000000", 0.8}, {"500000000", 0.5},
+		{"27", 0.25}, {"100", 0.1}, {"20", 0.1},
+	}
+	for _, tt := range tests {
+		if got := numberSpecificity(tt.n); got != tt.want {
+			t.Errorf("numberSpecificity(%q) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestMatchKey(t *testing.T) {
+	for in, want := range map[string]string{"hmbrgr": "hmbrg", "hmbrg": "hmbrg", "arn": "arn", "αθηνα": "αθηνα", "αθηναι": "αθηνα"} {
+		if got := matchKey(in); got != want {
+			t.Errorf("matchKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestClustererGroupsAndSeparates(t *testing.T) {
+	c := NewClusterer(Options{}, nil)
+	var ids []int64
+	for _, d := range []Doc{quakeEN, rateFR, quakeDE, quakeLater} {
+		ids = append(ids, c.Assign(d).Story.ID)
+	}
+	if ids[0] != ids[2] {
+		t.Errorf("the English and German quake reports are in stories %d and %d", ids[0], ids[2])
+	}
+	if ids[1] == ids[0] || ids[3] == ids[0] || ids[3] == ids[1] {
+		t.Errorf("unrelated articles share a story: %v", ids)
+	}
+	p := c.Story(ids[0])
+	if p.Articles != 2 || p.Languages["en"] != 1 || p.Languages["de"] != 1 || !p.First.Equal(day(14)) {
+		t.Errorf("profile = %+v", p)
+	}
+}
+
+func TestClustererIsDeterministicAndResumable(t *testing.T) {
+	docs := []Doc{quakeEN, rateFR, quakeDE, quakeLater, quakeEN}
+	run := func(split int) []int64 {
+		c := NewClusterer(Options{}, nil)
+		var ids []int64
+		for i, d := range docs {
+			if i == split {
+				// A new clusterer from the profiles so far, as a second
+				// ingest run would start.
+				var ps []*Profile
+				for id := int64(1); c.Story(id) != nil; id++ {
+					ps = append(ps, c.Story(id))
+				}
+				c = NewClusterer(Options{}, ps)
+			}
+			ids = append(ids, c.Assign(d).Story.ID)
+		}
+		return ids
+	}
+	first := run(-1)
+	for split := 1; split < len(docs); split++ {
+		got := run(split)
+		for i := range got {
+			if got[i] != first[i] {
+				t.Fatalf("resuming before article %d changed the stories: %v, want %v", split, got, first)
+			}
+		}
+	}
+}
+
+func TestProfilePruning(t *testing.T) {
+	p := newProfile(1, quakeEN)
+	for i := range maxProfileTerms + 50 {
+		p.Terms[string(rune('a'+i%26))+string(rune('a'+i/26))] = float64(i%7) + 0.5
+	}
+	p.prune()
+	if len(p.Terms) != maxProfileTerms {
+		t.Errorf("%d terms after pruning, want %d", len(p.Terms), maxProfileTerms)
+	}
+}
