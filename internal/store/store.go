@@ -35,6 +35,13 @@ type Store interface {
 	Story(ctx context.Context, id int64) (StoryDetail, error)
 	// Articles calls fn for every stored article in id order.
 	Articles(ctx context.Context, fn func(ArticleRow) error) error
+	// Article returns one stored article with its text.
+	Article(ctx context.Context, id int64) (article.Article, error)
+	// Facts returns what analysis found in an article.
+	Facts(ctx context.Context, articleID int64) (article.Facts, error)
+	// ReplaceFacts replaces an article's facts with new ones, as when the
+	// article is analysed again.
+	ReplaceFacts(ctx context.Context, articleID int64, f article.Facts) error
 	// Close releases the store.
 	Close() error
 }
@@ -56,6 +63,8 @@ type Entry struct {
 	ContentHash string
 	// StoryID is the story the article joined.
 	StoryID int64
+	// Facts are what analysis found in the article.
+	Facts article.Facts
 }
 
 // SaveResult tells what a Save stored.

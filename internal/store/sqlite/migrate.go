@@ -41,6 +41,47 @@ var migrations = []string{
 	);
 	CREATE INDEX articles_raw_hash ON articles (raw_hash);
 	CREATE INDEX articles_story ON articles (story_id, published_unix);`,
+
+	// 2: what analysis finds in each article.
+	`CREATE TABLE article_entities (
+		article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+		seq        INTEGER NOT NULL,
+		entity_key TEXT NOT NULL,
+		name       TEXT NOT NULL,
+		type       TEXT NOT NULL,
+		mentions   TEXT NOT NULL,
+		count      INTEGER NOT NULL,
+		PRIMARY KEY (article_id, seq)
+	);
+	CREATE INDEX article_entities_key ON article_entities (entity_key);
+	CREATE TABLE article_dates (
+		article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+		seq        INTEGER NOT NULL,
+		date       TEXT NOT NULL,
+		text       TEXT NOT NULL,
+		kind       TEXT NOT NULL,
+		PRIMARY KEY (article_id, seq)
+	);
+	CREATE TABLE article_quotes (
+		article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+		seq         INTEGER NOT NULL,
+		text        TEXT NOT NULL,
+		speaker     TEXT NOT NULL,
+		speaker_key TEXT NOT NULL,
+		reported_by TEXT NOT NULL,
+		cue         TEXT NOT NULL,
+		PRIMARY KEY (article_id, seq)
+	);
+	CREATE INDEX article_quotes_speaker ON article_quotes (speaker_key);
+	CREATE TABLE article_sources (
+		article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+		seq        INTEGER NOT NULL,
+		name       TEXT NOT NULL,
+		source_key TEXT NOT NULL,
+		cue        TEXT NOT NULL,
+		PRIMARY KEY (article_id, seq)
+	);
+	CREATE INDEX article_sources_key ON article_sources (source_key);`,
 }
 
 // migrate brings the schema up to date. A database newer than this binary

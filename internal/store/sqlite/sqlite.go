@@ -150,6 +150,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 		if err != nil {
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
+		if err := writeFacts(ctx, tx, id, e.Facts); err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
 		res.IDs[i] = id
 		res.Inserted++
 	}

@@ -27,6 +27,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ProfilesSince", testProfilesSince},
 		{"StoryNotFound", testStoryNotFound},
 		{"FailedBatchWritesNothing", testAtomicBatch},
+		{"ArticleAndFacts", testArticleAndFacts},
+		{"ReplaceFacts", testReplaceFacts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,5 +191,71 @@ func testAtomicBatch(t *testing.T, s store.Store) {
 	seen, err := s.Seen(context.Background(), []string{"raw-a.txt"})
 	if err != nil || seen["raw-a.txt"] {
 		t.Errorf("after failed Save the first article is stored (%v, %v)", seen, err)
+	}
+}
+
+func sampleFacts() article.Facts {
+	return article.Facts{
+		Entities: []article.Entity{
+			{Name: "Qassem Soleimani", Key: "person:slmn", Type: "person", Mentions: []string{"Soleimani", "قاسم سليماني"}, Count: 5},
+			{Name: "Syria", Key: "place:iso:SY", Type: "place", Mentions: []string{"Syria"}, Count: 2},
+		},
+		Dates:   []article.Date{{Date: "2020-01-03", Text: "January 3, 2020", Kind: "absolute"}, {Text: "three years ago", Kind: "relative"}},
+		Quotes:  []article.Quote{{Text: "Israel was playing with fire", Speaker: "Faisal Mikdad", SpeakerKey: "person:fsl mktt", Cue: "said"}},
+		Sources: []article.Source{{Name: "Haaretz", Key: "org:hrts", Cue: "wrote"}},
+	}
+}
+
+func testArticleAndFacts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	e := entry("a.txt", "Quake", "en", day(3), 1)
+	e.Article.URL = "https://example.org/quake"
+	e.Facts = sampleFacts()
+	res := save(t, s, store.Batch{Articles: []store.Entry{e}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(3), "en")}})
+	id := res.IDs[0]
+	a, err := s.Article(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ID != id || a.Text != "Quake body." || a.URL != e.Article.URL || !a.Published.Equal(day(3)) || len(a.Authors) != 1 {
+		t.Errorf("Article = %+v", a)
+	}
+	f, err := s.Facts(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sampleFacts()
+	if len(f.Entities) != 2 || f.Entities[0].Key != "person:slmn" || f.Entities[0].Mentions[1] != "قاسم سليماني" || f.Entities[0].Count != 5 {
+		t.Errorf("entities = %+v", f.Entities)
+	}
+	if len(f.Dates) != 2 || f.Dates[0] != want.Dates[0] || f.Dates[1] != want.Dates[1] {
+		t.Errorf("dates = %+v", f.Dates)
+	}
+	if len(f.Quotes) != 1 || f.Quotes[0] != want.Quotes[0] || len(f.Sources) != 1 || f.Sources[0] != want.Sources[0] {
+		t.Errorf("quotes = %+v, sources = %+v", f.Quotes, f.Sources)
+	}
+	if _, err := s.Article(ctx, id+100); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Article(missing) error = %v", err)
+	}
+}
+
+func testReplaceFacts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	e := entry("a.txt", "Quake", "en", day(3), 1)
+	e.Facts = sampleFacts()
+	id := save(t, s, store.Batch{Articles: []store.Entry{e}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(3), "en")}}).IDs[0]
+	next := article.Facts{Entities: []article.Entity{{Name: "Izmir", Key: "place:geonames:311046", Type: "place", Mentions: []string{"İzmir"}, Count: 1}}}
+	if err := s.ReplaceFacts(ctx, id, next); err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Facts(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Entities) != 1 || f.Entities[0].Name != "Izmir" || len(f.Dates) != 0 || len(f.Quotes) != 0 || len(f.Sources) != 0 {
+		t.Errorf("after ReplaceFacts: %+v", f)
+	}
+	if err := s.ReplaceFacts(ctx, id+100, next); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ReplaceFacts(missing) error = %v", err)
 	}
 }
