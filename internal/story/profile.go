@@ -13,8 +13,12 @@ type Profile struct {
 	// ID identifies the story; the clusterer gives new stories the next
 	// number, so ids follow input order.
 	ID int64 `json:"id"`
-	// Title is the headline of the story's first article.
+	// Title is the headline of the story's first article, or of its first
+	// English article once one joins: English is the language most users
+	// of a multilingual story can read.
 	Title string `json:"title"`
+	// TitleLanguage is the language of Title.
+	TitleLanguage string `json:"title_language"`
 	// Articles counts the story's articles.
 	Articles int `json:"articles"`
 	// Languages counts the articles per language.
@@ -33,6 +37,9 @@ type Profile struct {
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
 }
+
+// titleLanguage is the language a story's title is preferably in.
+const titleLanguage = "en"
 
 // Profile size limits: the strongest entries are kept.
 const (
@@ -59,14 +66,15 @@ func (p *Profile) LanguageList() []string {
 // newProfile starts a story from its first article.
 func newProfile(id int64, d Doc) *Profile {
 	p := &Profile{
-		ID:        id,
-		Title:     d.Title,
-		Languages: map[string]int{},
-		Terms:     map[string]float64{},
-		Names:     map[string]float64{},
-		WordKeys:  map[string]float64{},
-		NameText:  map[string]string{},
-		Numbers:   map[string]float64{},
+		ID:            id,
+		Title:         d.Title,
+		TitleLanguage: d.Language,
+		Languages:     map[string]int{},
+		Terms:         map[string]float64{},
+		Names:         map[string]float64{},
+		WordKeys:      map[string]float64{},
+		NameText:      map[string]string{},
+		Numbers:       map[string]float64{},
 	}
 	p.add(d)
 	return p
@@ -77,6 +85,9 @@ func newProfile(id int64, d Doc) *Profile {
 func (p *Profile) add(d Doc) (added []string) {
 	p.Articles++
 	p.Languages[d.Language]++
+	if p.TitleLanguage != titleLanguage && d.Language == titleLanguage && d.Title != "" {
+		p.Title, p.TitleLanguage = d.Title, d.Language
+	}
 	for k, w := range termWeights(d.Language, d.Analysis) {
 		if _, ok := p.Terms[k]; !ok {
 			added = append(added, k)
