@@ -57,6 +57,7 @@ func commands() []command {
 		exportCommand(),
 		extractCommand(),
 		compareCommand(),
+		evalCommand(),
 		configCommand(),
 	}
 }
@@ -93,7 +94,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				fs.SetOutput(io.Discard)
 			}
 		}
-		if err := fs.Parse(args[1:]); err != nil {
+		positional, err := parseInterleaved(fs, args[1:])
+		if err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				usage(e.stdout)
 				return ExitOK
@@ -102,7 +104,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			usage(e.stderr)
 			return ExitUsage
 		}
-		err := c.run(ctx, e, fs, fs.Args())
+		err = c.run(ctx, e, fs, positional)
 		switch {
 		case err == nil:
 			return ExitOK
@@ -120,6 +122,26 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fmt.Fprintf(e.stderr, "storyline: unknown command %q\n\n", args[0])
 	mainUsage(e.stderr)
 	return ExitUsage
+}
+
+// parseInterleaved parses flags wherever they stand among the arguments
+// ("storyline story 3 --json"); "--" ends the flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(positional, rest...), nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
 }
 
 func hasFlags(fs *flag.FlagSet) bool {

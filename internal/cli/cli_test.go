@@ -229,6 +229,11 @@ func TestStoriesAndStory(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, list.Stories[0].Title) {
 		t.Errorf("story %d: exit %d\n%s", list.Stories[0].ID, code, out)
 	}
+	// Flags may follow the arguments.
+	code, out, _ = run(t, "story", fmt.Sprint(list.Stories[0].ID), "--db", db, "--json")
+	if code != ExitOK || !strings.HasPrefix(out, "{") || !strings.Contains(out, `"article_list"`) {
+		t.Errorf("story ID --db --json: exit %d\n%s", code, out)
+	}
 	if code, _, errOut := run(t, "story", "--db", db, "9999"); code != ExitFailure || !strings.Contains(errOut, "no story 9999") {
 		t.Errorf("missing story: exit %d, %s", code, errOut)
 	}
