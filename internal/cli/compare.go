@@ -28,7 +28,8 @@ func compareCommand() command {
 the score by its evidence: shared names, terms and numbers, and the distance
 between the dates. With --pairs, read lines "id<TAB>path_a<TAB>path_b" and
 print lines "id<TAB>score" in input order, each file analysed once ("-" reads
-the pairs from stdin). A path may name a record as FILE#N.`,
+the pairs from stdin); names and terms are weighted by their rarity among all
+the files of the pairs. A path may name a record as FILE#N.`,
 		flags: func(fs *flag.FlagSet) {
 			pairsFile = fs.String("pairs", "", "file of pairs to score (TSV: id, path_a, path_b)")
 			asJSON = fs.Bool("json", false, "print the explanation as JSON")
@@ -86,7 +87,7 @@ type pair struct {
 }
 
 // comparePairs scores a file of pairs, analysing each distinct path once
-// on all CPUs.
+// on all CPUs and weighing features by their rarity among those files.
 func comparePairs(ctx context.Context, e env, name string, detector *lang.Detector) error {
 	var r io.Reader = e.stdin
 	if name != "-" {
@@ -128,6 +129,13 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var analysed []story.Doc
+	for _, path := range paths {
+		if docs[path].err == nil {
+			analysed = append(analysed, docs[path].doc)
+		}
+	}
+	corpus := story.NewCorpus(analysed)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	failed := false
@@ -145,7 +153,7 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 			failed = true
 			continue
 		}
-		fmt.Fprintf(out, "%s\t%.4f\n", p.id, story.Compare(da.doc, db.doc).Value)
+		fmt.Fprintf(out, "%s\t%.4f\n", p.id, corpus.Compare(da.doc, db.doc).Value)
 	}
 	if failed {
 		return errPartial

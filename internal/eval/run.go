@@ -24,16 +24,12 @@ type Report struct {
 // pipeline's own analysis (ingest.DocOf) in practice.
 type Analyzer func(article.Article) story.Doc
 
-// Evaluate scores every pair with story.Compare, correlates the scores
-// with the ratings, then clusters all the track's distinct articles, in
+// Evaluate scores every pair with rarity weights from all the track's
+// articles (story.Corpus), correlates the scores with the ratings, then
+// clusters all the track's distinct articles, in
 // order of their ids, and scores the same-story decisions.
 func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) Report {
 	docs := analyzeArticles(pairs, analyze)
-	scores := make([]float64, len(pairs))
-	for i, p := range pairs {
-		a, b := p.ArticleIDs()
-		scores[i] = story.Compare(docs[a], docs[b]).Value
-	}
 	ids := make([]string, 0, len(docs))
 	for id := range docs {
 		ids = append(ids, id)
@@ -44,6 +40,16 @@ func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) 
 		}
 		return ids[i] < ids[j]
 	})
+	all := make([]story.Doc, len(ids))
+	for i, id := range ids {
+		all[i] = docs[id]
+	}
+	corpus := story.NewCorpus(all)
+	scores := make([]float64, len(pairs))
+	for i, p := range pairs {
+		a, b := p.ArticleIDs()
+		scores[i] = corpus.Compare(docs[a], docs[b]).Value
+	}
 	c := story.NewClusterer(opts, nil)
 	storyOf := make(map[string]int64, len(ids))
 	stories := map[int64]bool{}

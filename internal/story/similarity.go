@@ -340,17 +340,26 @@ func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rar
 	// as one side often names many more (a long report, a noisy page).
 	// One shared name is weak evidence however rare it is; each further
 	// one makes a coincidence less likely.
-	cos, coef, sharedNames := overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r)
+	w := crossLanguage
+	s.CrossLanguage = true
+	otherLanguage := false // the profile holds a language the article is not in
+	for l, n := range p.Languages {
+		if d.languages[l] > 0 && l != "und" {
+			w, s.CrossLanguage = sameLanguage, false
+		} else if n > 0 {
+			otherLanguage = true
+		}
+	}
+	// Caseless words stand in for names only against names written in
+	// another language; within one language the terms compare them.
+	names, nameLookup := d.names, lookup(p.Names)
+	if otherLanguage {
+		names, nameLookup = namesAgainst(d, p), p.nameLookup(d)
+	}
+	cos, coef, sharedNames := overlap(names, nameLookup, n.names, namePrefix, r)
 	s.Names = math.Sqrt(cos*coef) * (1 - math.Exp(-float64(len(sharedNames))/2))
 	s.Terms, sharedTerms = cosine(d.terms, lookup(p.Terms), n.terms, "", r)
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
-	w := crossLanguage
-	s.CrossLanguage = true
-	for l := range d.languages {
-		if p.Languages[l] > 0 && l != "und" {
-			w, s.CrossLanguage = sameLanguage, false
-		}
-	}
 	s.Time, s.DaysApart = timeFactor(published, p.First, p.Last)
 	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.numbers*s.Numbers)) * s.Time
 	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
@@ -383,7 +392,40 @@ func termDisplay(keys []string) []string {
 // Compare scores two articles against each other, with every feature
 // weighted the same as no corpus tells rarity.
 func Compare(a, b Doc) Score {
+	return compare(a, b, flatRarity{})
+}
+
+func compare(a, b Doc, r rarity) Score {
 	p := newProfile(0, b)
-	n := p.norms(flatRarity{})
-	return score(vectorsOf(a), a.Published, p, &n, flatRarity{})
+	n := p.norms(r)
+	return score(vectorsOf(a), a.Published, p, &n, r)
+}
+
+// Corpus knows how many of a set of articles hold each feature, so that
+// comparisons weigh rare names and terms above common ones, as the
+// clusterer does with its stories.
+type Corpus struct {
+	df map[string]int
+	n  int
+}
+
+// NewCorpus counts the features of docs.
+func NewCorpus(docs []Doc) *Corpus {
+	c := &Corpus{df: map[string]int{}}
+	for _, d := range docs {
+		c.n++
+		for _, f := range profileFeatures(newProfile(0, d)) {
+			c.df[f]++
+		}
+	}
+	return c
+}
+
+func (c *Corpus) idf(feature string) float64 {
+	return math.Log((float64(c.n)+1)/(float64(c.df[feature])+1)) + 1
+}
+
+// Compare scores two articles with the corpus's rarity weights.
+func (c *Corpus) Compare(a, b Doc) Score {
+	return compare(a, b, c)
 }
