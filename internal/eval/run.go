@@ -50,13 +50,13 @@ func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) 
 		a, b := p.ArticleIDs()
 		scores[i] = corpus.Compare(docs[a], docs[b]).Value
 	}
-	c := story.NewClusterer(opts, nil)
+	c := story.NewClusterer(opts, 0, nil)
 	storyOf := make(map[string]int64, len(ids))
 	stories := map[int64]bool{}
 	for _, id := range ids {
-		s := c.Assign(docs[id]).Story.ID
-		storyOf[id] = s
-		stories[s] = true
+		a, _ := c.Assign(docs[id]) // fails only when loading stored stories
+		storyOf[id] = a.Story.ID
+		stories[a.Story.ID] = true
 	}
 	return Report{
 		Track:        track,

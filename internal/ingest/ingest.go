@@ -118,11 +118,13 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	files := source.Files(paths, fail)
 	sum.Files = len(files)
 
-	profiles, err := p.store.Profiles(ctx, time.Time{})
+	lastID, err := p.store.LastStoryID(ctx)
 	if err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
-	clusterer := story.NewClusterer(p.opts.Cluster, profiles)
+	clusterer := story.NewClusterer(p.opts.Cluster, lastID, func(from, to time.Time, undated bool) ([]*story.Profile, error) {
+		return p.store.Profiles(ctx, from, to, undated)
+	})
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -155,7 +157,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
 				sum.Duplicates++
 			default:
-				w.add(d)
+				if err := w.add(d); err != nil {
+					return sum, fmt.Errorf("ingest: %w", err)
+				}
 			}
 		}
 		sum.FilesDone++
@@ -333,12 +337,16 @@ func (w *writer) seen(ctx context.Context, hash string) bool {
 	return known[hash]
 }
 
-func (w *writer) add(d processed) {
-	asg := w.clusterer.Assign(d.doc)
+func (w *writer) add(d processed) error {
+	asg, err := w.clusterer.Assign(d.doc)
+	if err != nil {
+		return err
+	}
 	d.entry.StoryID = asg.Story.ID
 	w.batch.Articles = append(w.batch.Articles, d.entry)
 	w.changed[asg.Story.ID] = asg.Story
 	w.pending[d.entry.ContentHash] = true
+	return nil
 }
 
 func (w *writer) commit(ctx context.Context) (store.SaveResult, error) {
@@ -355,5 +363,6 @@ func (w *writer) commit(ctx context.Context) (store.SaveResult, error) {
 	w.batch = store.Batch{}
 	clear(w.changed)
 	clear(w.pending)
+	w.clusterer.Sweep()
 	return res, nil
 }

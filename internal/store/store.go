@@ -25,10 +25,12 @@ type Store interface {
 	// all or nothing. Articles whose content hash is stored already are
 	// skipped and counted as duplicates.
 	Save(ctx context.Context, b Batch) (SaveResult, error)
-	// Profiles returns the profiles of the stories whose last article was
-	// published at or after since (all when since is zero), undated
-	// stories included, in id order.
-	Profiles(ctx context.Context, since time.Time) ([]*story.Profile, error)
+	// Profiles returns, in id order, the profiles of the stories whose
+	// dates overlap [from, to]; with undated set, those of the stories
+	// without any dated article instead.
+	Profiles(ctx context.Context, from, to time.Time, undated bool) ([]*story.Profile, error)
+	// LastStoryID is the highest story id stored, 0 when there is none.
+	LastStoryID(ctx context.Context) (int64, error)
 	// Stories lists stories, newest and largest first.
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// Story returns one story with its articles, oldest first.

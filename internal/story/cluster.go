@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"time"
@@ -12,7 +13,7 @@ type Options struct {
 	// below it the article starts a story of its own. Default 0.18.
 	Threshold float64
 	// Window is how far apart in time an article and a story may be and
-	// still be compared. Default 30 days.
+	// still be compared. Default 14 days.
 	Window time.Duration
 }
 
@@ -21,23 +22,41 @@ func (o Options) withDefaults() Options {
 		o.Threshold = 0.18
 	}
 	if o.Window == 0 {
-		o.Window = 30 * 24 * time.Hour
+		o.Window = 14 * 24 * time.Hour
 	}
 	return o
 }
 
-// Clusterer assigns articles to stories one at a time. Candidate stories
-// come from an inverted index of name tokens, numbers and terms, so an
-// article is scored only against stories that share evidence with it.
-// Given the same profiles and the same articles in the same order it
-// makes the same decisions. It is not safe for concurrent use.
+// Loader fetches the stored stories whose dates overlap [from, to]; with
+// undated set, the stories without any date instead.
+type Loader func(from, to time.Time, undated bool) ([]*Profile, error)
+
+// Clusterer assigns articles to stories one at a time. It holds in memory
+// only the stories near the dates of the articles it sees, loading others
+// as older articles arrive and letting go of stories that fell behind;
+// candidate stories come from an inverted index of their name tokens,
+// numbers and terms. So the cost of an article depends on the stories
+// around its date that share evidence with it, not on how many are stored.
+// Rarity is measured among the stories in memory: a name that is in every
+// story of these weeks says little. Given the same stored stories and the
+// same articles in the same order it makes the same decisions. It is not
+// safe for concurrent use.
 type Clusterer struct {
 	opts    Options
+	load    Loader
 	stories map[int64]*Profile
 	norms   map[int64]profileNorms
 	index   map[string][]int64
 	df      map[string]int
 	nextID  int64
+	// covered is the date range whose stories are all in memory; zero
+	// before the first dated article.
+	coveredFrom, coveredTo time.Time
+	undatedLoaded          bool
+	// newest is the latest publication date seen; stale counts evicted
+	// stories still named in posting lists.
+	newest, swept time.Time
+	stale         int
 }
 
 // Assignment is the clusterer's decision for one article.
@@ -51,22 +70,126 @@ type Assignment struct {
 	Score Score
 }
 
-// NewClusterer starts a clusterer that knows the given stories.
-func NewClusterer(opts Options, profiles []*Profile) *Clusterer {
-	c := &Clusterer{
-		opts:    opts.withDefaults(),
-		stories: make(map[int64]*Profile, len(profiles)),
-		norms:   make(map[int64]profileNorms, len(profiles)),
-		index:   make(map[string][]int64),
-		df:      make(map[string]int),
+// NewClusterer starts a clusterer. New stories get ids after lastID; load
+// fetches stored stories as they are needed (nil: none are stored).
+func NewClusterer(opts Options, lastID int64, load Loader) *Clusterer {
+	if load == nil {
+		load = func(time.Time, time.Time, bool) ([]*Profile, error) { return nil, nil }
 	}
+	return &Clusterer{
+		opts:    opts.withDefaults(),
+		load:    load,
+		stories: map[int64]*Profile{},
+		norms:   map[int64]profileNorms{},
+		index:   map[string][]int64{},
+		df:      map[string]int{},
+		nextID:  lastID,
+	}
+}
+
+// ensure loads the stored stories an article dated t may join.
+func (c *Clusterer) ensure(t time.Time) error {
+	if !c.undatedLoaded {
+		if err := c.adopt(c.load(time.Time{}, time.Time{}, true)); err != nil {
+			return err
+		}
+		c.undatedLoaded = true
+	}
+	if t.IsZero() {
+		return nil
+	}
+	from, to := t.Add(-c.opts.Window), t.Add(c.opts.Window)
+	switch {
+	case c.coveredFrom.IsZero():
+		if err := c.adopt(c.load(from, to, false)); err != nil {
+			return err
+		}
+		c.coveredFrom, c.coveredTo = from, to
+	default:
+		if from.Before(c.coveredFrom) {
+			if err := c.adopt(c.load(from, c.coveredFrom, false)); err != nil {
+				return err
+			}
+			c.coveredFrom = from
+		}
+		if to.After(c.coveredTo) {
+			if err := c.adopt(c.load(c.coveredTo, to, false)); err != nil {
+				return err
+			}
+			c.coveredTo = to
+		}
+	}
+	return nil
+}
+
+// adopt takes in loaded stories that are not in memory yet.
+func (c *Clusterer) adopt(profiles []*Profile, err error) error {
+	if err != nil {
+		return fmt.Errorf("load stories: %w", err)
+	}
+	sort.Slice(profiles, func(i, j int) bool { return profiles[i].ID < profiles[j].ID })
 	for _, p := range profiles {
+		if _, ok := c.stories[p.ID]; ok {
+			continue
+		}
 		c.stories[p.ID] = p
 		c.indexFeatures(p.ID, profileFeatures(p))
 		c.nextID = max(c.nextID, p.ID)
 	}
-	return c
+	return nil
 }
+
+// Sweep lets go of the stories whose last article is more than three
+// windows older than the newest article seen. Call it only when every
+// change to the stories has been stored, as a let-go story is loaded again
+// from the store when an older article needs it.
+func (c *Clusterer) Sweep() {
+	if c.newest.IsZero() || c.newest.Sub(c.swept) < 24*time.Hour {
+		return
+	}
+	c.swept = c.newest
+	horizon := c.newest.Add(-3 * c.opts.Window)
+	for id, p := range c.stories {
+		if p.Last.IsZero() || !p.Last.Before(horizon) {
+			continue
+		}
+		for _, f := range profileFeatures(p) {
+			if c.df[f]--; c.df[f] <= 0 {
+				delete(c.df, f)
+			}
+		}
+		delete(c.stories, id)
+		delete(c.norms, id)
+		c.stale++
+	}
+	if c.coveredFrom.Before(horizon) {
+		c.coveredFrom = horizon
+	}
+	if c.stale > len(c.stories)/2 {
+		c.compact()
+	}
+}
+
+// compact drops let-go stories from the posting lists.
+func (c *Clusterer) compact() {
+	for f, ids := range c.index {
+		kept := ids[:0]
+		for _, id := range ids {
+			if _, ok := c.stories[id]; ok {
+				kept = append(kept, id)
+			}
+		}
+		if len(kept) == 0 {
+			delete(c.index, f)
+		} else {
+			c.index[f] = kept
+		}
+	}
+	c.stale = 0
+}
+
+// Stories is the number of stories in memory.
+func (c *Clusterer) Stories() int { return len(c.stories) }
 
 // profileFeatures lists a profile's features in index form.
 func profileFeatures(p *Profile) []string {
@@ -104,21 +227,28 @@ func (c *Clusterer) idf(feature string) float64 {
 // feature found in more stories than this is too common to find any.
 const maxPostings = 2000
 
-// Assign puts an article in its story and returns the decision.
-func (c *Clusterer) Assign(d Doc) Assignment {
+// Assign puts an article in its story and returns the decision. It fails
+// only when stored stories cannot be loaded.
+func (c *Clusterer) Assign(d Doc) (Assignment, error) {
+	if err := c.ensure(d.Published); err != nil {
+		return Assignment{}, err
+	}
+	if d.Published.After(c.newest) {
+		c.newest = d.Published
+	}
 	v := vectorsOf(d)
 	best, bestScore := c.best(d, v)
 	if best != nil && bestScore.Value >= c.opts.Threshold {
 		added := best.add(d)
 		c.indexFeatures(best.ID, added)
 		delete(c.norms, best.ID)
-		return Assignment{Story: best, Score: bestScore}
+		return Assignment{Story: best, Score: bestScore}, nil
 	}
 	c.nextID++
 	p := newProfile(c.nextID, d)
 	c.stories[p.ID] = p
 	c.indexFeatures(p.ID, profileFeatures(p))
-	return Assignment{Story: p, New: true, Score: bestScore}
+	return Assignment{Story: p, New: true, Score: bestScore}, nil
 }
 
 // best finds the highest-scoring candidate story; ties go to the older story.
@@ -160,7 +290,9 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 		}
 		w := c.idf(feature)
 		for _, id := range ids {
-			hits[id] += w
+			if _, ok := c.stories[id]; ok {
+				hits[id] += w
+			}
 		}
 	}
 	for _, f := range v.names {

@@ -102,10 +102,14 @@ func TestMatchKey(t *testing.T) {
 }
 
 func TestClustererGroupsAndSeparates(t *testing.T) {
-	c := NewClusterer(Options{}, nil)
+	c := NewClusterer(Options{}, 0, nil)
 	var ids []int64
 	for _, d := range []Doc{quakeEN, rateFR, quakeDE, quakeLater} {
-		ids = append(ids, c.Assign(d).Story.ID)
+		a, err := c.Assign(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.Story.ID)
 	}
 	if ids[0] != ids[2] {
 		t.Errorf("the English and German quake reports are in stories %d and %d", ids[0], ids[2])
@@ -119,22 +123,40 @@ func TestClustererGroupsAndSeparates(t *testing.T) {
 	}
 }
 
+// memoryStore keeps profiles as the store would: copies, found by dates.
+type memoryStore map[int64]Profile
+
+func (m memoryStore) load(from, to time.Time, undated bool) ([]*Profile, error) {
+	var out []*Profile
+	for _, p := range m {
+		if undated && p.First.IsZero() || !undated && !p.First.IsZero() && !p.Last.Before(from) && !p.First.After(to) {
+			cp := p
+			out = append(out, &cp)
+		}
+	}
+	return out, nil
+}
+
 func TestClustererIsDeterministicAndResumable(t *testing.T) {
-	docs := []Doc{quakeEN, rateFR, quakeDE, quakeLater, quakeEN}
+	docs := []Doc{quakeEN, rateFR, quakeDE, quakeLater, quakeEN, rateFR}
 	run := func(split int) []int64 {
-		c := NewClusterer(Options{}, nil)
+		stored := memoryStore{}
+		c := NewClusterer(Options{}, 0, stored.load)
 		var ids []int64
+		var last int64
 		for i, d := range docs {
 			if i == split {
-				// A new clusterer from the profiles so far, as a second
-				// ingest run would start.
-				var ps []*Profile
-				for id := int64(1); c.Story(id) != nil; id++ {
-					ps = append(ps, c.Story(id))
-				}
-				c = NewClusterer(Options{}, ps)
+				// A second ingest run starts from what the first stored.
+				c = NewClusterer(Options{}, last, stored.load)
 			}
-			ids = append(ids, c.Assign(d).Story.ID)
+			a, err := c.Assign(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stored[a.Story.ID] = *a.Story
+			last = max(last, a.Story.ID)
+			c.Sweep()
+			ids = append(ids, a.Story.ID)
 		}
 		return ids
 	}
@@ -146,6 +168,33 @@ func TestClustererIsDeterministicAndResumable(t *testing.T) {
 				t.Fatalf("resuming before article %d changed the stories: %v, want %v", split, got, first)
 			}
 		}
+	}
+}
+
+func TestClustererLetsGoOfOldStories(t *testing.T) {
+	stored := memoryStore{}
+	c := NewClusterer(Options{Window: 7 * 24 * time.Hour}, 0, stored.load)
+	add := func(d Doc) *Profile {
+		a, err := c.Assign(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored[a.Story.ID] = *a.Story
+		c.Sweep()
+		return a.Story
+	}
+	quake := add(quakeEN)
+	later := quakeDE
+	later.Published = day(14).AddDate(0, 2, 0)
+	add(later)
+	if c.Stories() != 1 {
+		t.Errorf("%d stories in memory two months on, want the new one only", c.Stories())
+	}
+	// An old report arrives late: its story is loaded again and joined.
+	late := quakeDE
+	late.Published = day(15)
+	if got := add(late); got.ID != quake.ID || got.Articles != 2 {
+		t.Errorf("the late report went to story %d (%d articles), want story %d", got.ID, got.Articles, quake.ID)
 	}
 }
 

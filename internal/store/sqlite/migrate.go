@@ -22,7 +22,7 @@ var migrations = []string{
 		profile         BLOB NOT NULL,
 		updated_at      TEXT NOT NULL
 	);
-	CREATE INDEX stories_recent ON stories (last_published);
+	CREATE INDEX stories_recent ON stories (last_published, first_published);
 	CREATE TABLE articles (
 		id             INTEGER PRIMARY KEY,
 		content_hash   TEXT NOT NULL UNIQUE,

@@ -162,13 +162,14 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 	return res, nil
 }
 
-// Profiles returns the profiles of stories active since the given time.
-func (s *Store) Profiles(ctx context.Context, since time.Time) ([]*story.Profile, error) {
-	query := `SELECT profile FROM stories ORDER BY id`
+// Profiles returns the profiles of the stories overlapping [from, to], or
+// of the undated ones.
+func (s *Store) Profiles(ctx context.Context, from, to time.Time, undated bool) ([]*story.Profile, error) {
+	query := `SELECT profile FROM stories WHERE first_published IS NULL ORDER BY id`
 	var args []any
-	if !since.IsZero() {
-		query = `SELECT profile FROM stories WHERE last_published IS NULL OR last_published >= ? ORDER BY id`
-		args = append(args, since.Unix())
+	if !undated {
+		query = `SELECT profile FROM stories WHERE last_published >= ? AND first_published <= ? ORDER BY id`
+		args = append(args, from.Unix(), to.Unix())
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -188,6 +189,15 @@ func (s *Store) Profiles(ctx context.Context, since time.Time) ([]*story.Profile
 		out = append(out, p)
 	}
 	return out, rows.Err()
+}
+
+// LastStoryID returns the highest story id.
+func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM stories`).Scan(&id); err != nil {
+		return 0, fmt.Errorf("last story id: %w", err)
+	}
+	return id, nil
 }
 
 // Stories lists stories, newest last article first, then largest.

@@ -6,6 +6,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -152,19 +153,43 @@ func testStoryDetail(t *testing.T, s store.Store) {
 }
 
 func testProfilesSince(t *testing.T, s store.Store) {
+	ctx := context.Background()
 	save(t, s, store.Batch{Stories: []*story.Profile{
-		profile(1, "Old", day(1), day(2), "en"), profile(2, "New", day(10), day(12), "en"), profile(3, "Undated", time.Time{}, time.Time{}, "en"),
+		profile(1, "Old", day(1), day(2), "en"), profile(2, "New", day(10), day(12), "en"),
+		profile(3, "Undated", time.Time{}, time.Time{}, "en"), profile(4, "Long", day(1), day(20), "en"),
 	}})
-	ps, err := s.Profiles(context.Background(), day(5))
-	if err != nil {
-		t.Fatal(err)
+	ids := func(ps []*story.Profile) (out []int64) {
+		for _, p := range ps {
+			out = append(out, p.ID)
+		}
+		return out
 	}
-	if len(ps) != 2 || ps[0].ID != 2 || ps[1].ID != 3 {
-		t.Errorf("Profiles(since day 5) = %v stories, want ids 2 and 3", len(ps))
+	tests := []struct {
+		from, to time.Time
+		undated  bool
+		want     string
+	}{
+		{day(5), day(11), false, "[2 4]"},
+		{day(2), day(2), false, "[1 4]"},
+		{day(13), day(14), false, "[4]"},
+		{day(21), day(25), false, "[]"},
+		{time.Time{}, time.Time{}, true, "[3]"},
 	}
-	all, err := s.Profiles(context.Background(), time.Time{})
-	if err != nil || len(all) != 3 || all[0].Terms["en:quak"] != 2 {
-		t.Errorf("Profiles(all) = %d, %v", len(all), err)
+	for _, tt := range tests {
+		ps, err := s.Profiles(ctx, tt.from, tt.to, tt.undated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(ids(ps)); got != tt.want {
+			t.Errorf("Profiles(%v, %v, %v) = %s, want %s", tt.from.Day(), tt.to.Day(), tt.undated, got, tt.want)
+		}
+	}
+	ps, _ := s.Profiles(ctx, day(1), day(30), false)
+	if len(ps) == 0 || ps[0].Terms["en:quak"] != 2 || ps[0].NameText["ankara"] != "Ankara" {
+		t.Errorf("profile not stored whole: %+v", ps)
+	}
+	if last, err := s.LastStoryID(ctx); err != nil || last != 4 {
+		t.Errorf("LastStoryID = %d, %v; want 4", last, err)
 	}
 }
 
