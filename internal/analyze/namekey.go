@@ -18,15 +18,20 @@ import (
 //
 // Each word of the name gets its own key and the keys are joined by one
 // space; an Arabic article standing alone ("al", "el", "аль", "ال") is left
-// out. A word's key is a consonant skeleton:
+// out, and so is its assimilated form before a hyphen and a word that
+// starts with its consonant ("As-Safir", "Ash-Sharq", "Ad-Diyar" give
+// "sfr", "srk", "tr", as "Al-Safir" does). A word's key is a consonant
+// skeleton:
 //   - a possessive or a Turkish case suffix after an apostrophe is dropped
 //     ("Iran's", "Erdoğan'ın"), and so is the Arabic article ال;
 //   - a Cyrillic word loses one case ending ("Путина", "Асадом");
 //   - Cyrillic and Arabic-script letters are transliterated to Latin ones,
-//     Latin diacritics are folded (ü -> u, ı -> i, ş -> sh, ç -> ch);
+//     Latin diacritics are folded (ü -> u, ı -> i, ş -> sh, ç -> ch); the
+//     Arabic article goes only where it is written as one, with a bare
+//     alef (ال), not from a name that starts with إل or أل ("إلرتيسن");
 //   - consonants fall into classes that transliterations confuse: b p; f v;
-//     k q c(hard) ck; g gh; d t th dh; s z sh c(soft); ch; j zh dj; h kh;
-//     l; m; n; r;
+//     k q c(hard) ck; g gh j zh dj (Arabic writes a foreign g with ج); d t
+//     th dh; s z sh c(soft); ch tch tsh (Arabic تش); h kh; l; m; n; r;
 //   - vowels and the semivowels w and y (and j after a vowel) are dropped,
 //     but a leading vowel leaves an "a", so "Iran" is "arn";
 //   - doubled letters count once ("Assad" = "Asad").
@@ -39,10 +44,14 @@ import (
 // identity; it conflates some distinct names (Mohammad and Mahmoud are both
 // "mhmt").
 func NameKey(name string) string {
-	toks := Tokenize(NFKC(name))
+	s := NFKC(name)
+	toks := Tokenize(s)
 	keys := make([]string, 0, len(toks))
-	for _, t := range toks {
+	for i, t := range toks {
 		if len(toks) > 1 && isArticle(t.Text) {
+			continue
+		}
+		if i+1 < len(toks) && isSunArticle(s, t, toks[i+1]) {
 			continue
 		}
 		if k := wordKey(t.Text); k != "" {
@@ -62,6 +71,22 @@ func isArticle(w string) bool {
 	return false
 }
 
+// isSunArticle reports whether t is the Arabic article assimilated to the
+// next word, written with a hyphen: "As-Safir", "ash-Shams", "Ad-Diyar",
+// "An-Nahar", "Ar-Rai", "At-Tanf", "Az-Zaman".
+func isSunArticle(s string, t, next Token) bool {
+	w := strings.ToLower(t.Text)
+	switch w {
+	case "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh":
+	default:
+		return false
+	}
+	if gap := s[t.End:next.Start]; gap != "-" && gap != "\u2010" && gap != "\u2011" {
+		return false
+	}
+	return strings.HasPrefix(strings.ToLower(next.Text), w[1:])
+}
+
 // wordKey returns the key of one word.
 func wordKey(w string) string {
 	w = trimApostropheSuffix(w)
@@ -71,7 +96,11 @@ func wordKey(w string) string {
 	}
 	w = strings.ToLower(w)
 	if hasArabic(w) {
-		w = ar.StripArticle(ar.Normalize(w))
+		n := ar.Normalize(w)
+		if writtenArticle(w) {
+			n = ar.StripArticle(n)
+		}
+		w = n
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Cyrillic, r) {
 		w = trimCyrillicCase(w)
 	}
@@ -80,6 +109,30 @@ func wordKey(w string) string {
 		return w
 	}
 	return skeleton(lat)
+}
+
+// writtenArticle reports whether an Arabic-script word starts with the
+// article ال (after a proclitic maybe: وال، بال، لل) as written: with a bare
+// alef. A name that starts with a hamza-carrying alef and lam ("إلرتيسن",
+// "ألينتاون": Illertissen, Allentown) does not lose its first letters.
+func writtenArticle(w string) bool {
+	var b []rune
+	for _, r := range w {
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
+			continue // tashkeel and tatweel
+		}
+		b = append(b, r)
+		if len(b) == 3 {
+			break
+		}
+	}
+	s := string(b)
+	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimApostropheSuffix handles an apostrophe inside a name: an elided
@@ -252,7 +305,9 @@ func skeleton(s string) string {
 		case strings.HasPrefix(s[i:], "sch"):
 			cls, n = 's', 3
 		case strings.HasPrefix(s[i:], "dzh"):
-			cls, n = 'j', 3
+			cls, n = 'g', 3
+		case strings.HasPrefix(s[i:], "tsh") || strings.HasPrefix(s[i:], "tch"):
+			cls, n = 'c', 3 // Arabic and Persian تش, English "tch": ch
 		case two == "sh":
 			cls, n = 's', 2
 		case two == "ch":
@@ -266,7 +321,7 @@ func skeleton(s string) string {
 		case two == "ph":
 			cls, n = 'f', 2
 		case two == "zh" || two == "dj":
-			cls, n = 'j', 2
+			cls, n = 'g', 2
 		case two == "ck":
 			cls, n = 'k', 2
 		case c == 'h' && prevVowel && i+1 == len(s):
@@ -293,7 +348,9 @@ func skeleton(s string) string {
 			cls = 't'
 		case c == 's' || c == 'z':
 			cls = 's'
-		case c == 'g' || c == 'j' || c == 'h' || c == 'l' || c == 'm' || c == 'n' || c == 'r':
+		case c == 'g' || c == 'j':
+			cls = 'g' // Arabic writes a foreign g with ج, Egyptian Arabic says ج as g
+		case c == 'h' || c == 'l' || c == 'm' || c == 'n' || c == 'r':
 			cls = c
 		case '0' <= c && c <= '9':
 			cls = c

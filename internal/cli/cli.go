@@ -55,6 +55,7 @@ func commands() []command {
 		storiesCommand(),
 		storyCommand(),
 		exportCommand(),
+		analyzeCommand(),
 		extractCommand(),
 		compareCommand(),
 		evalCommand(),

@@ -21,10 +21,12 @@ func extractCommand() command {
 		name:  "extract",
 		short: "extract articles from files and print them as JSON Lines",
 		args:  "--json FILE...",
-		summary: `Extract articles from files without storing them and print one JSON object
-per article (JSON Lines): path, title, text, published ("YYYY-MM-DD" or
-RFC 3339, "" if unknown), language, outlet, url, authors. Exit 1 if any file
-failed.`,
+		summary: `Extract and analyse articles from files without storing them and print one
+JSON object per article (JSON Lines): path, title, text, published
+("YYYY-MM-DD" or RFC 3339, "" if unknown), language, outlet, url, authors;
+entities [{name, key, type, mentions, count}], dates [{date, text, kind}],
+quotes [{text, speaker, speaker_key, reported_by, cue}], sources [{name, key,
+cue}]. Exit 1 if any file failed.`,
 		flags: func(fs *flag.FlagSet) {
 			asJSON = fs.Bool("json", false, "print JSON Lines (the only output format)")
 		},
@@ -57,7 +59,7 @@ failed.`,
 						fail(&source.InputError{Path: doc.Path, Err: err})
 						continue
 					}
-					if err := enc.Encode(extractedJSON(a)); err != nil {
+					if err := enc.Encode(extractedJSON(a, ingest.FactsOf(a))); err != nil {
 						return err
 					}
 				}
@@ -70,7 +72,7 @@ failed.`,
 	}
 }
 
-// extracted is the JSON form of an extracted article.
+// extracted is the JSON form of an extracted article and its facts.
 type extracted struct {
 	Path      string   `json:"path"`
 	Title     string   `json:"title"`
@@ -80,15 +82,16 @@ type extracted struct {
 	Outlet    string   `json:"outlet"`
 	URL       string   `json:"url"`
 	Authors   []string `json:"authors"`
+	article.Facts
 }
 
-func extractedJSON(a article.Article) extracted {
+func extractedJSON(a article.Article, f article.Facts) extracted {
 	authors := a.Authors
 	if authors == nil {
 		authors = []string{}
 	}
 	return extracted{Path: a.Path, Title: a.Title, Text: a.Text, Published: a.PublishedString(),
-		Language: a.Language, Outlet: a.Outlet, URL: a.URL, Authors: authors}
+		Language: a.Language, Outlet: a.Outlet, URL: a.URL, Authors: authors, Facts: f}
 }
 
 // readOne reads the single article a path names: a file of one document,

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -231,6 +232,31 @@ id, path or url, title, language, published, outlet, story.`,
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
 			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(rowJSON(r)) })
+		},
+	}
+}
+
+func analyzeCommand() command {
+	return command{
+		name:  "analyze",
+		short: "analyse the stored articles again, replacing their facts",
+		args:  "[--db PATH]",
+		summary: `Find the entities, dates, quotes and cited sources of every stored article
+again and replace the old results, as after an upgrade of storyline's
+analysis. Stories are left as they are.`,
+		flags: func(fs *flag.FlagSet) { dbFlag(fs) },
+		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
+			if len(args) > 0 {
+				return usageError("unexpected arguments %q", args)
+			}
+			st, err := openStore(ctx, fs)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			n, err := ingest.Reanalyze(ctx, st)
+			fmt.Fprintf(e.stderr, "analysed %d articles\n", n)
+			return err
 		},
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/analyze/timex"
 )
 
 // Line measures and the classification of one line of a scraped page,
@@ -412,10 +414,10 @@ func dateLabelsOnly(t string, m dateMatch) bool {
 			}
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
 			w = strings.Trim(w, ".")
-			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || monthNames[fold(w)].month > 0 {
+			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || timex.IsMonthName(w) {
 				continue
 			}
-			if _, ok := zoneOffsets[fold(w)]; ok {
+			if timex.IsZoneName(w) {
 				continue
 			}
 			n++

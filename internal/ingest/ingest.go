@@ -262,7 +262,7 @@ func (p *Pipeline) processFile(ctx context.Context, it *item) {
 			continue
 		}
 		it.docs = append(it.docs, processed{
-			entry: store.Entry{Article: a, RawHash: raw, ContentHash: ContentHash(a)},
+			entry: store.Entry{Article: a, RawHash: raw, ContentHash: ContentHash(a), Facts: FactsOf(a)},
 			doc:   d,
 		})
 	}

@@ -1,0 +1,553 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	blde "github.com/blevesearch/bleve/v2/analysis/lang/de"
+	blen "github.com/blevesearch/bleve/v2/analysis/lang/en"
+	bles "github.com/blevesearch/bleve/v2/analysis/lang/es"
+	blfr "github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	blit "github.com/blevesearch/bleve/v2/analysis/lang/it"
+	blpt "github.com/blevesearch/bleve/v2/analysis/lang/pt"
+	blru "github.com/blevesearch/bleve/v2/analysis/lang/ru"
+
+	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/analyze/fa"
+	"github.com/storyline/storyline/internal/analyze/pl"
+	"github.com/storyline/storyline/internal/analyze/tr"
+)
+
+// The word lists below are general: titles, ranks and offices that precede
+// a person's name; the type words of organisation names; the words that
+// introduce a place. Every entry is lowercase as Fold writes it (Arabic
+// script normalised by ar.Normalize when loaded). Inflected languages list
+// stems where noted.
+
+// titleWords precede a person's name in cased scripts. A title
+// capitalised inside a run of capitals ("Syrian President Bashar al-Assad")
+// splits it; a lowercase one just before a run ("commander Qassem
+// Soleimani", "президент Путин") marks the run a person.
+const titleWords = `
+president vice prime minister secretary general gen lieutenant lt colonel
+col major maj brigadier commander chief captain capt admiral adm sergeant
+sgt marshal mr mrs ms miss dr prof professor sir dame lord lady king queen
+prince princess emir sheikh shaikh sultan ayatollah imam pope cardinal
+archbishop bishop rabbi cleric chancellor governor gov senator sen rep
+representative congressman congresswoman mayor judge ambassador envoy
+spokesman spokeswoman spokesperson leader chairman chairwoman ceo premier
+deputy hojatoleslam mullah crown
+präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
+ministerin bundesminister herr frau könig königin papst bürgermeister
+bürgermeisterin sprecher sprecherin chefin botschafter botschafterin
+staatschef regierungschef regierungschefin ministerpräsident
+ministerpräsidentin generalmajor oberst vorsitzende vorsitzender ajatollah
+präsidenten kanzlers
+président présidente ministre général m mme mlle monsieur madame roi reine
+pape porte-parole ambassadeur sénateur maire docteur cheikh commandant
+secrétaire
+presidente presidenta ministro ministra señor señora sr sra don doña rey
+reina papa jefe canciller embajador alcalde portavoz líder jeque
+comandante secretario ayatolá
+generale signor signora sig regina sindaco ambasciatore portavoce
+segretario
+президент премьер министр генерал глава лидер господин госпожа посол
+губернатор мэр патриарх председатель канцлер король королева принц шейх
+аятолла командующий командир полковник майор представитель спикер
+секретарь депутат сенатор пресс генсек
+президента президентом министра министром генерала генералом главы главой
+прем'єр міністр голова посол речник командувач пан пані
+cumhurbaşkanı başbakan bakan bakanı orgeneral korgeneral tümgeneral
+tuğgeneral general sayın bay bayan şeyh kral kraliçe başkan başkanı lider
+lideri sözcü sözcüsü büyükelçi büyükelçisi vali komutan komutanı
+komutanları ayetullah
+prezydent prezydenta premier minister ministra generał generała pan pani
+król królowa papież rzecznik ambasador szef szefowa przewodniczący
+ajatollah
+`
+
+// titleModifiers may stand between a run's other words and a title
+// ("Syrian Foreign Minister", "Defense Minister", "Supreme Leader").
+const titleModifiers = `
+foreign defense defence interior finance justice health economy supreme affairs
+deputy vice prime acting former chief head senior top first state press
+external home trade energy oil security intelligence army military
+außen innen finanz verteidigung
+dışişleri içişleri savunma maliye adalet genelkurmay
+`
+
+// titleSuffixes end German compound titles ("Finanzminister",
+// "Außenministerin").
+var titleSuffixes = []string{"minister", "ministerin", "präsident", "präsidentin", "präsidenten",
+	"kanzler", "kanzlerin", "sprecher", "sprecherin", "chef", "chefin", "general"}
+
+// abbrevTitles are titles written as abbreviations with a dot, which do not
+// end a sentence ("Mr. Soleimani", "Gen. Hamadani").
+const abbrevTitles = `mr mrs ms dr gen col lt sgt capt maj adm gov sen rep
+prof st jr sr m mme mlle sra sig hr fr`
+
+// orgTypeWords are the type words of organisation names: they make a run
+// an organisation and are left out of its key, so that "Quds Force",
+// "Qods Force", «al-Quds» and "فيلق القدس" share "org:kts".
+const orgTypeWords = `
+force forces corps ministry party army guard guards brigade brigades
+movement front council committee organization organisation agency
+department university college institute bank company corporation corp
+inc ltd union league association court parliament assembly commission
+authority navy center centre foundation fund staff command service bureau
+militia militias regiment division battalion administration group office
+ministerium partei agentur armee korps garde bewegung ausschuss
+universität kommission verband gruppe stiftung regierung
+ministère parti agence armée corps garde gardiens brigade mouvement
+conseil comité université banque fondation commission assemblée
+ministerio partido agencia ejército fuerza fuerzas cuerpo guardia
+guardianes brigada movimiento frente consejo comité universidad banco
+fundación comisión asamblea
+ministero partito agenzia esercito forza forze corpo guardia guardiani
+brigata movimento fronte consiglio comitato università banca fondazione
+commissione
+министерство партия агентство армия корпус силы движение фронт совет
+комитет университет банк компания служба союз штаб
+міністерство партія агентство армія сили рада університет служба
+bakanlığı bakanlık partisi parti ajansı ajans ordusu ordu gücü güçleri
+kuvvetleri muhafızları üniversitesi bankası şirketi derneği meclisi
+konseyi örgütü hareketi cephesi tugayı komutanlığı kurmay başkanlığı
+ministerstwo ministerstwa partia partii agencja agencji armia armii siły
+korpus gwardia brygada ruch rada komitet uniwersytet bank
+`
+
+// orgStems are Cyrillic and Polish org type words given as stems, matched
+// after one case ending is removed ("министерства", "агентства").
+var orgStems = []string{"министерств", "агентств", "парти", "арми", "корпус", "сил",
+	"движени", "комитет", "университет", "компани", "служб", "міністерств", "парті",
+	"ministerstw", "parti", "agencj", "armi"}
+
+// mediaWords end the names of newspapers, agencies and broadcasters. They
+// make a run an organisation but stay in its key: "Jerusalem Post" is not
+// "Jerusalem".
+const mediaWords = `
+news times post press journal herald tribune gazette daily radio tv
+television telegraph observer review magazine network channel report
+zeitung allgemeine rundschau spiegel
+`
+
+// orgDescriptors precede an organisation's name without being part of it
+// ("the newspaper Haaretz", "صحيفة “جيروازليم بوست”", "газета «Известия»").
+const orgDescriptors = `
+newspaper daily broadcaster channel outlet website magazine agency
+zeitung tageszeitung sender
+journal quotidien chaîne
+periódico diario cadena
+quotidiano giornale
+газета газеты газете телеканал телеканала издание издания агентство
+агентства
+gazetesi gazete ajansı
+gazeta dziennik
+`
+
+// placeWords mark a run as a place ("Aleppo Airport", "Middle East",
+// "Central Asia").
+const placeWords = `
+airport province governorate square street avenue mountains mountain
+river sea ocean gulf strait island islands valley desert district region
+peninsula heights bay lake canal border crossing east west north south
+central asia europe africa america
+`
+
+// genericPlaceWords are never a place on their own, whatever the
+// gazetteer's aliases say ("Republic", "Capital").
+const genericPlaceWords = `
+republic kingdom state states union federation emirates islands island
+city capital north south east west central new great upper lower
+العاصمة المدينة الدولة
+`
+
+// placePrepositions precede a place; an unknown capitalised word right
+// after one is taken for a place ("in Tartus", "в Тартусе").
+const placePrepositions = `
+in near outside across into throughout
+nach à au aux en dans
+в во на из под
+у
+w we
+`
+
+// arabicOrgWords start Arabic and Persian organisation names ("فيلق
+// القدس", "وزارة الخارجية", "سپاه قدس").
+const arabicOrgWords = `
+فيلق وزارة حزب حركة جيش الجيش مجلس جامعة منظمة هيئة شركة جبهة كتائب الحرس
+حرس وكالة تنظيم ميليشيا مليشيا لواء
+سپاه وزارت ارتش دانشگاه خبرگزاری سازمان شرکت نیروی جبهه
+`
+
+// arabicDescriptors precede a name in Arabic and Persian without being part
+// of it: "صحيفة “جيروازليم بوست”".
+const arabicDescriptors = `
+صحيفة جريدة مجلة قناة موقع إذاعة تلفزيون شبكة روزنامه
+`
+
+// arabicPlaceCues precede a place in Arabic and Persian.
+const arabicPlaceCues = `
+في من إلى الى مدينة العاصمة محافظة بلدة قرية منطقة ريف در از به شهر استان
+`
+
+// arabicTitleExtra adds to the ar and fa name cues some ranks and offices.
+const arabicTitleExtra = `
+الجنرال الفريق اللواء العميد العقيد وزير الوزير رئيس الرئيس المستشار
+مستشار قائد القائد سرلشکر سردار ژنرال آیت
+`
+
+// zhTitles precede a person's name in Chinese.
+var zhTitles = strings.Fields(`主席 总统 总理 首相 部长 外长 防长 国务卿 将军 司令 指挥官 发言人
+领导人 大使 总书记 国王 女王 王储 领袖 议长 少将 中将 上将 总司令 司令员 外交部长 国防部长`)
+
+// zhOrgSuffixes end Chinese organisation names.
+var zhOrgSuffixes = strings.Fields(`部 党 军 旅 组织 大学 通讯社 社 报 委员会 卫队 银行 公司 政府 议会`)
+
+// nonNames are capitalised words that name groups, languages and
+// religions, not entities ("Sunni", "Arabic"), beyond the demonyms the
+// gazetteer derives.
+const nonNames = `
+arab arabs arabic kurd kurds kurdish shiite shiites shia shi'ite sunni
+sunnis jew jews jewish muslim muslims christian christians islamic
+islamist islamists british french dutch swiss greek english welsh
+scottish irish european europeans western eastern persian hebrew latin
+americans african asian jihadist jihadists god allah ramadan christmas
+german germans afghan afghans
+easter eid internet
+`
+
+// particleWords may stand inside a name between capitalised words.
+const particleWords = `al el ad as ash at an ar az bin ibn bint ben abu abd
+de da di del della dos das du des la le van von ter zu y of for
+and the d' аль ал бен ибн бин фон ван де ve`
+
+// articles are the Arabic article written as a word ("al-Assad",
+// "аль-Асад"); sunArticles its assimilated forms, an article only before a
+// word starting with the same consonant ("As-Safir", "Ash-Sharq").
+const articles = `al el ал аль эль ال`
+const sunArticles = `ad an ar as ash at ath az adh`
+
+// connectors join the next word into one family name ("bin Salman",
+// "Abd al-Mahdi", "عبد اللهيان").
+const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу абд`
+
+// givenNames are common given names, evidence that a capitalised
+// sentence-initial word opens a person's name.
+const givenNames = `
+mohammad mohammed muhammad mohamed ahmad ahmed ali hassan hasan hossein
+hussein husain qassem qasem kassem ismail esmail bashar hafez abdullah
+abdallah omar umar khalid khaled saad said ibrahim ibrahim yusuf youssef
+mahmoud mustafa mostafa jamal salman faisal fahd nasser walid ziad tarek
+amir mehdi mahdi reza javad jawad hamid majid masoud mohsen ebrahim
+abbas ruhollah mojtaba habib elahe zainab zeynab fatima fatemeh maryam
+recep tayyip ahmet mehmet mustafa hakan mevlüt
+vladimir sergey sergei dmitry dmitri alexei alexey alexander aleksandr
+mikhail nikolai yuri ivan boris igor oleg viktor volodymyr petro
+donald joe joseph barack george bill hillary mike michael john james
+robert william david richard thomas charles daniel paul mark steven
+steve kevin brian anthony benjamin ehud benny naftali yair ariel moshe
+angela olaf emmanuel nicolas francois françois marine boris theresa
+keir rishi justin narendra xi shinzo kim
+`
+
+// stopExtra are words frequent in news prose, beyond the stop lists, that
+// open sentences capitalised without naming anything.
+const stopExtra = `
+like also however meanwhile according last next this that these those
+yesterday today tomorrow earlier later then thus since while after before
+during although because despite though speaking citing asked said says
+but and or if when where why how what who which there here it its his her
+their our we they he she you i a an the in on at by for from with about
+as of to into over under between among through without
+`
+
+// The lists above as sets, built on first use.
+var (
+	listsOnce       sync.Once
+	titleSet        map[string]bool
+	titleModSet     map[string]bool
+	abbrevSet       map[string]bool
+	orgTypeSet      map[string]bool
+	mediaSet        map[string]bool
+	orgDescSet      map[string]bool
+	placeWordSet    map[string]bool
+	genericPlaceSet map[string]bool
+	placePrepSet    map[string]bool
+	arOrgSet        map[string]bool
+	arDescSet       map[string]bool
+	arPlaceCueSet   map[string]bool
+	arTitleSet      map[string]bool
+	nonNameSet      map[string]bool
+	particleSet     map[string]bool
+	articleSet      map[string]bool
+	sunArticleSet   map[string]bool
+	connectorSet    map[string]bool
+	givenNameSet    map[string]bool
+	stopExtraSet    map[string]bool
+	stopByLang      map[string]map[string]bool
+	stopByLangMutex sync.Mutex
+)
+
+func loadLists() {
+	set := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+		return m
+	}
+	arSet := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[ar.Normalize(w)] = true
+		}
+		return m
+	}
+	titleSet = set(titleWords)
+	titleModSet = set(titleModifiers)
+	abbrevSet = set(abbrevTitles)
+	orgTypeSet = set(orgTypeWords)
+	mediaSet = set(mediaWords)
+	orgDescSet = set(orgDescriptors)
+	placeWordSet = set(placeWords)
+	genericPlaceSet = arSet(genericPlaceWords)
+	placePrepSet = set(placePrepositions)
+	arOrgSet = arSet(arabicOrgWords)
+	arDescSet = arSet(arabicDescriptors)
+	arPlaceCueSet = arSet(arabicPlaceCues)
+	arTitleSet = arSet(arabicTitleExtra)
+	nonNameSet = set(nonNames)
+	particleSet = set(particleWords)
+	articleSet = set(articles)
+	sunArticleSet = set(sunArticles)
+	connectorSet = set(connectors)
+	givenNameSet = set(givenNames)
+	stopExtraSet = set(stopExtra)
+	stopByLang = map[string]map[string]bool{}
+}
+
+// bleveStops are the stop lists of the languages bleve has one for.
+var bleveStops = map[string][]byte{
+	"en": blen.EnglishStopWords, "de": blde.GermanStopWords, "es": bles.SpanishStopWords,
+	"fr": blfr.FrenchStopWords, "it": blit.ItalianStopWords, "pt": blpt.PortugueseStopWords,
+	"ru": blru.RussianStopWords,
+}
+
+// ukStop are Ukrainian function words (bleve has no Ukrainian list).
+const ukStop = `і й та але або що як це цей ця ці той та ті в у на з із зі до від
+для про по за при над під між він вона воно вони ми ви я його її їх не ні так
+також вже ще був була було були є бути який яка яке які коли де тому щоб`
+
+// stopSet returns the stop words of a language, lowercased, built once.
+func stopSet(lang string) map[string]bool {
+	stopByLangMutex.Lock()
+	defer stopByLangMutex.Unlock()
+	if m, ok := stopByLang[lang]; ok {
+		return m
+	}
+	m := map[string]bool{}
+	if data, ok := bleveStops[lang]; ok {
+		tm := analysis.NewTokenMap()
+		if err := tm.LoadBytes(data); err == nil {
+			for w := range tm {
+				m[strings.ToLower(w)] = true
+			}
+		}
+	}
+	if lang == "uk" {
+		for _, w := range strings.Fields(ukStop) {
+			m[w] = true
+		}
+	}
+	stopByLang[lang] = m
+	return m
+}
+
+// isStop reports a function word of lang or of English (English words
+// appear in every language's news: "The", "And").
+func (f *finder) isStop(folded string) bool {
+	if f.stops[folded] || stopExtraSet[folded] || f.enStops[folded] {
+		return true
+	}
+	switch f.lang {
+	case "tr", "az":
+		return tr.IsStop(folded)
+	case "pl":
+		return pl.IsStop(folded)
+	}
+	return false
+}
+
+// isTitle reports a title word (folded), German compounds and Cyrillic and
+// Polish case forms included.
+func isTitle(w string) bool {
+	if titleSet[w] {
+		return true
+	}
+	for _, suf := range titleSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	if inflected(w) {
+		if s := trimCaseEnding(w); s != w && titleSet[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// inflected reports whether w may carry a Slavic case ending: Cyrillic,
+// or Latin of five letters or more ending in a Polish case ending's last
+// letter.
+func inflected(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= 0xD0 && w[0] <= 0xD3 { // Cyrillic
+		return true
+	}
+	return len(w) >= 5 && strings.IndexByte("aeuyimh", w[len(w)-1]) >= 0
+}
+
+// orgKind says what an organisation word does.
+type orgKind uint8
+
+const (
+	orgNone  orgKind = iota
+	orgType          // a type word, part of the name, out of the key
+	orgMedia         // a media word, part of the name and the key
+)
+
+// orgWord reports whether a folded word is an organisation type word or
+// media word, German compounds ("Außenministerium") and inflected
+// Cyrillic and Polish forms included.
+func orgWord(w string) orgKind {
+	if orgTypeSet[w] {
+		return orgType
+	}
+	if mediaSet[w] {
+		return orgMedia
+	}
+	for _, suf := range []string{"ministerium", "partei", "agentur", "universität", "kommission"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return orgType
+		}
+	}
+	for _, suf := range []string{"zeitung", "bank"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return orgMedia
+		}
+	}
+	if inflected(w) {
+		s := trimCaseEnding(w)
+		for _, st := range orgStems {
+			if s == st || strings.TrimSuffix(s, "и") == st {
+				return orgType
+			}
+		}
+	}
+	return orgNone
+}
+
+// caseEndings are Russian, Ukrainian and Polish case endings, longest
+// first, removed to match a stem ("министерства" -> "министерств").
+var caseEndings = []string{"ого", "его", "ому", "ему", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
+	"ов", "ев", "ы", "и", "а", "я", "у", "ю", "е", "і", "owi", "ach", "ami", "em", "om", "ie", "a", "u", "y"}
+
+// trimCaseEnding removes one case ending from w when four letters remain.
+func trimCaseEnding(w string) string {
+	n := utf8.RuneCountInString(w)
+	for _, e := range caseEndings {
+		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 4 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
+}
+
+// isArabicTitle reports an Arabic or Persian title, rank or office, a
+// one-letter proclitic allowed ("والرئيس", "للرئيس").
+func isArabicTitle(w string) bool {
+	if arTitleSet[w] || ar.IsNameCue(w) || fa.IsNameCue(w) {
+		return true
+	}
+	if rest, ok := stripProclitic(w); ok {
+		return arTitleSet[rest] || ar.IsNameCue(rest) || fa.IsNameCue(rest)
+	}
+	return false
+}
+
+// arabicOrg reports an Arabic or Persian organisation word, a proclitic
+// allowed ("لفيلق").
+func arabicOrg(w string) bool {
+	if arOrgSet[w] {
+		return true
+	}
+	rest, ok := stripProclitic(w)
+	return ok && arOrgSet[rest]
+}
+
+// stripProclitic removes one Arabic proclitic letter (و ف ب ل ك) from a
+// normalised word; للX becomes الX. It reports false when nothing was
+// removed or fewer than two letters remain.
+func stripProclitic(w string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(w)
+	if n >= len(w) || !strings.ContainsRune("وفبلك", r) {
+		return w, false
+	}
+	rest := w[n:]
+	if r == 'ل' && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
+		rest = "ا" + rest // للرئيس = ل + الرئيس
+	}
+	if utf8.RuneCountInString(rest) < 2 {
+		return w, false
+	}
+	return rest, true
+}
+
+// arabicStop reports an Arabic or Persian stop word.
+func arabicStop(w string) bool { return ar.IsStop(w) || fa.IsStop(w) }
+
+// calendarWords are months and weekdays, capitalised in many languages
+// without being names.
+const calendarWords = `
+january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+januar februar märz juni juli oktober dezember montag dienstag mittwoch
+donnerstag freitag samstag sonntag
+janvier février mars avril juin juillet août septembre octobre novembre
+décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+enero febrero marzo abril mayo junio julio agosto septiembre octubre
+noviembre diciembre lunes martes miércoles jueves viernes sábado domingo
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+январь января февраль февраля март марта апрель апреля май мая июнь июня
+июль июля август августа сентябрь сентября октябрь октября ноябрь ноября
+декабрь декабря понедельник вторник среда среду четверг пятница пятницу
+суббота субботу воскресенье
+ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja
+czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
+październik października listopad listopada grudzień grudnia
+poniedziałek wtorek środa czwartek piątek sobota niedziela
+`
+
+// isCalendar reports a month or weekday, in the singular or plural
+// ("Sundays").
+func isCalendar(w string) bool {
+	return calendarSet[w] || calendarSet[strings.TrimSuffix(w, "s")]
+}
+
+var calendarSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(calendarWords) {
+		m[w] = true
+	}
+	return m
+}()
