@@ -64,11 +64,11 @@ var rangeYear = &rule{op: opYear}
 //   - Absolute: a full calendar date, as Parse reads it; Date "YYYY-MM-DD".
 //   - Partial: a month and year ("March 2012" -> "2012-03"); a year with a
 //     word that makes it one ("in 2011", "2011 году", "2011'de", "2011年",
-//     "the summer of 2015"; "2011-2015" gives both years) -> "2011"; a
-//     day and month or a month alone with a cue word ("on January 13",
-//     "in September"), whose year is taken from the publication date: the
-//     year that puts the date within nine months before to three months
-//     after publication.
+//     "the summer of 2015"; "2011-2015" and "from 2011 to 2015" give both
+//     years) -> "2011"; a day and month ("on January 13", "13 января") or
+//     a month with a cue word ("in September", "Eylül ayında"), whose year
+//     is taken from the publication date: the year that puts the date
+//     within nine months before to three months after publication.
 //   - Relative: "three years ago", "last week", "yesterday", "on Tuesday",
 //     "в прошлом году", "مطلع العام الحالي", ... resolved against the
 //     publication date.
@@ -96,9 +96,14 @@ func Find(lang, text string, published time.Time) []Date {
 	}
 	f := finder{text: text, l: langFor(lang)}
 	buf := tokPool.Get().(*[]dateTok)
-	defer tokPool.Put(buf)
 	f.toks = scanDateTokens(text, (*buf)[:0])
-	*buf = f.toks[:0]
+	defer func() {
+		if cap(f.toks) <= 1<<16 {
+			clear(f.toks) // keep no words of this text alive
+			*buf = f.toks[:0]
+			tokPool.Put(buf)
+		}
+	}()
 	var cands []cand
 	for i := range f.toks {
 		cands = f.at(i, cands)
