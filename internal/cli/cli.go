@@ -59,6 +59,7 @@ func commands() []command {
 		extractCommand(),
 		compareCommand(),
 		evalCommand(),
+		synthCommand(),
 		configCommand(),
 	}
 }
