@@ -31,7 +31,7 @@ import (
 //     alef (ال), not from a name that starts with إل or أل ("إلرتيسن");
 //   - consonants fall into classes that transliterations confuse: b p; f v;
 //     k q c(hard) ck; g gh j zh dj (Arabic writes a foreign g with ج); d t
-//     th dh; s z sh c(soft); ch tch tsh (Arabic تش); h kh; l; m; n; r;
+//     th dh; s z sh c(soft); ch tch tsh (Arabic تش) cz; h kh; l; m; n; r;
 //   - vowels and the semivowels w and y (and j after a vowel) are dropped,
 //     but a leading vowel leaves an "a", so "Iran" is "arn";
 //   - doubled letters count once ("Assad" = "Asad").
@@ -45,6 +45,11 @@ import (
 // "mhmt").
 func NameKey(name string) string {
 	s := NFKC(name)
+	if strings.Contains(s, "\u200c") {
+		// A zero-width non-joiner inside a Persian name joins its parts:
+		// "بلک‌پول" is one word, Blackpool.
+		s = strings.ReplaceAll(s, "\u200c", "")
+	}
 	toks := Tokenize(s)
 	keys := make([]string, 0, len(toks))
 	for i, t := range toks {
@@ -310,6 +315,8 @@ func skeleton(s string) string {
 			cls, n = 'c', 3 // Arabic and Persian تش, English "tch": ch
 		case two == "sh":
 			cls, n = 's', 2
+		case two == "cz":
+			cls, n = 'c', 2 // Polish cz: "Kaczyński" = "Качиньский"
 		case two == "ch":
 			cls, n = 'c', 2
 		case two == "kh":

@@ -89,12 +89,16 @@ func New(st store.Store, detector *lang.Detector, opts Options) *Pipeline {
 	return &Pipeline{store: st, detector: detector, opts: opts.withDefaults()}
 }
 
-// item is one input file on its way through the pipeline.
+// item is one input document, or one input that could not be read, on its
+// way through the pipeline.
 type item struct {
-	seq  int
-	path string
-	docs []processed
-	errs []error
+	seq int
+	doc source.Document
+	// err reports a file or record that could not be read.
+	err error
+	// lastOfFile marks the last item of its file.
+	lastOfFile bool
+	result     processed
 }
 
 // processed is one document after extraction and analysis.
@@ -147,22 +151,22 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	}
 	lastCommit := time.Now()
 	for it := range results {
-		for _, e := range it.errs {
-			fail(e)
-		}
-		for _, d := range it.docs {
-			switch {
-			case d.err != nil:
-				fail(d.err)
-			case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
-				sum.Duplicates++
-			default:
-				if err := w.add(d); err != nil {
-					return sum, fmt.Errorf("ingest: %w", err)
-				}
+		d := it.result
+		switch {
+		case it.err != nil:
+			fail(it.err)
+		case d.err != nil:
+			fail(d.err)
+		case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
+			sum.Duplicates++
+		default:
+			if err := w.add(d); err != nil {
+				return sum, fmt.Errorf("ingest: %w", err)
 			}
 		}
-		sum.FilesDone++
+		if it.lastOfFile {
+			sum.FilesDone++
+		}
 		if w.err != nil {
 			return sum, fmt.Errorf("ingest: %w", w.err)
 		}
@@ -182,10 +186,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	return sum, ctx.Err()
 }
 
-// process reads and analyses files on several workers and delivers the
-// results in input order.
+// process reads the files in order and analyses their documents on
+// several workers, delivering the results in input order.
 func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
-	jobs := make(chan item)
+	jobs := make(chan item, p.opts.Workers)
 	done := make(chan item, p.opts.Workers)
 	var wg sync.WaitGroup
 	for range p.opts.Workers {
@@ -193,7 +197,10 @@ func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
 		go func() {
 			defer wg.Done()
 			for it := range jobs {
-				p.processFile(ctx, &it)
+				if it.err == nil {
+					it.result = p.processDoc(ctx, it.doc)
+					it.doc = source.Document{}
+				}
 				select {
 				case done <- it:
 				case <-ctx.Done():
@@ -204,11 +211,34 @@ func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
 	}
 	go func() {
 		defer close(jobs)
-		for i, f := range files {
+		seq := 0
+		send := func(it item) bool {
+			it.seq = seq
+			seq++
 			select {
-			case jobs <- item{seq: i, path: f}:
+			case jobs <- it:
+				return true
 			case <-ctx.Done():
-				return
+				return false
+			}
+		}
+		for _, f := range files {
+			docs, err := source.ReadFile(f)
+			var items []item
+			for _, e := range source.RecordErrors(err) {
+				items = append(items, item{err: e})
+			}
+			for _, d := range docs {
+				items = append(items, item{doc: d})
+			}
+			if len(items) == 0 { // ReadFile yields documents or errors; this guards the index below
+				continue
+			}
+			items[len(items)-1].lastOfFile = true
+			for _, it := range items {
+				if !send(it) {
+					return
+				}
 			}
 		}
 	}()
@@ -241,30 +271,24 @@ func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
 	return ordered
 }
 
-// processFile reads, extracts and analyses one file's documents.
-func (p *Pipeline) processFile(ctx context.Context, it *item) {
-	docs, err := source.ReadFile(it.path)
-	it.errs = source.RecordErrors(err)
-	for _, doc := range docs {
-		raw := RawHash(doc)
-		seen, err := p.store.Seen(ctx, []string{raw})
-		if err != nil {
-			it.docs = append(it.docs, processed{err: fmt.Errorf("%s: %w", doc.Path, err)})
-			continue
-		}
-		if seen[raw] {
-			it.docs = append(it.docs, processed{rawKnown: true})
-			continue
-		}
-		a, d, err := Analyze(doc, p.detector)
-		if err != nil {
-			it.docs = append(it.docs, processed{err: &source.InputError{Path: doc.Path, Err: err}})
-			continue
-		}
-		it.docs = append(it.docs, processed{
-			entry: store.Entry{Article: a, RawHash: raw, ContentHash: ContentHash(a), Facts: FactsOf(a)},
-			doc:   d,
-		})
+// processDoc extracts and analyses one document, unless its input is
+// stored already.
+func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processed {
+	raw := RawHash(doc)
+	seen, err := p.store.Seen(ctx, []string{raw})
+	if err != nil {
+		return processed{err: fmt.Errorf("%s: %w", doc.Path, err)}
+	}
+	if seen[raw] {
+		return processed{rawKnown: true}
+	}
+	a, d, err := Analyze(doc, p.detector)
+	if err != nil {
+		return processed{err: &source.InputError{Path: doc.Path, Err: err}}
+	}
+	return processed{
+		entry: store.Entry{Article: a, RawHash: raw, ContentHash: ContentHash(a), Facts: FactsOf(a)},
+		doc:   d,
 	}
 }
 
