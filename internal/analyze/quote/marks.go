@@ -20,6 +20,10 @@ import (
 // followed by a word and preceded by a space or punctuation opens, one
 // preceded by a word and followed by a space or punctuation closes, and one
 // with spaces on both sides (“ it. ” ) closes a pending quote or else opens.
+// Next to Chinese or Japanese text, which has no spaces, every flexible
+// mark may open or close. An apostrophe between letters is no mark, and an
+// ASCII " after a digit (12" pipe) closes only when no better closer
+// follows.
 
 type family uint8
 
@@ -392,7 +396,7 @@ func (d *doc) countWords(s, e int) int {
 	for i := d.tokenAt(s); i < len(d.toks) && d.toks[i].e <= e; i++ {
 		switch d.toks[i].kind {
 		case analyze.Han, analyze.Kana:
-			n += (utf8.RuneCountInString(d.toks[i].text) + 1) / 2
+			n += (utf8.RuneCountInString(d.word(&d.toks[i])) + 1) / 2
 		default:
 			n++
 		}

@@ -45,8 +45,10 @@ type Quote struct {
 	// noted that the latter ... telling him that “...”"), the reporter's
 	// name, else "".
 	ReportedBy string
-	// Cue is the verb or phrase that marks the quotation, as written
-	// ("said", "told", "according to", "قال", "заявил", "dedi").
+	// Cue is the verb or phrase that marks the quotation, as written but
+	// lowercased and without a glued Arabic conjunction ("said", "told",
+	// "according to", "قال" for "وقال", "заявил", "dedi"); "" when none
+	// does (a quotation that goes on from the one before it).
 	Cue string
 	// Start and End are the byte offsets of the quoted words in text:
 	// Text == text[Start:End].

@@ -97,7 +97,8 @@ var seedEntities = map[string][]seedEntity{
 }
 
 // findMentions returns a mention for every whole-word occurrence of the
-// entities' spellings, longest spelling first, without overlaps.
+// entities' spellings, longest spelling first, without overlaps, in text
+// order.
 func findMentions(text string, ents []seedEntity) []Mention {
 	type form struct {
 		s string
@@ -129,6 +130,7 @@ func findMentions(text string, ents []seedEntity) []Mention {
 			out = append(out, Mention{Start: s, End: e, Name: f.e.name, Key: analyze.NameKey(f.e.name), Type: f.e.typ})
 		}
 	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 

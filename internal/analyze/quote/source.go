@@ -12,7 +12,7 @@ import (
 	"github.com/storyline/storyline/internal/analyze/fa"
 )
 
-// Cited sources. Four patterns find them:
+// Cited sources. Five patterns find them:
 //   - a citing cue points at a name, whoever it is: "according to a report
 //     released by the Jerusalem Center for Public Affairs", "Speaking to the
 //     New York Times", "по данным ТАСС", "به گزارش ایرنا", "Anadolu
@@ -27,6 +27,9 @@ import (
 //   - a credit line: "Source From: Sozcu", "Kaynak: AA".
 //
 // Chinese has its own: "据新华社报道", "路透社称".
+//
+// A person is a source only through a citing cue ("according to Flark",
+// "نقلا عن فلارك"): a person who reports is a speaker, not an outlet.
 
 // srcHit is a source found in the text.
 type srcHit struct {
@@ -303,7 +306,7 @@ func (d *doc) sourceAfter(k int, cite bool) (nameSpan, bool) {
 // word that is no stop word, ending its clause.
 func (d *doc) lowercaseAgency(i int) bool {
 	t := &d.toks[i]
-	n := utf8.RuneCountInString(t.text)
+	n := utf8.RuneCountInString(d.word(t))
 	if n < 2 || n > 5 || determiners[t.low] || auxiliaries[t.low] || conjunctions[t.low] {
 		return false
 	}
@@ -317,7 +320,7 @@ func (d *doc) lowercaseAgency(i int) bool {
 	if !clauseEnd && (vowels > 1 || n > 4) {
 		return false
 	}
-	return len(analyze.Terms(d.lang, t.text)) > 0
+	return len(analyze.Terms(d.lang, d.word(t))) > 0
 }
 
 // sourceBefore returns the source name ending right before token c
@@ -415,16 +418,26 @@ func (d *doc) descriptorSources() {
 		if n.m == nil && d.personNamed(n.s, n.e) || n.m != nil && n.m.Type == "person" {
 			continue
 		}
-		d.add(n, d.descriptorCue(i), kReport, 2)
+		d.add(n, d.descriptorCue(i, n), kReport, 2)
 	}
 }
 
-// descriptorCue returns the cue for a source found by its descriptor at
-// token i: the first reporting or speech verb after it in its sentence,
-// else the last cue before it, else the descriptor itself.
-func (d *doc) descriptorCue(i int) string {
+// descriptorCue returns the cue for a source named n found by its
+// descriptor at token i: the verb right after the name ("Haaretz wrote"),
+// or after an aside that cites ("Fox News channel, citing data ...,
+// reported"); else the last cue before it in its sentence; else the
+// descriptor itself.
+func (d *doc) descriptorCue(i int, n nameSpan) string {
 	sent := d.toks[i].sent
-	for k := i + 1; k < len(d.toks) && k < i+40 && d.toks[k].sent == sent; k++ {
+	k := max(i+1, d.tokenAt(n.e))
+	if k < len(d.toks) && d.toks[k].sent == sent && d.isDescriptor(k) {
+		k++ // "Fox News channel"
+	}
+	if h := d.hitOf(k); h != nil && h.c.kind&kCite != 0 && h.c.role == roleAfter {
+		for k = h.j; k < len(d.toks) && k < h.j+12 && d.toks[k].sent == sent && d.hitOf(k) == nil; k++ {
+		}
+	}
+	if k < len(d.toks) && d.toks[k].sent == sent {
 		if h := d.hitOf(k); h != nil && h.c.kind&(kReport|kSpeech) != 0 && (h.c.role == roleVerb || h.c.role == roleVerbBefore) {
 			return strings.ToLower(d.text[h.s:h.e])
 		}
@@ -434,7 +447,7 @@ func (d *doc) descriptorCue(i int) string {
 			return strings.ToLower(d.text[h.s:h.e])
 		}
 	}
-	return strings.ToLower(d.toks[i].text)
+	return strings.ToLower(d.word(&d.toks[i]))
 }
 
 // hanSource finds a Chinese source: "据新华社报道", "新华社报道", "路透社称".
@@ -489,7 +502,7 @@ func (d *doc) possessiveRun(j int) bool {
 	if j == 0 || j > len(d.toks) {
 		return false
 	}
-	w := d.toks[j-1].text
+	w := d.word(&d.toks[j-1])
 	i := strings.LastIndexAny(w, "'’")
 	if i <= 0 {
 		return false
@@ -541,7 +554,7 @@ func (d *doc) procliticDescriptor(i int) int {
 	if !strings.ContainsRune("وبلفك", r) || len(t.low) <= w || !descriptors[t.low[w:]] {
 		return 0
 	}
-	if r2, _ := utf8.DecodeRuneInString(t.text); r2 != r {
+	if r2, _ := utf8.DecodeRuneInString(d.word(t)); r2 != r {
 		return 0
 	}
 	return w

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/analyze/ar"
 )
 
 // Speakers. A quotation's speaker is the subject of the speech cue nearest
@@ -57,13 +58,30 @@ func (d *doc) attribute(g *group, q *Quote) {
 			h, p, ok = ph, pp, pok
 		}
 	}
+	para := -1
+	if preEnd < len(d.toks) {
+		para = d.toks[preEnd].para
+	}
+	last := d.last
+	d.last = lastQuote{para: para}
 	if h == nil {
+		if lo == preEnd && last.ok && last.para == para {
+			// “...,” said X. “...”: a quotation that is a sentence of its
+			// own goes on with the one before it in the paragraph.
+			q.Speaker, q.SpeakerKey = last.sp.name, last.sp.key
+			d.last = last
+		}
 		return
 	}
-	q.Cue = d.text[h.s:h.e]
+	q.Cue = strings.ToLower(d.text[h.s:h.e])
 	if !ok {
 		return
 	}
+	defer func() {
+		if q.Speaker != "" {
+			d.last = lastQuote{para: para, ok: true, sp: speaker{name: q.Speaker, key: q.SpeakerKey}}
+		}
+	}()
 	if h.c.role == roleAsSaying {
 		// "Hosseinifard quotes him as saying": the reporter first, so that
 		// "him" is not taken for him.
@@ -86,6 +104,13 @@ func (d *doc) attribute(g *group, q *Quote) {
 	q.Speaker, q.SpeakerKey = sp.name, sp.key
 	d.speakers = append(d.speakers, sp)
 	q.ReportedBy = d.reporter(p, lo, sp)
+}
+
+// lastQuote is the quotation attributed last.
+type lastQuote struct {
+	para int
+	ok   bool // it has a speaker
+	sp   speaker
 }
 
 // preWindow returns the tokens of the sentence before quotation g: [lo,
@@ -488,11 +513,16 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 		if d.stopLike(j) || d.hitOf(j) != nil {
 			return phrase{}, false
 		}
-		// Up to three words: "وزير خارجه ايران گفت".
+		// Up to three words: "وزير خارجه ايران گفت". In a verb-first
+		// language the word before may be the verb ("طمأنه سليماني قائلا"),
+		// so only a given name or a title goes with the name there.
 		i := j
 		for i-1 >= lo && j-i < 2 && !d.hasPunct(i) && !hasQuoteMark(d.gap(i)) && !d.toks[i].brk {
 			p := &d.toks[i-1]
 			if p.quoted || p.cased || p.kind != analyze.Word || d.stopLike(i-1) || complementizers[p.low] || d.hitEndingAt(i-1) != nil {
+				break
+			}
+			if vsoLanguages[d.lang] && !ar.IsGivenName(p.low) && !ar.IsNameCue(p.low) && !arabicNameLinks[p.low] {
 				break
 			}
 			i--
@@ -732,8 +762,13 @@ func (d *doc) resolve(p phrase, not string) (speaker, bool) {
 		return speaker{}, false
 	}
 	person := p.person
-	if !p.np && p.i < len(d.toks) && d.toks[p.i].cased && !determiners[d.toks[p.i].low] {
-		person = true // a capitalised name
+	if !p.np && p.i < len(d.toks) && !determiners[d.toks[p.i].low] && !d.isDescriptor(p.i) {
+		// A capitalised name, or words of a script without capitals that
+		// do not begin with an institution ("وزارة").
+		first := d.toks[p.i].low
+		if isPerson, known := speakerNounSet[first]; d.toks[p.i].cased || !known || isPerson {
+			person = true
+		}
 	}
 	return speaker{name: name, person: person, pos: p.s}, true
 }

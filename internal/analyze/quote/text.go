@@ -14,7 +14,6 @@ import (
 // tok is one token of the text with what the stages ask about it.
 type tok struct {
 	s, e   int    // byte offsets in the text
-	text   string // as written
 	low    string // folded: lowercase, Arabic script normalised
 	kind   analyze.Kind
 	upper  bool // begins with a capital letter
@@ -25,7 +24,11 @@ type tok struct {
 	sent   int  // index of the sentence the token is in
 	quoted bool // inside an accepted quotation
 	desc   bool // names a kind of news outlet (see descriptors)
+	acro   bool // a dotted acronym ("U.S."), written with dots
 }
+
+// word returns token t as written.
+func (d *doc) word(t *tok) string { return d.text[t.s:t.e] }
 
 // hit is one cue found in the text: tokens [i, j), bytes [s, e).
 type hit struct {
@@ -43,7 +46,7 @@ type doc struct {
 	ments []Mention // valid mentions, by start
 	// maxMention is the length in bytes of the longest mention.
 	maxMention int
-	hits  []hit
+	hits       []hit
 	// hitAt maps a token index to the index in hits of a cue starting
 	// there, plus one; 0 when none.
 	hitAt []int32
@@ -55,6 +58,8 @@ type doc struct {
 	srcs []srcHit
 	// speakers holds the speakers resolved so far, for pronouns.
 	speakers []speaker
+	// last is the quotation attributed last.
+	last lastQuote
 }
 
 type span struct{ s, e int }
@@ -67,7 +72,10 @@ func newDoc(lang, text string, mentions []Mention) *doc {
 			d.ments = append(d.ments, m)
 		}
 	}
-	slices.SortStableFunc(d.ments, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	byStart := func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) }
+	if !slices.IsSortedFunc(d.ments, byStart) {
+		slices.SortStableFunc(d.ments, byStart)
+	}
 	for _, m := range d.ments {
 		d.maxMention = max(d.maxMention, m.End-m.Start)
 	}
@@ -109,12 +117,38 @@ func paragraphs(text string) []span {
 func (d *doc) tokenize() {
 	raw := analyze.Tokenize(d.text)
 	d.toks = make([]tok, 0, len(raw)+8)
+	// Capitalised ASCII words are lowercased into one buffer, turned into
+	// one string at the end: one allocation instead of one a word.
+	var buf []byte
+	type pending struct{ i, s, e int }
+	var lower []pending
+	add := func(t analyze.Token) {
+		d.toks = append(d.toks, d.describe(t))
+		if d.toks[len(d.toks)-1].low == "" && t.Text != "" {
+			s := len(buf)
+			for i := 0; i < len(t.Text); i++ {
+				c := t.Text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			lower = append(lower, pending{len(d.toks) - 1, s, len(buf)})
+		}
+	}
 	for _, t := range raw {
 		if a, b, ok := d.split(t); ok {
-			d.toks = append(d.toks, d.describe(a), d.describe(b))
+			add(a)
+			add(b)
 		} else {
-			d.toks = append(d.toks, d.describe(t))
+			add(t)
 		}
+	}
+	all := string(buf)
+	for _, p := range lower {
+		t := &d.toks[p.i]
+		t.low = all[p.s:p.e]
+		t.desc = t.kind == analyze.Word && isDescriptorWord(t.low)
 	}
 	para, sent := 0, 0
 	for i := range d.toks {
@@ -165,18 +199,25 @@ func (d *doc) split(t analyze.Token) (analyze.Token, analyze.Token, bool) {
 		return t, t, false
 	}
 	// A lowercase cue followed by a capital: "notesNEWSru".
-	prevLower := false
-	for i, r := range t.Text {
-		if i > 0 && prevLower && unicode.IsUpper(r) {
-			if isCueWord(analyze.Fold(d.lang, t.Text[:i])) {
-				return cut(i)
+	first, _ := utf8.DecodeRuneInString(t.Text)
+	if unicode.IsLower(first) {
+		prevLower := false
+		for i, r := range t.Text {
+			if i > 0 && prevLower && unicode.IsUpper(r) {
+				if isCueWord(analyze.Fold(d.lang, t.Text[:i])) {
+					return cut(i)
+				}
+				break
 			}
-			break
+			prevLower = r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
 		}
-		prevLower = r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
 	}
 	// A cue followed by "that": "arguedthat".
+	last := t.Text[len(t.Text)-1] | 0x20
 	for _, c := range gluedComplementizers {
+		if last != c[len(c)-1] {
+			continue
+		}
 		if n := len(t.Text) - len(c); n >= 3 && strings.EqualFold(t.Text[n:], c) && isCueWord(analyze.Fold(d.lang, t.Text[:n])) {
 			return cut(n)
 		}
@@ -188,16 +229,22 @@ var gluedComplementizers = []string{"that", "dass", "что"}
 
 // describe turns an analyze token into a tok.
 func (d *doc) describe(t analyze.Token) tok {
-	out := tok{s: t.Start, e: t.End, text: t.Text, kind: t.Kind}
-	if lowerASCII(t.Text) {
+	out := tok{s: t.Start, e: t.End, kind: t.Kind, acro: len(t.Text) != t.End-t.Start}
+	ascii := isASCII(t.Text)
+	switch {
+	case ascii && lowerASCII(t.Text):
 		out.low = t.Text
-	} else {
+	case ascii && d.lang != "tr" && d.lang != "az":
+		// Left "" for tokenize to lowercase (Turkish lowercases I to ı).
+	default:
 		out.low = analyze.Fold(d.lang, t.Text)
 	}
 	if t.Kind != analyze.Word {
 		return out
 	}
-	out.desc = isDescriptorWord(out.low)
+	if out.low != "" {
+		out.desc = isDescriptorWord(out.low)
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	out.cased = unicode.IsUpper(r) || unicode.IsLower(r)
 	out.upper = unicode.IsUpper(r)
@@ -214,6 +261,16 @@ func (d *doc) describe(t analyze.Token) tok {
 		out.caps = letters >= 2 && upper == letters
 	}
 	return out
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCII reports whether s is lowercase ASCII letters and digits only,
@@ -236,10 +293,7 @@ func (d *doc) sentenceEnd(gap string, prev *tok) bool {
 	if strings.Trim(gap, ". ") == "" && strings.IndexByte(gap, '.') >= 0 && strings.Count(gap, ".") == 1 {
 		// Only a dot: not an end after an abbreviation, an initial or a
 		// dotted acronym.
-		if utf8.RuneCountInString(prev.text) == 1 && prev.upper || abbreviations[prev.low] {
-			return false
-		}
-		if len(prev.text) != prev.e-prev.s {
+		if prev.acro || utf8.RuneCountInString(d.word(prev)) == 1 && prev.upper || abbreviations[prev.low] {
 			return false
 		}
 	}
@@ -279,7 +333,7 @@ func (d *doc) nounUse(h hit) bool {
 	if nounDeterminers[prev.low] && !(auxiliaries[prev.low] && d.lang != "en") {
 		return true // ("a" is also the French auxiliary: "a déclaré")
 	}
-	w := prev.text
+	w := d.word(prev)
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
@@ -297,7 +351,7 @@ func (d *doc) matchCue(i int) (hit, bool) {
 		if r, w := utf8.DecodeRuneInString(low); (r == 'و' || r == 'ف') && len(low) > w+2 {
 			if c := cueIndex[low[w:]]; c != nil {
 				cands = c
-				if r2, _ := utf8.DecodeRuneInString(t.text); r2 == r {
+				if r2, _ := utf8.DecodeRuneInString(d.word(t)); r2 == r {
 					skip = w
 				}
 			}
@@ -339,7 +393,7 @@ func (d *doc) hanCue(i int) {
 	t := &d.toks[i]
 	for k := range hanCues {
 		hc := &hanCues[k]
-		if strings.HasSuffix(t.text, hc.verb) {
+		if strings.HasSuffix(d.word(t), hc.verb) {
 			c := &cue{words: []string{hc.verb}, role: roleVerb, kind: hc.kind, src: dirBefore}
 			d.hits = append(d.hits, hit{i: i, j: i + 1, s: t.e - len(hc.verb), e: t.e, c: c, han: true})
 			d.hitAt[i] = int32(len(d.hits))
@@ -414,6 +468,6 @@ func (d *doc) mentionsFrom(off int) int {
 
 // isArabicScript reports whether token t is a word of the Arabic script.
 func isArabicScript(t *tok) bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(t.low)
 	return unicode.Is(unicode.Arabic, r)
 }

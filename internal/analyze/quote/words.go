@@ -208,6 +208,10 @@ var abbreviations = wordSet(`mr mrs ms dr gen col lt sgt capt maj adm gov sen
 	rep prof st jr sr no vs etc m mme hr fr sra sig ing jan feb mar apr jun
 	jul aug sep sept oct nov dec`)
 
+// arabicNameLinks make an Arabic name longer: عبد (servant of), أبو
+// (father of), بن/ابن (son of), آل (family of).
+var arabicNameLinks = wordSet(`عبد أبو بن ابن بنت آل`)
+
 // sovLanguages put the verb last, so a speaker may stand anywhere before
 // the verb in its clause.
 var sovLanguages = wordSet(`tr fa ja ko hi ur az`)
