@@ -237,6 +237,7 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 		c.newest = d.Published
 	}
 	v := vectorsOf(d)
+	v.prepare(c)
 	best, bestScore := c.best(d, v)
 	if best != nil && bestScore.Value >= c.opts.Threshold {
 		added := best.add(d)
@@ -274,7 +275,7 @@ func (c *Clusterer) best(d Doc, v docVectors) (*Profile, Score) {
 // and the stories scored in full.
 const (
 	searchTerms   = 24
-	maxCandidates = 64
+	maxCandidates = 32
 )
 
 // candidates returns the ids of the stories within the time window that

@@ -87,6 +87,71 @@ type docVectors struct {
 	// where the other side has them as names.
 	wordKeys  map[string]float64
 	languages map[string]int
+	// The terms and names weighed under one rarity table, computed once
+	// per article by prepare rather than once per candidate story.
+	preparedTerms, preparedNames []docFeature
+	termsNorm, namesNorm         float64
+}
+
+// docFeature is a feature of an article with its weight under a rarity
+// table: dw = log(1+count) * idf.
+type docFeature struct {
+	key     string
+	dw, idf float64
+}
+
+// maxScoredTerms is how many of an article's terms, the weightiest, are
+// compared with each candidate story; the rest add little but time.
+const maxScoredTerms = 120
+
+// prepare weighs the article's terms and names under r.
+func (d *docVectors) prepare(r rarity) {
+	d.preparedTerms, d.termsNorm = weigh(d.terms, "", r, maxScoredTerms)
+	d.preparedNames, d.namesNorm = weigh(d.names, namePrefix, r, len(d.names))
+}
+
+// weigh weighs features under r and keeps the limit weightiest.
+func weigh(ws []weighted, prefix string, r rarity, limit int) ([]docFeature, float64) {
+	out := make([]docFeature, len(ws))
+	for i, f := range ws {
+		idf := r.idf(prefix + f.key)
+		out[i] = docFeature{f.key, math.Log1p(f.w) * idf, idf}
+	}
+	if len(out) > limit {
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].dw != out[j].dw {
+				return out[i].dw > out[j].dw
+			}
+			return out[i].key < out[j].key
+		})
+		out = out[:limit]
+	}
+	var norm float64
+	for _, f := range out {
+		norm += f.dw * f.dw
+	}
+	return out, math.Sqrt(norm)
+}
+
+// preparedOverlap is overlap on features weighed by prepare.
+func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64, profNorm float64) (cos, coef float64, shared []weighted) {
+	if len(doc) == 0 || profNorm == 0 || docNorm == 0 {
+		return 0, 0, nil
+	}
+	var dot float64
+	for _, f := range doc {
+		if pw, ok := prof[f.key]; ok {
+			contrib := f.dw * math.Log1p(pw) * f.idf
+			dot += contrib
+			shared = append(shared, weighted{f.key, contrib})
+		}
+	}
+	if dot == 0 {
+		return 0, 0, nil
+	}
+	sort.SliceStable(shared, func(i, j int) bool { return shared[i].w > shared[j].w })
+	smaller := math.Min(docNorm, profNorm)
+	return math.Min(1, dot/(docNorm*profNorm)), math.Min(1, dot/(smaller*smaller)), shared
 }
 
 type weighted struct {
@@ -189,14 +254,8 @@ func vectorsOf(d Doc) docVectors {
 	}
 }
 
-// cosine compares a document vector with a profile map. Counts are damped
-// with log(1+c) and weighted by rarity; prefix names the kind for rarity.
-func cosine(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity) (float64, []weighted) {
-	cos, _, shared := overlap(doc, prof, profNorm, prefix, r)
-	return cos, shared
-}
-
-// overlap compares as cosine does and also returns the overlap
+// overlap returns the cosine of an article's features and a profile's,
+// with counts damped as log(1+c) and weighted by rarity, and the overlap
 // coefficient: the dot product over the smaller squared norm, which says
 // how much of the smaller side the larger one holds.
 func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity) (cos, coef float64, shared []weighted) {
@@ -265,13 +324,6 @@ func numberSpecificity(n string) float64 {
 	return 0.1
 }
 
-func lookup(m map[string]float64) func(string) (float64, bool) {
-	return func(k string) (float64, bool) {
-		v, ok := m[k]
-		return v, ok
-	}
-}
-
 // namesAgainst returns the article's names for comparison with a profile:
 // its name tokens, and those of its caseless words that the profile holds
 // as names.
@@ -332,7 +384,7 @@ func timeFactor(t, first, last time.Time) (factor, days float64) {
 	return math.Max(0.2, math.Exp(-(days-3)/14)), days
 }
 
-// score compares document vectors with a profile.
+// score compares document vectors, prepared under r, with a profile.
 func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rarity) Score {
 	var s Score
 	var sharedTerms, sharedNums []weighted
@@ -352,13 +404,15 @@ func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rar
 	}
 	// Caseless words stand in for names only against names written in
 	// another language; within one language the terms compare them.
-	names, nameLookup := d.names, lookup(p.Names)
+	var cos, coef float64
+	var sharedNames []weighted
 	if otherLanguage {
-		names, nameLookup = namesAgainst(d, p), p.nameLookup(d)
+		cos, coef, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r)
+	} else {
+		cos, coef, sharedNames = preparedOverlap(d.preparedNames, d.namesNorm, p.Names, n.names)
 	}
-	cos, coef, sharedNames := overlap(names, nameLookup, n.names, namePrefix, r)
 	s.Names = math.Sqrt(cos*coef) * (1 - math.Exp(-float64(len(sharedNames))/2))
-	s.Terms, sharedTerms = cosine(d.terms, lookup(p.Terms), n.terms, "", r)
+	s.Terms, _, sharedTerms = preparedOverlap(d.preparedTerms, d.termsNorm, p.Terms, n.terms)
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
 	s.Time, s.DaysApart = timeFactor(published, p.First, p.Last)
 	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.numbers*s.Numbers)) * s.Time
@@ -398,7 +452,9 @@ func Compare(a, b Doc) Score {
 func compare(a, b Doc, r rarity) Score {
 	p := newProfile(0, b)
 	n := p.norms(r)
-	return score(vectorsOf(a), a.Published, p, &n, r)
+	v := vectorsOf(a)
+	v.prepare(r)
+	return score(v, a.Published, p, &n, r)
 }
 
 // Corpus knows how many of a set of articles hold each feature, so that
