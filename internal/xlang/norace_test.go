@@ -1,0 +1,5 @@
+//go:build !race
+
+package xlang
+
+const raceEnabled = false
