@@ -16,6 +16,7 @@ import (
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/xlang"
 )
 
 func ingestCommand() command {
@@ -46,6 +47,10 @@ summary ends the run. Exit 1 if any input failed.`,
 				return err
 			}
 			defer st.Close()
+			if len(xlang.Default().Languages()) == 0 {
+				fmt.Fprintf(e.stderr, "storyline ingest: no bilingual dictionaries in %s (%s): stories match across languages by names and numbers only; install Debian's dict-freedict-* packages for better recall\n",
+					xlang.DefaultDir, xlang.EnvDir)
+			}
 			progress := newProgressPrinter(e.stderr)
 			var failMu sync.Mutex
 			pipeline := ingest.New(st, lang.NewDetector(), ingest.Options{

@@ -23,6 +23,7 @@ import (
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/xlang"
 )
 
 // Options tune an ingest; the zero value means the defaults.
@@ -305,14 +306,35 @@ func Analyze(doc source.Document, detector *lang.Detector) (article.Article, sto
 	return a, DocOf(a), nil
 }
 
-// DocOf analyses an extracted article for story similarity.
+// DocOf analyses an extracted article for story similarity, with the
+// English concepts of its words from the bilingual dictionaries installed.
 func DocOf(a article.Article) story.Doc {
+	an := analyze.Analyze(a.Language, a.Title, a.Text)
 	return story.Doc{
 		Title:     a.Title,
 		Language:  a.Language,
 		Published: a.Published,
-		Analysis:  analyze.Analyze(a.Language, a.Title, a.Text),
+		Analysis:  an,
+		Concepts:  conceptsOf(xlang.Default(), a.Language, an),
 	}
+}
+
+// conceptsOf maps an article's terms, title terms counting thrice as
+// story similarity counts them, to English concepts; a term with several
+// concepts shares its weight among them.
+func conceptsOf(dict *xlang.Dictionary, lang string, an analyze.Analysis) map[string]float64 {
+	out := make(map[string]float64, len(an.Terms))
+	add := func(terms map[string]int, factor float64) {
+		for t, n := range terms {
+			cs := dict.Concepts(lang, t)
+			for _, c := range cs {
+				out[c] += factor * float64(n) / float64(len(cs))
+			}
+		}
+	}
+	add(an.Terms, 1)
+	add(an.TitleTerms, 2)
+	return out
 }
 
 // RawHash identifies a document's input: its bytes, or a record's fields.

@@ -206,6 +206,9 @@ func profileFeatures(p *Profile) []string {
 	for k := range p.WordKeys {
 		out = append(out, wordKeyPrefix+k)
 	}
+	for k := range p.Concepts {
+		out = append(out, conceptPrefix+k)
+	}
 	sort.Strings(out)
 	return out
 }
@@ -306,7 +309,10 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 	for _, f := range v.numbers {
 		visit(numberPrefix + f.key)
 	}
-	for _, f := range c.rarestTerms(v.terms, searchTerms) {
+	for _, f := range c.rarestTerms(v.terms, "", searchTerms) {
+		visit(f)
+	}
+	for _, f := range c.rarestTerms(v.concepts, conceptPrefix, searchTerms) {
 		visit(f)
 	}
 	type hit struct {
@@ -335,17 +341,18 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 
 // rarestTerms picks the n terms of an article with the highest weight
 // times rarity; terms no story holds cannot find one and are skipped.
-func (c *Clusterer) rarestTerms(terms []weighted, n int) []string {
+func (c *Clusterer) rarestTerms(terms []weighted, prefix string, n int) []string {
 	type scored struct {
 		key string
 		w   float64
 	}
 	var ts []scored
 	for _, t := range terms {
-		if c.df[t.key] == 0 {
+		key := prefix + t.key
+		if c.df[key] == 0 {
 			continue
 		}
-		ts = append(ts, scored{t.key, math.Log1p(t.w) * c.idf(t.key)})
+		ts = append(ts, scored{key, math.Log1p(t.w) * c.idf(key)})
 	}
 	sort.Slice(ts, func(i, j int) bool {
 		if ts[i].w != ts[j].w {

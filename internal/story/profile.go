@@ -25,6 +25,8 @@ type Profile struct {
 	Languages map[string]int `json:"languages"`
 	// Terms sums the term weights of the articles ("lang:stem").
 	Terms map[string]float64 `json:"terms"`
+	// Concepts sums the English concepts of the articles' words.
+	Concepts map[string]float64 `json:"concepts"`
 	// Names sums the mentions of the articles' names by name token key.
 	Names map[string]float64 `json:"names"`
 	// WordKeys sums the keys of the articles' words in caseless scripts.
@@ -65,24 +67,31 @@ func (p *Profile) LanguageList() []string {
 
 // newProfile starts a story from its first article.
 func newProfile(id int64, d Doc) *Profile {
-	p := &Profile{
-		ID:            id,
-		Title:         d.Title,
-		TitleLanguage: d.Language,
-		Languages:     map[string]int{},
-		Terms:         map[string]float64{},
-		Names:         map[string]float64{},
-		WordKeys:      map[string]float64{},
-		NameText:      map[string]string{},
-		Numbers:       map[string]float64{},
-	}
+	p := &Profile{ID: id, Title: d.Title, TitleLanguage: d.Language}
 	p.add(d)
 	return p
+}
+
+// makeMaps makes the maps a profile lacks: a new one, or one stored by an
+// older storyline that did not keep every kind of evidence.
+func (p *Profile) makeMaps() {
+	if p.Languages == nil {
+		p.Languages = map[string]int{}
+	}
+	for _, m := range []*map[string]float64{&p.Terms, &p.Concepts, &p.Names, &p.WordKeys, &p.Numbers} {
+		if *m == nil {
+			*m = map[string]float64{}
+		}
+	}
+	if p.NameText == nil {
+		p.NameText = map[string]string{}
+	}
 }
 
 // add folds an article into the profile and reports the features the
 // profile did not hold before.
 func (p *Profile) add(d Doc) (added []string) {
+	p.makeMaps()
 	p.Articles++
 	p.Languages[d.Language]++
 	if p.TitleLanguage != titleLanguage && d.Language == titleLanguage && d.Title != "" {
@@ -93,6 +102,12 @@ func (p *Profile) add(d Doc) (added []string) {
 			added = append(added, k)
 		}
 		p.Terms[k] += w
+	}
+	for k, w := range d.Concepts {
+		if _, ok := p.Concepts[k]; !ok {
+			added = append(added, conceptPrefix+k)
+		}
+		p.Concepts[k] += w
 	}
 	for k, w := range nameTokenKeys(d.Analysis.Names) {
 		if _, ok := p.Names[k]; !ok {
@@ -143,6 +158,7 @@ func (p *Profile) add(d Doc) (added []string) {
 // to the smaller key so that pruning is deterministic.
 func (p *Profile) prune() {
 	pruneMap(p.Terms, maxProfileTerms)
+	pruneMap(p.Concepts, maxProfileTerms)
 	pruneMap(p.Names, maxProfileNames)
 	pruneMap(p.WordKeys, maxProfileTerms)
 	pruneMap(p.Numbers, maxProfileNumbers)
@@ -165,12 +181,13 @@ func pruneMap(m map[string]float64, limit int) {
 }
 
 // profileNorms caches a profile's vector lengths under one rarity table.
-type profileNorms struct{ names, terms float64 }
+type profileNorms struct{ names, terms, concepts float64 }
 
 func (p *Profile) norms(r rarity) profileNorms {
 	return profileNorms{
-		names: norm(p.Names, namePrefix, r),
-		terms: norm(p.Terms, "", r),
+		names:    norm(p.Names, namePrefix, r),
+		terms:    norm(p.Terms, "", r),
+		concepts: norm(p.Concepts, conceptPrefix, r),
 	}
 }
 

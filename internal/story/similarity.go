@@ -19,6 +19,10 @@ type Doc struct {
 	Language  string
 	Published time.Time
 	Analysis  analyze.Analysis
+	// Concepts weighs the English concepts of the article's words (for an
+	// English article, its stems): what compares words across languages.
+	// Empty when no bilingual dictionary knows the language.
+	Concepts map[string]float64
 }
 
 // Weights of the evidence in a score: how much each kind alone can tell.
@@ -26,11 +30,13 @@ type Doc struct {
 // one kind is enough and weak evidence of several kinds adds up. Names and
 // numbers are language-neutral; terms compare well only within one
 // language, so across languages they count for less.
-type weights struct{ names, terms, numbers float64 }
+// Across languages the words compare through their English concepts, which
+// dictionaries give less surely than a shared language does.
+type weights struct{ names, terms, concepts, numbers float64 }
 
 var (
 	sameLanguage  = weights{names: 0.50, terms: 0.90, numbers: 0.50}
-	crossLanguage = weights{names: 0.80, terms: 0.30, numbers: 0.60}
+	crossLanguage = weights{names: 0.80, terms: 0.30, concepts: 0.60, numbers: 0.60}
 )
 
 // Score is a similarity in [0,1] with the evidence behind it.
@@ -43,6 +49,9 @@ type Score struct {
 	Names   float64 `json:"names"`
 	Terms   float64 `json:"terms"`
 	Numbers float64 `json:"numbers"`
+	// Concepts is the cosine of the English concepts of the words, which
+	// counts across languages only.
+	Concepts float64 `json:"concepts"`
 	// Time is the factor for the distance between the publication dates:
 	// 1 within a few days, falling with the gap; Undated when a date is
 	// unknown.
@@ -53,9 +62,10 @@ type Score struct {
 	DaysApart float64 `json:"days_apart"`
 	// SharedNames, SharedTerms and SharedNumbers list the evidence both
 	// sides share, strongest first.
-	SharedNames   []string `json:"shared_names"`
-	SharedTerms   []string `json:"shared_terms"`
-	SharedNumbers []string `json:"shared_numbers"`
+	SharedNames    []string `json:"shared_names"`
+	SharedTerms    []string `json:"shared_terms"`
+	SharedConcepts []string `json:"shared_concepts"`
+	SharedNumbers  []string `json:"shared_numbers"`
 }
 
 // UndatedFactor is the time factor when a publication date is unknown.
@@ -77,20 +87,21 @@ const (
 	namePrefix    = "n:"
 	numberPrefix  = "#:"
 	wordKeyPrefix = "w:"
+	conceptPrefix = "c:"
 )
 
 // docVectors are an article's weighted features, sorted by key for
 // deterministic sums.
 type docVectors struct {
-	names, terms, numbers []weighted
+	names, terms, numbers, concepts []weighted
 	// wordKeys are the keys of words in scripts without case: names only
 	// where the other side has them as names.
 	wordKeys  map[string]float64
 	languages map[string]int
 	// The terms and names weighed under one rarity table, computed once
 	// per article by prepare rather than once per candidate story.
-	preparedTerms, preparedNames []docFeature
-	termsNorm, namesNorm         float64
+	preparedTerms, preparedNames, preparedConcepts []docFeature
+	termsNorm, namesNorm, conceptsNorm             float64
 }
 
 // docFeature is a feature of an article with its weight under a rarity
@@ -108,6 +119,7 @@ const maxScoredTerms = 120
 func (d *docVectors) prepare(r rarity) {
 	d.preparedTerms, d.termsNorm = weigh(d.terms, "", r, maxScoredTerms)
 	d.preparedNames, d.namesNorm = weigh(d.names, namePrefix, r, len(d.names))
+	d.preparedConcepts, d.conceptsNorm = weigh(d.concepts, conceptPrefix, r, maxScoredTerms)
 }
 
 // weigh weighs features under r and keeps the limit weightiest.
@@ -250,6 +262,7 @@ func vectorsOf(d Doc) docVectors {
 		wordKeys:  wordKeyWeights(d.Analysis.WordKeys),
 		terms:     sortedWeighted(termWeights(d.Language, d.Analysis)),
 		numbers:   sortedWeighted(numberCounts(d.Analysis.Numbers)),
+		concepts:  sortedWeighted(d.Concepts),
 		languages: map[string]int{d.Language: 1},
 	}
 }
@@ -413,11 +426,16 @@ func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rar
 	}
 	s.Names = math.Sqrt(cos*coef) * (1 - math.Exp(-float64(len(sharedNames))/2))
 	s.Terms, _, sharedTerms = preparedOverlap(d.preparedTerms, d.termsNorm, p.Terms, n.terms)
+	var sharedConcepts []weighted
+	if s.CrossLanguage {
+		s.Concepts, _, sharedConcepts = preparedOverlap(d.preparedConcepts, d.conceptsNorm, p.Concepts, n.concepts)
+	}
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
 	s.Time, s.DaysApart = timeFactor(published, p.First, p.Last)
-	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.numbers*s.Numbers)) * s.Time
+	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.concepts*s.Concepts)*(1-w.numbers*s.Numbers)) * s.Time
 	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
 	s.SharedTerms = termDisplay(keysOf(sharedTerms, 12))
+	s.SharedConcepts = keysOf(sharedConcepts, 12)
 	s.SharedNumbers = keysOf(sharedNums, 8)
 	return s
 }
