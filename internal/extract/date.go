@@ -35,21 +35,6 @@ const (
 	maxYear = timex.MaxYear
 )
 
-// digitValue maps ASCII, Arabic-Indic, Persian and full-width digits.
-func digitValue(r rune) (int, bool) {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0'), true
-	case r >= '٠' && r <= '٩':
-		return int(r - '٠'), true
-	case r >= '۰' && r <= '۹':
-		return int(r - '۰'), true
-	case r >= '０' && r <= '９':
-		return int(r - '０'), true
-	}
-	return 0, false
-}
-
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'

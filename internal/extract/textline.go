@@ -118,7 +118,7 @@ func statsOf(t string) lineStats {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if i == 0 {
-			if _, ok := digitValue(r); ok && len(w) <= 2 {
+			if _, ok := timex.DigitValue(r); ok && len(w) <= 2 {
 				st.firstNumber = true
 			}
 		}
@@ -330,7 +330,7 @@ func questionHeadline(l *textLine) bool {
 
 func hasDigit(s string) bool {
 	for _, r := range s {
-		if _, ok := digitValue(r); ok {
+		if _, ok := timex.DigitValue(r); ok {
 			return true
 		}
 	}

@@ -99,8 +99,9 @@ var zoneOffsets = map[string]int{
 	"aest": 10 * 3600, "aedt": 11 * 3600, "trt": 3 * 3600,
 }
 
-// digitValue maps ASCII, Arabic-Indic, Persian and full-width digits.
-func digitValue(r rune) (int, bool) {
+// DigitValue maps ASCII, Arabic-Indic, Persian and full-width digits to
+// their values.
+func DigitValue(r rune) (int, bool) {
 	switch {
 	case r >= '0' && r <= '9':
 		return int(r - '0'), true
@@ -177,13 +178,13 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 			}
 		}
 		r, size := decodeRune(s, i)
-		if d, ok := digitValue(r); ok {
+		if d, ok := DigitValue(r); ok {
 			start, v, n := i, d, 1
 			persian := r >= '۰' && r <= '۹'
 			i += size
 			for i < len(s) {
 				r, size := utf8.DecodeRuneInString(s[i:])
-				d, ok := digitValue(r)
+				d, ok := DigitValue(r)
 				if !ok {
 					break
 				}
@@ -238,7 +239,7 @@ func First(s string) (Match, bool) {
 	// Cheap rejection: a full date needs at least two digits.
 	digits := 0
 	for _, r := range s {
-		if _, ok := digitValue(r); ok {
+		if _, ok := DigitValue(r); ok {
 			if digits++; digits >= 2 {
 				break
 			}
