@@ -120,14 +120,16 @@ func (p *progressPrinter) update(s ingest.Progress) {
 		return
 	}
 	p.last = time.Now()
-	perSec := rate(s.FilesDone, s.Elapsed)
+	// The ETA counts files; a file of many records gives the first one
+	// only once it is done.
+	articles := rate(s.Ingested+s.Duplicates, s.Elapsed)
 	eta := "?"
-	if perSec > 0 {
-		eta = (time.Duration(float64(s.Files-s.FilesDone)/perSec) * time.Second).Round(time.Second).String()
+	if files := rate(s.FilesDone, s.Elapsed); files > 0 {
+		eta = (time.Duration(float64(s.Files-s.FilesDone)/files) * time.Second).Round(time.Second).String()
 	}
 	if !p.terminal {
-		fmt.Fprintf(p.w, "ingest: %d/%d files, %d ingested, %d duplicates, %d failed, %.1f files/s, ETA %s\n",
-			s.FilesDone, s.Files, s.Ingested, s.Duplicates, s.Failed, perSec, eta)
+		fmt.Fprintf(p.w, "ingest: %d/%d files, %d ingested, %d duplicates, %d failed, %.1f articles/s, ETA %s\n",
+			s.FilesDone, s.Files, s.Ingested, s.Duplicates, s.Failed, articles, eta)
 		return
 	}
 	const width = 30
@@ -136,7 +138,7 @@ func (p *progressPrinter) update(s ingest.Progress) {
 		filled = width * s.FilesDone / s.Files
 	}
 	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
-	fmt.Fprintf(p.w, "\r[%s] %d/%d files  %d ingested  %.1f files/s  ETA %s\x1b[K", bar, s.FilesDone, s.Files, s.Ingested, perSec, eta)
+	fmt.Fprintf(p.w, "\r[%s] %d/%d files  %d ingested  %.1f articles/s  ETA %s\x1b[K", bar, s.FilesDone, s.Files, s.Ingested, articles, eta)
 	p.drawn = true
 }
 
