@@ -65,9 +65,9 @@ summary ends the run. Exit 1 if any input failed.`,
 			})
 			sum, err := pipeline.Run(ctx, args)
 			progress.clear()
-			fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s, %.1f articles/s) into %s\n",
+			fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s, %.1f articles/s; clustering %s per article, %d stories in memory) into %s\n",
 				sum.Ingested, sum.Duplicates, sum.Failed, sum.FilesDone, sum.Elapsed.Round(time.Millisecond),
-				rate(sum.Ingested+sum.Duplicates, sum.Elapsed), *db)
+				rate(sum.Ingested+sum.Duplicates, sum.Elapsed), perArticle(sum.Clustering, sum.Ingested), sum.Stories, *db)
 			if err != nil {
 				if errors.Is(err, context.Canceled) {
 					return fmt.Errorf("interrupted; everything counted as ingested is stored")
@@ -85,6 +85,13 @@ summary ends the run. Exit 1 if any input failed.`,
 			return nil
 		},
 	}
+}
+
+func perArticle(d time.Duration, n int) time.Duration {
+	if n == 0 {
+		return 0
+	}
+	return (d / time.Duration(n)).Round(time.Microsecond)
 }
 
 func rate(n int, d time.Duration) float64 {

@@ -71,8 +71,11 @@ type Progress struct {
 	// Ingested counts committed new articles, Duplicates the inputs whose
 	// content was stored already, Failed the inputs that could not be read.
 	Ingested, Duplicates, Failed int
-	// Elapsed is the time since the ingest began.
-	Elapsed time.Duration
+	// Elapsed is the time since the ingest began; Clustering the part of
+	// it spent putting articles in stories.
+	Elapsed, Clustering time.Duration
+	// Stories is the number of stories the clusterer holds in memory.
+	Stories int
 }
 
 // Summary is the outcome of an ingest.
@@ -138,6 +141,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	w := writer{store: p.store, clusterer: clusterer, changed: map[int64]*story.Profile{}, pending: map[string]bool{}}
 	report := func() {
 		sum.Elapsed = time.Since(start)
+		sum.Stories = clusterer.Stories()
 		p.opts.Progress(sum)
 	}
 	commit := func(ctx context.Context) error {
@@ -161,7 +165,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
 			sum.Duplicates++
 		default:
-			if err := w.add(d); err != nil {
+			t0 := time.Now()
+			err := w.add(d)
+			sum.Clustering += time.Since(t0)
+			if err != nil {
 				return sum, fmt.Errorf("ingest: %w", err)
 			}
 		}
