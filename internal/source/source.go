@@ -95,8 +95,8 @@ func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
 // Files lists the files under paths: each path that is a file, and the
-// regular files below each directory, recursively, in lexical order, hidden
-// files and folders left out. A path that cannot be read is reported to
+// regular files (or links to them) below each directory, recursively, in
+// lexical order, hidden files and folders left out. A path that cannot be read is reported to
 // fail as an *InputError.
 func Files(paths []string, fail func(error)) []string {
 	var files []string
@@ -120,7 +120,15 @@ func Files(paths []string, fail func(error)) []string {
 			switch {
 			case d.IsDir() && hidden:
 				return filepath.SkipDir
-			case d.IsDir() || hidden || !d.Type().IsRegular():
+			case d.IsDir() || hidden:
+				return nil
+			case d.Type()&fs.ModeSymlink != 0:
+				// A link to a file is followed; a link to a folder is
+				// not, which keeps the walk free of loops.
+				if target, err := os.Stat(path); err != nil || !target.Mode().IsRegular() {
+					return nil
+				}
+			case !d.Type().IsRegular():
 				return nil
 			}
 			found = append(found, path)

@@ -137,6 +137,12 @@ func TestFilesAndReadFile(t *testing.T) {
 	write("c/.skip.txt", []byte("hidden"))
 	write("c/two.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n{\"title\":\"B\",\"text\":\"y\"}\n"))
 
+	if err := os.Symlink(filepath.Join(dir, "b", "good.txt"), filepath.Join(dir, "c", "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "b"), filepath.Join(dir, "c", "folder-link")); err != nil {
+		t.Fatal(err)
+	}
 	var failed []string
 	fail := func(err error) {
 		var ie *InputError
@@ -150,7 +156,7 @@ func TestFilesAndReadFile(t *testing.T) {
 	for _, f := range files {
 		rel = append(rel, strings.TrimPrefix(f, dir+"/"))
 	}
-	if got := strings.Join(rel, " "); got != "a/empty.txt a/junk.bin b/good.txt c/two.jsonl b/good.txt" {
+	if got := strings.Join(rel, " "); got != "a/empty.txt a/junk.bin b/good.txt c/link.txt c/two.jsonl b/good.txt" {
 		t.Errorf("Files = %s", got)
 	}
 	var paths []string
@@ -163,7 +169,7 @@ func TestFilesAndReadFile(t *testing.T) {
 			paths = append(paths, strings.TrimPrefix(d.Path, dir+"/"))
 		}
 	}
-	if got := strings.Join(paths, " "); got != "b/good.txt c/two.jsonl#1 c/two.jsonl#2 b/good.txt" {
+	if got := strings.Join(paths, " "); got != "b/good.txt c/link.txt c/two.jsonl#1 c/two.jsonl#2 b/good.txt" {
 		t.Errorf("documents = %s", got)
 	}
 	if got := strings.Join(failed, " "); got != "missing.txt a/empty.txt a/junk.bin" {
