@@ -300,3 +300,39 @@ func TestComparePairs(t *testing.T) {
 		t.Errorf("bad pairs: exit %d, out %q, err %q", code, out, errOut)
 	}
 }
+
+// TestSeedsThread checks that the five seeds, all about Qassem Soleimani
+// and Syria, form one thread.
+func TestSeedsThread(t *testing.T) {
+	dir := seedsDir(t)
+	db := filepath.Join(t.TempDir(), "s.db")
+	if code, _, errOut := run(t, "ingest", "--db", db, dir); code != ExitOK {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	_, out, _ := run(t, "export", "--db", db, "--format", "jsonl")
+	storyOf := map[int64]bool{}
+	for _, r := range decodeLines[articleJSON](t, out) {
+		storyOf[r.Story] = true
+	}
+	for id := range storyOf {
+		code, out, errOut := run(t, "story", "--db", db, "--json", fmt.Sprint(id))
+		if code != ExitOK {
+			t.Fatalf("story %d: %s", id, errOut)
+		}
+		var s struct {
+			Thread []storyJSON `json:"thread"`
+		}
+		if err := json.Unmarshal([]byte(out), &s); err != nil {
+			t.Fatal(err)
+		}
+		inThread := map[int64]bool{id: true}
+		for _, o := range s.Thread {
+			inThread[o.ID] = true
+		}
+		for other := range storyOf {
+			if !inThread[other] {
+				t.Errorf("story %d's thread lacks story %d", id, other)
+			}
+		}
+	}
+}

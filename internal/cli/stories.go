@@ -134,7 +134,7 @@ func storyCommand() command {
 		name:    "story",
 		short:   "show one story with its articles",
 		args:    "[--db PATH] [--json] ID",
-		summary: "Show one story with its articles, oldest first.",
+		summary: "Show one story with its articles, oldest first, and the other stories of its thread:\nthose that share its main people and organisations, directly or in a chain.",
 		flags: func(fs *flag.FlagSet) {
 			dbFlag(fs)
 			asJSON = fs.Bool("json", false, "print JSON")
@@ -159,21 +159,38 @@ func storyCommand() command {
 			if err != nil {
 				return err
 			}
-			return printStory(e.stdout, d, *asJSON)
+			thread, err := st.Thread(ctx, id, threadLimit)
+			if err != nil {
+				return err
+			}
+			return printStory(e.stdout, d, thread, *asJSON)
 		},
 	}
 }
 
-func printStory(w io.Writer, d store.StoryDetail, asJSON bool) error {
+// threadLimit caps the stories of a thread shown with a story.
+const threadLimit = 50
+
+func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary, asJSON bool) error {
 	names := topNames(d, 12)
+	var others []store.StorySummary
+	for _, s := range thread {
+		if s.ID != d.ID {
+			others = append(others, s)
+		}
+	}
 	if asJSON {
 		out := struct {
 			storyJSON
 			Names       []string      `json:"names"`
 			ArticleList []articleJSON `json:"article_list"`
-		}{storyJSON: summaryJSON(d.StorySummary), Names: names, ArticleList: []articleJSON{}}
+			Thread      []storyJSON   `json:"thread"`
+		}{storyJSON: summaryJSON(d.StorySummary), Names: names, ArticleList: []articleJSON{}, Thread: []storyJSON{}}
 		for _, a := range d.ArticleList {
 			out.ArticleList = append(out.ArticleList, rowJSON(a))
+		}
+		for _, s := range others {
+			out.Thread = append(out.Thread, summaryJSON(s))
 		}
 		return writeJSON(w, out)
 	}
@@ -185,6 +202,7 @@ func printStory(w io.Writer, d store.StoryDetail, asJSON bool) error {
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	defer tw.Flush()
 	fmt.Fprintln(tw, "ID\tLANG\tPUBLISHED\tOUTLET\tTITLE\tSOURCE")
 	for _, a := range d.ArticleList {
 		src := a.Path
@@ -194,7 +212,14 @@ func printStory(w io.Writer, d store.StoryDetail, asJSON bool) error {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", a.ID, a.Language,
 			orDash(article.FormatDate(a.Published, a.DateOnly)), orDash(a.Outlet), a.Title, src)
 	}
-	return tw.Flush()
+	if len(others) == 0 {
+		return nil
+	}
+	fmt.Fprintf(tw, "\nthread: %d other stories share this story's main people and organisations\n", len(others))
+	for _, s := range others {
+		fmt.Fprintf(tw, "%d\t%d articles\t%s\t%s\n", s.ID, s.Articles, orDash(dateString(s.First)), s.Title)
+	}
+	return nil
 }
 
 // topNames lists the story's most mentioned names as written.

@@ -13,6 +13,10 @@ import (
 	"github.com/storyline/storyline/internal/story"
 )
 
+// ThreadLinkEntities is how many main entities (the most mentioned persons
+// and organisations of each) two stories must share to be in one thread.
+const ThreadLinkEntities = 2
+
 // ErrNotFound reports a story or article that is not stored.
 var ErrNotFound = errors.New("not found")
 
@@ -37,6 +41,10 @@ type Store interface {
 	Story(ctx context.Context, id int64) (StoryDetail, error)
 	// Articles calls fn for every stored article in id order.
 	Articles(ctx context.Context, fn func(ArticleRow) error) error
+	// Thread returns the stories that share main entities with a story,
+	// directly or through one another (at most limit, the story itself
+	// included), oldest first.
+	Thread(ctx context.Context, storyID int64, limit int) ([]StorySummary, error)
 	// Article returns one stored article with its text.
 	Article(ctx context.Context, id int64) (article.Article, error)
 	// Facts returns what analysis found in an article.

@@ -226,9 +226,11 @@ func (c *Clusterer) idf(feature string) float64 {
 	return math.Log((n+1)/(float64(c.df[feature])+1)) + 1
 }
 
-// maxPostings caps how many stories a feature may name as candidates: a
-// feature found in more stories than this is too common to find any.
-const maxPostings = 2000
+// maxPostings caps how many stories a feature may name as candidates, the
+// most recent ones: a feature found in more stories than this says little
+// about which one an article belongs to, and walking its whole posting
+// list would make the cost of an article grow with the stories in memory.
+const maxPostings = 256
 
 // Assign puts an article in its story and returns the decision. It fails
 // only when stored stories cannot be loaded.

@@ -82,6 +82,15 @@ var migrations = []string{
 		PRIMARY KEY (article_id, seq)
 	);
 	CREATE INDEX article_sources_key ON article_sources (source_key);`,
+
+	// 3: each story's main entities, which link stories into threads.
+	`CREATE TABLE story_entities (
+		story_id   INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+		entity_key TEXT NOT NULL,
+		mentions   INTEGER NOT NULL,
+		PRIMARY KEY (story_id, entity_key)
+	);
+	CREATE INDEX story_entities_key ON story_entities (entity_key, story_id);`,
 }
 
 // migrate brings the schema up to date. A database newer than this binary

@@ -156,6 +156,11 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 		res.IDs[i] = id
 		res.Inserted++
 	}
+	for _, p := range b.Stories {
+		if err := updateMainEntities(ctx, tx, p.ID); err != nil {
+			return res, fmt.Errorf("save story %d: %w", p.ID, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return store.SaveResult{}, fmt.Errorf("save: commit: %w", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -30,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FailedBatchWritesNothing", testAtomicBatch},
 		{"ArticleAndFacts", testArticleAndFacts},
 		{"ReplaceFacts", testReplaceFacts},
+		{"Threads", testThreads},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -282,5 +284,50 @@ func testReplaceFacts(t *testing.T, s store.Store) {
 	}
 	if err := s.ReplaceFacts(ctx, id+100, next); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("ReplaceFacts(missing) error = %v", err)
+	}
+}
+
+func testThreads(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	person := func(key string, n int) article.Entity {
+		return article.Entity{Name: key, Key: "person:" + key, Type: "person", Mentions: []string{key}, Count: n}
+	}
+	place := article.Entity{Name: "Syria", Key: "place:iso:SY", Type: "place", Mentions: []string{"Syria"}, Count: 9}
+	withFacts := func(path string, storyID int64, ents ...article.Entity) store.Entry {
+		e := entry(path, path, "en", day(int(storyID)), storyID)
+		e.Facts = article.Facts{Entities: ents}
+		return e
+	}
+	// 1 and 2 share two persons, 2 and 3 two others: one thread. 4 shares
+	// one person and a place with 1: not enough.
+	save(t, s, store.Batch{
+		Articles: []store.Entry{
+			withFacts("a", 1, person("slmn", 5), person("ast", 3), place),
+			withFacts("b", 2, person("slmn", 2), person("ast", 2), person("flrk", 4), person("kn", 1)),
+			withFacts("c", 3, person("flrk", 2), person("kn", 2)),
+			withFacts("d", 4, person("slmn", 1), place),
+		},
+		Stories: []*story.Profile{profile(1, "A", day(1), day(1), "en"), profile(2, "B", day(2), day(2), "en"),
+			profile(3, "C", day(3), day(3), "en"), profile(4, "D", day(4), day(4), "en")},
+	})
+	ids := func(ss []store.StorySummary) string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, fmt.Sprint(s.ID))
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tt := range []struct {
+		story int64
+		limit int
+		want  string
+	}{{1, 10, "1 2 3"}, {3, 10, "1 2 3"}, {4, 10, "4"}, {1, 2, "1 2"}} {
+		got, err := s.Thread(ctx, tt.story, tt.limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ids(got) != tt.want {
+			t.Errorf("Thread(%d, %d) = %s, want %s", tt.story, tt.limit, ids(got), tt.want)
+		}
 	}
 }
