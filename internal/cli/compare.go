@@ -51,9 +51,11 @@ the files of the pairs. A path may name a record as FILE#N.`,
 				if err != nil {
 					return err
 				}
-				if _, docs[i], err = ingest.Analyze(doc, detector); err != nil {
+				r, err := ingest.Analyze(doc, detector)
+				if err != nil {
 					return fmt.Errorf("%s: %w", path, err)
 				}
+				docs[i] = r.Doc
 			}
 			s := story.Compare(docs[0], docs[1])
 			if *asJSON {
@@ -177,7 +179,9 @@ func analyzeAll(ctx context.Context, paths []string, detector *lang.Detector) ma
 			for i := range next {
 				doc, err := readOne(paths[i])
 				if err == nil {
-					_, results[i].doc, err = ingest.Analyze(doc, detector)
+					var r ingest.Result
+					r, err = ingest.Analyze(doc, detector)
+					results[i].doc = r.Doc
 					if err != nil {
 						err = &source.InputError{Path: paths[i], Err: err}
 					}

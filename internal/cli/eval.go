@@ -8,6 +8,7 @@ import (
 	"os"
 	"text/tabwriter"
 
+	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/story"
@@ -65,7 +66,11 @@ articles of the file and prints pairwise same-story precision, recall and F1
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			r := eval.Evaluate(track, pairs, ingest.DocOf, story.Options{Threshold: *threshold})
+			docOf := func(a article.Article) story.Doc {
+				d, _ := ingest.Prepare(a)
+				return d
+			}
+			r := eval.Evaluate(track, pairs, docOf, story.Options{Threshold: *threshold})
 			printReport(e.stdout, r)
 			return nil
 		},

@@ -54,12 +54,12 @@ cue}]. Exit 1 if any file failed.`,
 					fail(err)
 				}
 				for _, doc := range docs {
-					a, _, err := ingest.Analyze(doc, detector)
+					r, err := ingest.Analyze(doc, detector)
 					if err != nil {
 						fail(&source.InputError{Path: doc.Path, Err: err})
 						continue
 					}
-					if err := enc.Encode(extractedJSON(a, ingest.FactsOf(a))); err != nil {
+					if err := enc.Encode(extractedJSON(r.Article, r.Facts)); err != nil {
 						return err
 					}
 				}

@@ -21,7 +21,7 @@ type Report struct {
 }
 
 // Analyzer turns an article into what story similarity compares; the
-// pipeline's own analysis (ingest.DocOf) in practice.
+// pipeline's own analysis (ingest.Prepare) in practice.
 type Analyzer func(article.Article) story.Doc
 
 // Evaluate scores every pair with rarity weights from all the track's

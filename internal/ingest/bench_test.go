@@ -13,8 +13,8 @@ import (
 
 // BenchmarkAnalyzeArticle measures the whole analysis of one extracted
 // article, as ingest runs it after extraction and language identification:
-// terms, names and numbers for similarity (DocOf) and the facts (FactsOf:
-// entities, dates, quotes, sources). It uses the seeds when ../shared is
+// Prepare: the facts (entities, dates, quotes, sources) and what similarity
+// compares. It uses the seeds when ../shared is
 // there, else the bundled examples. Run with -cpu 1 -count 10 and take the
 // median (benchstat).
 func BenchmarkAnalyzeArticle(b *testing.B) {
@@ -37,15 +37,13 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	}
 
 	for _, a := range articles {
-		DocOf(a)
-		FactsOf(a)
+		Prepare(a)
 	}
 	for _, a := range articles {
 		b.Run(filepath.Base(a.Path), func(b *testing.B) {
 			b.SetBytes(int64(len(a.Title) + len(a.Text)))
 			for range b.N {
-				DocOf(a)
-				FactsOf(a)
+				Prepare(a)
 			}
 		})
 	}

@@ -290,27 +290,43 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 	if seen[raw] {
 		return processed{rawKnown: true}
 	}
-	a, d, err := Analyze(doc, p.detector)
+	r, err := Analyze(doc, p.detector)
 	if err != nil {
 		return processed{err: &source.InputError{Path: doc.Path, Err: err}}
 	}
 	return processed{
-		entry: store.Entry{Article: a, RawHash: raw, ContentHash: ContentHash(a), Facts: FactsOf(a)},
-		doc:   d,
+		entry: store.Entry{Article: r.Article, RawHash: raw, ContentHash: ContentHash(r.Article), Facts: r.Facts},
+		doc:   r.Doc,
 	}
+}
+
+// Result is a document after extraction and analysis.
+type Result struct {
+	Article article.Article
+	// Doc is what story similarity compares.
+	Doc story.Doc
+	// Facts are what the article names, dates, quotes and cites.
+	Facts article.Facts
 }
 
 // Analyze runs one document through extraction, language identification
 // and analysis.
-func Analyze(doc source.Document, detector *lang.Detector) (article.Article, story.Doc, error) {
+func Analyze(doc source.Document, detector *lang.Detector) (Result, error) {
 	a, err := extract.Extract(doc)
 	if err != nil {
-		return a, story.Doc{}, err
+		return Result{}, err
 	}
 	if a.Language == "" {
 		a.Language = detector.Detect(a.Title + "\n" + a.Text)
 	}
-	return a, DocOf(a), nil
+	d, f := Prepare(a)
+	return Result{Article: a, Doc: d, Facts: f}, nil
+}
+
+// Prepare analyses an extracted article: what story similarity compares
+// and its facts.
+func Prepare(a article.Article) (story.Doc, article.Facts) {
+	return DocOf(a), FactsOf(a)
 }
 
 // DocOf analyses an extracted article for story similarity, with the
