@@ -169,12 +169,22 @@ func (p *Profile) prune() {
 	}
 }
 
+// A map is pruned back to its limit once it grows a quarter past it, so
+// that the sort is paid once per many articles, not for each.
 func pruneMap(m map[string]float64, limit int) {
-	if len(m) <= limit {
+	if len(m) <= limit+limit/4 {
 		return
 	}
-	ws := sortedWeighted(m)
-	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
+	ws := make([]weighted, 0, len(m))
+	for k, v := range m {
+		ws = append(ws, weighted{k, v})
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if ws[i].w != ws[j].w {
+			return ws[i].w > ws[j].w
+		}
+		return ws[i].key < ws[j].key
+	})
 	for _, w := range ws[limit:] {
 		delete(m, w.key)
 	}

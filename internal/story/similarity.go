@@ -364,18 +364,18 @@ func hasKey(ws []weighted, k string) bool {
 }
 
 // norm is the length of a profile map as cosine weighs it.
+//
+// The squares are summed in fixed point, which is exact, so the result
+// does not depend on the order the map is walked in: the same profile
+// always gives the same norm, bit for bit.
 func norm(m map[string]float64, prefix string, r rarity) float64 {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	const scale = 1 << 32
+	var sum uint64
+	for k, c := range m {
+		w := math.Log1p(c) * r.idf(prefix+k)
+		sum += uint64(math.Round(w * w * scale))
 	}
-	sort.Strings(keys)
-	var sum float64
-	for _, k := range keys {
-		w := math.Log1p(m[k]) * r.idf(prefix+k)
-		sum += w * w
-	}
-	return math.Sqrt(sum)
+	return math.Sqrt(float64(sum) / scale)
 }
 
 // timeFactor scores the gap between a date and a story's date range.

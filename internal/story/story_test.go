@@ -200,8 +200,8 @@ func TestClustererLetsGoOfOldStories(t *testing.T) {
 
 func TestProfilePruning(t *testing.T) {
 	p := newProfile(1, quakeEN)
-	for i := range maxProfileTerms + 50 {
-		p.Terms[string(rune('a'+i%26))+string(rune('a'+i/26))] = float64(i%7) + 0.5
+	for i := range 2 * maxProfileTerms {
+		p.Terms[string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = float64(i%7) + 0.5
 	}
 	p.prune()
 	if len(p.Terms) != maxProfileTerms {
