@@ -124,7 +124,12 @@ func (d *Detector) Detect(text string) string {
 		return "zh"
 	case scriptKana:
 		return "ja"
-	case scriptLatin, scriptCyrillic, scriptArabic:
+	case scriptLatin:
+		if lang := vote(text); lang != "" {
+			return lang
+		}
+		return d.statistical(text)
+	case scriptCyrillic, scriptArabic:
 		return d.statistical(text)
 	}
 	if code, ok := scriptLanguages[dominant]; ok {
