@@ -13,8 +13,8 @@ import (
 var functionWords = map[string]string{
 	"en": "the and of to in is that for was with on as are by this it from be at have has were said its their which",
 	"de": "der die und das ist nicht mit den von zu ein eine auch sich des dem im für auf wird wurde sind nach bei",
-	"fr": "le la les et des est dans une que pour pas qui sur du au avec il ce sont par ont été aux cette selon",
-	"es": "el la los las que del en y por con una para es se no al lo como más fue sus ha según han desde",
+	"fr": "le la les de et des est dans une que pour pas qui sur du au avec il ce sont par ont été aux cette selon a",
+	"es": "el la los las de que del en y por con una para es se no al lo como más fue sus ha según han desde",
 	"it": "il la che di è non per una sono della del con gli le nel alla anche più dei ha nella degli alle stato",
 	"pt": "o a os que de não uma com para é do da em se por mais as dos foi ao das pelo pela está",
 	"nl": "de het een van en is dat niet op te zijn met voor ook er aan maar om bij door werd wordt heeft",
@@ -42,7 +42,7 @@ var functionWordLanguages = func() map[string][]string {
 // voteMargin times the runner-up's.
 const (
 	minVotes   = 25
-	voteMargin = 3
+	voteMargin = 2
 )
 
 // vote returns the Latin-script language whose function words clearly
