@@ -326,19 +326,28 @@ func Analyze(doc source.Document, detector *lang.Detector) (Result, error) {
 // Prepare analyses an extracted article: what story similarity compares
 // and its facts.
 func Prepare(a article.Article) (story.Doc, article.Facts) {
-	return DocOf(a), FactsOf(a)
+	f := FactsOf(a)
+	return DocOf(a, f.Entities), f
 }
 
 // DocOf analyses an extracted article for story similarity, with the
-// English concepts of its words from the bilingual dictionaries installed.
-func DocOf(a article.Article) story.Doc {
+// English concepts of its words from the bilingual dictionaries installed
+// and the persons and organisations among its entities.
+func DocOf(a article.Article, entities []article.Entity) story.Doc {
 	an := analyze.Analyze(a.Language, a.Title, a.Text)
+	people := map[string]float64{}
+	for _, e := range entities {
+		if e.Type == "person" || e.Type == "organization" {
+			people[e.Key] += float64(e.Count)
+		}
+	}
 	return story.Doc{
 		Title:     a.Title,
 		Language:  a.Language,
 		Published: a.Published,
 		Analysis:  an,
 		Concepts:  conceptsOf(xlang.Default(), a.Language, an),
+		People:    people,
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 )
 
 // ThreadLinkEntities is how many main entities (the most mentioned persons
-// and organisations of each) two stories must share to be in one thread.
+// and organisations of each, story.Profile.MainPeople) two stories must
+// share to be in one thread.
 const ThreadLinkEntities = 2
 
 // ErrNotFound reports a story or article that is not stored.

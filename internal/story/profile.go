@@ -27,6 +27,9 @@ type Profile struct {
 	Terms map[string]float64 `json:"terms"`
 	// Concepts sums the English concepts of the articles' words.
 	Concepts map[string]float64 `json:"concepts"`
+	// People sums the mentions of the persons and organisations of the
+	// articles by entity key.
+	People map[string]float64 `json:"people"`
 	// Names sums the mentions of the articles' names by name token key.
 	Names map[string]float64 `json:"names"`
 	// WordKeys sums the keys of the articles' words in caseless scripts.
@@ -78,7 +81,7 @@ func (p *Profile) makeMaps() {
 	if p.Languages == nil {
 		p.Languages = map[string]int{}
 	}
-	for _, m := range []*map[string]float64{&p.Terms, &p.Concepts, &p.Names, &p.WordKeys, &p.Numbers} {
+	for _, m := range []*map[string]float64{&p.Terms, &p.Concepts, &p.People, &p.Names, &p.WordKeys, &p.Numbers} {
 		if *m == nil {
 			*m = map[string]float64{}
 		}
@@ -102,6 +105,9 @@ func (p *Profile) add(d Doc) (added []string) {
 			added = append(added, k)
 		}
 		p.Terms[k] += w
+	}
+	for k, w := range d.People {
+		p.People[k] += w
 	}
 	for k, w := range d.Concepts {
 		if _, ok := p.Concepts[k]; !ok {
@@ -159,6 +165,7 @@ func (p *Profile) add(d Doc) (added []string) {
 func (p *Profile) prune() {
 	pruneMap(p.Terms, maxProfileTerms)
 	pruneMap(p.Concepts, maxProfileTerms)
+	pruneMap(p.People, maxProfileNames)
 	pruneMap(p.Names, maxProfileNames)
 	pruneMap(p.WordKeys, maxProfileTerms)
 	pruneMap(p.Numbers, maxProfileNumbers)
@@ -234,4 +241,20 @@ func (p *Profile) TopNames(n int) []string {
 	ws := sortedWeighted(p.Names)
 	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
 	return p.nameDisplay(keysOf(ws, n))
+}
+
+// MainPeople returns the keys of the n persons and organisations the
+// story's articles mention most.
+func (p *Profile) MainPeople(n int) []string {
+	ws := make([]weighted, 0, len(p.People))
+	for k, v := range p.People {
+		ws = append(ws, weighted{k, v})
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if ws[i].w != ws[j].w {
+			return ws[i].w > ws[j].w
+		}
+		return ws[i].key < ws[j].key
+	})
+	return keysOf(ws, n)
 }

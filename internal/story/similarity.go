@@ -23,6 +23,9 @@ type Doc struct {
 	// English article, its stems): what compares words across languages.
 	// Empty when no bilingual dictionary knows the language.
 	Concepts map[string]float64
+	// People counts the mentions of the persons and organisations the
+	// article names, by entity key: what links stories into threads.
+	People map[string]float64
 }
 
 // Weights of the evidence in a score: how much each kind alone can tell.

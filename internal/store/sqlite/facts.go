@@ -74,15 +74,7 @@ func (s *Store) ReplaceFacts(ctx context.Context, id int64, f article.Facts) err
 	if err := writeFacts(ctx, tx, id, f); err != nil {
 		return fmt.Errorf("replace facts of %d: %w", id, err)
 	}
-	var storyID sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE id = ?`, id).Scan(&storyID); err != nil {
-		return fmt.Errorf("replace facts of %d: %w", id, err)
-	}
-	if storyID.Valid {
-		if err := updateMainEntities(ctx, tx, storyID.Int64); err != nil {
-			return fmt.Errorf("replace facts of %d: %w", id, err)
-		}
-	}
+
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace facts of %d: %w", id, err)
 	}

@@ -157,7 +157,7 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 		res.Inserted++
 	}
 	for _, p := range b.Stories {
-		if err := updateMainEntities(ctx, tx, p.ID); err != nil {
+		if err := updateMainEntities(ctx, tx, p); err != nil {
 			return res, fmt.Errorf("save story %d: %w", p.ID, err)
 		}
 	}

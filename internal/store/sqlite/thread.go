@@ -7,23 +7,26 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
 )
 
 // mainEntities is how many of a story's most mentioned persons and
 // organisations stand for it in threads.
 const mainEntities = 5
 
-// updateMainEntities recomputes a story's main entities from its
-// articles' facts.
-func updateMainEntities(ctx context.Context, db execer, storyID int64) error {
-	if _, err := db.ExecContext(ctx, `DELETE FROM story_entities WHERE story_id = ?`, storyID); err != nil {
+// updateMainEntities stores a story's main persons and organisations, as
+// its profile counts them.
+func updateMainEntities(ctx context.Context, db execer, p *story.Profile) error {
+	if _, err := db.ExecContext(ctx, `DELETE FROM story_entities WHERE story_id = ?`, p.ID); err != nil {
 		return err
 	}
-	_, err := db.ExecContext(ctx, `INSERT INTO story_entities (story_id, entity_key, mentions)
-		SELECT ?, e.entity_key, SUM(e.count) FROM article_entities e JOIN articles a ON a.id = e.article_id
-		WHERE a.story_id = ? AND (e.type = 'person' OR e.type = 'organization')
-		GROUP BY e.entity_key ORDER BY SUM(e.count) DESC, e.entity_key LIMIT ?`, storyID, storyID, mainEntities)
-	return err
+	for _, key := range p.MainPeople(mainEntities) {
+		if _, err := db.ExecContext(ctx, `INSERT INTO story_entities (story_id, entity_key, mentions) VALUES (?, ?, ?)`,
+			p.ID, key, int64(p.People[key])); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Thread returns the stories linked to a story through shared main

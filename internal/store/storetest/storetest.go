@@ -289,27 +289,19 @@ func testReplaceFacts(t *testing.T, s store.Store) {
 
 func testThreads(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	person := func(key string, n int) article.Entity {
-		return article.Entity{Name: key, Key: "person:" + key, Type: "person", Mentions: []string{key}, Count: n}
-	}
-	place := article.Entity{Name: "Syria", Key: "place:iso:SY", Type: "place", Mentions: []string{"Syria"}, Count: 9}
-	withFacts := func(path string, storyID int64, ents ...article.Entity) store.Entry {
-		e := entry(path, path, "en", day(int(storyID)), storyID)
-		e.Facts = article.Facts{Entities: ents}
-		return e
+	withPeople := func(id int64, people map[string]float64) *story.Profile {
+		p := profile(id, fmt.Sprint("Story ", id), day(int(id)), day(int(id)), "en")
+		p.People = people
+		return p
 	}
 	// 1 and 2 share two persons, 2 and 3 two others: one thread. 4 shares
-	// one person and a place with 1: not enough.
-	save(t, s, store.Batch{
-		Articles: []store.Entry{
-			withFacts("a", 1, person("slmn", 5), person("ast", 3), place),
-			withFacts("b", 2, person("slmn", 2), person("ast", 2), person("flrk", 4), person("kn", 1)),
-			withFacts("c", 3, person("flrk", 2), person("kn", 2)),
-			withFacts("d", 4, person("slmn", 1), place),
-		},
-		Stories: []*story.Profile{profile(1, "A", day(1), day(1), "en"), profile(2, "B", day(2), day(2), "en"),
-			profile(3, "C", day(3), day(3), "en"), profile(4, "D", day(4), day(4), "en")},
-	})
+	// one person with 1: not enough.
+	save(t, s, store.Batch{Stories: []*story.Profile{
+		withPeople(1, map[string]float64{"person:slmn": 5, "person:ast": 3}),
+		withPeople(2, map[string]float64{"person:slmn": 2, "person:ast": 2, "person:flrk": 4, "person:kn": 1}),
+		withPeople(3, map[string]float64{"person:flrk": 2, "person:kn": 2}),
+		withPeople(4, map[string]float64{"person:slmn": 1, "org:kts": 4}),
+	}})
 	ids := func(ss []store.StorySummary) string {
 		var out []string
 		for _, s := range ss {
