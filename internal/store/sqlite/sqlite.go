@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -170,10 +171,12 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 // Profiles returns the profiles of the stories overlapping [from, to], or
 // of the undated ones.
 func (s *Store) Profiles(ctx context.Context, from, to time.Time, undated bool) ([]*story.Profile, error) {
-	query := `SELECT profile FROM stories WHERE first_published IS NULL ORDER BY id`
+	// No ORDER BY: sorting by id would make SQLite walk the whole table
+	// in id order instead of the date index; the rows are sorted below.
+	query := `SELECT profile FROM stories WHERE first_published IS NULL`
 	var args []any
 	if !undated {
-		query = `SELECT profile FROM stories WHERE last_published >= ? AND first_published <= ? ORDER BY id`
+		query = `SELECT profile FROM stories WHERE last_published >= ? AND first_published <= ?`
 		args = append(args, from.Unix(), to.Unix())
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)
@@ -193,6 +196,7 @@ func (s *Store) Profiles(ctx context.Context, from, to time.Time, undated bool) 
 		}
 		out = append(out, p)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, rows.Err()
 }
 
