@@ -105,8 +105,8 @@ func (t *gazTable) find(name string) (int32, bool) {
 			best, found = e, true
 		}
 	}
-	if isCode(name) {
-		e, ok := t.byCode[codeKey(name)]
+	if IsCode(name) {
+		e, ok := t.byCode[CodeKey(name)]
 		consider(e, ok)
 	}
 	if key := normalize(name, false); key != "" && len(t.byStrict) > 0 {
@@ -120,9 +120,10 @@ func (t *gazTable) find(name string) (int32, bool) {
 	return best.i, found
 }
 
-// isCode reports whether s is a letter code: two to five capital letters,
-// periods and spaces aside ("US", "U.S.", "EE. UU.", "США").
-func isCode(s string) bool {
+// IsCode reports whether s is a letter code: two to five capital letters,
+// periods and spaces aside ("US", "U.S.", "EE. UU.", "США"). Codes match
+// only as written in capitals.
+func IsCode(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
@@ -136,9 +137,9 @@ func isCode(s string) bool {
 	return n >= 2 && n <= 5
 }
 
-// codeKey is the form letter codes are indexed in: without periods and
+// CodeKey is the form letter codes are indexed in: without periods and
 // spaces.
-func codeKey(s string) string {
+func CodeKey(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == '.' || r == ' ' {
 			return -1
@@ -259,8 +260,8 @@ func (t *gazTable) index(i int32, name string, tier uint8) {
 		return
 	case strings.HasPrefix(name, "="):
 		m, key = t.byStrict, normalize(name[1:], false)
-	case isCode(name):
-		m, key = t.byCode, codeKey(name)
+	case IsCode(name):
+		m, key = t.byCode, CodeKey(name)
 	default:
 		m, key = t.byKey, Normalize(name)
 	}

@@ -171,7 +171,7 @@ func resolveConflicts(places []*place) {
 	for _, p := range places {
 		aliases := p.aliases[:0]
 		for _, a := range p.aliases {
-			if !isAcronym(a) && lose(p, a) {
+			if !gazetteer.IsCode(a) && lose(p, a) {
 				continue
 			}
 			aliases = append(aliases, a)
@@ -250,7 +250,7 @@ func (b *builder) mark(p *place, lang, name string, display bool) (string, bool)
 		b.dropped["empty after normalisation"]++
 		return "", false
 	}
-	if isAcronym(name) {
+	if gazetteer.IsCode(name) {
 		// Letter codes ("ОАЭ", "КНДР") are kept for countries only;
 		// the table loader matches them when written in capitals.
 		if p.kind == "c" {
@@ -325,43 +325,16 @@ func hasArabic(s string) bool {
 // addCode gives p a letter code ("US", "UAE", "США"), matched only when
 // written in capitals.
 func (b *builder) addCode(p *place, code string) {
-	if !isAcronym(code) {
+	if !gazetteer.IsCode(code) {
 		b.add(p, "", code, false)
 		return
 	}
-	key := acronymKey(code)
+	key := gazetteer.CodeKey(code)
 	if p.keys["code:"+key] {
 		return
 	}
 	p.keys["code:"+key] = true
 	p.aliases = append(p.aliases, code)
-}
-
-// isAcronym reports whether s is a letter code, the way the table loader
-// (isCode in ../table.go) tells: two to five capital letters, periods and
-// spaces aside ("US", "U.S.", "EE. UU.", "США").
-func isAcronym(s string) bool {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r == '.' || r == ' ':
-		case unicode.IsUpper(r):
-			n++
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 5
-}
-
-// acronymKey is the form codes are matched in.
-func acronymKey(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '.' || r == ' ' {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // letters counts the letters of a normalised key and tells the script of
@@ -485,7 +458,7 @@ func dropCityAliases(countries, cities []*place) {
 		aliases := c.aliases[:0]
 		for _, a := range c.aliases {
 			k := gazetteer.Normalize(strings.TrimLeft(a, "!="))
-			if !curated[a] && !own[k] && cityNames[k] && !isAcronym(a) {
+			if !curated[a] && !own[k] && cityNames[k] && !gazetteer.IsCode(a) {
 				continue
 			}
 			aliases = append(aliases, a)

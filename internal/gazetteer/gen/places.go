@@ -36,7 +36,7 @@ func (b *builder) countries() []*place {
 		}
 		if tn := en[code]; tn != nil && tn.Name != "" {
 			name = tn.Name
-			if tn.Short != "" && !isAcronym(tn.Short) {
+			if tn.Short != "" && !gazetteer.IsCode(tn.Short) {
 				name = tn.Short // "Palestine", "Myanmar", "Hong Kong"
 			}
 		}
