@@ -151,11 +151,11 @@ func uncased(word string) bool {
 // isAcronym reports whether token i is written in capitals (two letters or
 // more) while its neighbours are not: an acronym, not a shouted headline.
 func isAcronym(toks []Token, i int) bool {
-	if !isAllCaps(toks[i].Text) {
+	if !IsAllCaps(toks[i].Text) {
 		return false
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(toks) && toks[j].Kind == Word && isAllCaps(toks[j].Text) {
+		if j >= 0 && j < len(toks) && toks[j].Kind == Word && IsAllCaps(toks[j].Text) {
 			return false
 		}
 	}

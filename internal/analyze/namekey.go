@@ -95,7 +95,7 @@ func isSunArticle(s string, t, next Token) bool {
 // wordKey returns the key of one word.
 func wordKey(w string) string {
 	w = trimApostropheSuffix(w)
-	if isAllCaps(w) && utf8.RuneCountInString(w) <= 5 {
+	if IsAllCaps(w) && utf8.RuneCountInString(w) <= 5 {
 		// An acronym is spelled out letter by letter: "US", "IDF", "ISIS".
 		return strings.ToLower(w)
 	}

@@ -117,7 +117,7 @@ func (f *nameFinder) describe() {
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				in.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 				in.capital = unicode.IsUpper(r) || unicode.IsTitle(r)
-				in.acronym = in.capital && isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) <= 5
+				in.acronym = in.capital && IsAllCaps(t.Text) && utf8.RuneCountInString(t.Text) <= 5
 				in.arabic = ar.IsArabicLetter(r)
 				in.possessive = hasApostropheSuffix(t.Text)
 				w := t.Text
@@ -603,8 +603,8 @@ func quoteAfter(seg segment, i int) bool {
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "“")
 }
 
-// isAllCaps reports whether w has two or more letters, all capitals.
-func isAllCaps(w string) bool {
+// IsAllCaps reports whether w has two or more letters, all capitals.
+func IsAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {

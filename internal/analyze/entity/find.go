@@ -163,7 +163,7 @@ func (f *finder) describe(src string, x *tok) {
 	r, _ := utf8.DecodeRuneInString(x.norm)
 	x.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 	x.capital = unicode.IsUpper(r) || unicode.IsTitle(r)
-	x.allCaps = isAllCaps(x.norm)
+	x.allCaps = analyze.IsAllCaps(x.norm)
 	x.arabic = ar.IsArabicLetter(r)
 }
 
@@ -458,20 +458,6 @@ func (f *finder) isArticleAt(si, k int) bool {
 		return strings.HasPrefix(ts[k+1].fold, cons)
 	}
 	return false
-}
-
-// isAllCaps reports whether w has two or more letters, all capitals.
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // isLowerWord reports whether the first letter of w is lowercase.
