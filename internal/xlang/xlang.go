@@ -230,7 +230,15 @@ func (d *Dictionary) Concepts(lang, stem string) []string {
 
 // table returns the language's table, building it on first use.
 func (ld *langDict) table(d *Dictionary, lang string) *table {
-	ld.once.Do(func() { ld.tab = ld.build(d, lang) })
+	ld.once.Do(func() {
+		path := ld.cacheFile(lang)
+		if t, ok := readCache(path); ok {
+			ld.tab = t
+			return
+		}
+		ld.tab = ld.build(d, lang)
+		writeCache(path, lang, ld.tab)
+	})
 	return ld.tab
 }
 
