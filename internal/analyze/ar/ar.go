@@ -121,27 +121,30 @@ var (
 )
 
 func load() {
-	stop = map[string]struct{}{}
-	tm := analysis.NewTokenMap()
-	// The bleve list is static data; a parse failure is a programming error
-	// caught by the tests.
-	if err := tm.LoadBytes(blevear.ArabicStopWords); err != nil {
-		panic("ar: bleve stop words: " + err.Error())
+	stop = WordSet(blevear.ArabicStopWords, extraStop)
+	cues = WordSet(nil, nameCues)
+	givenNames = WordSet(nil, firstNames)
+}
+
+// WordSet returns the normalised words of a bleve word list (nil for none)
+// and of a space-separated list, as a set. The lists are static data: a
+// bleve list that does not parse is a programming error caught by the
+// tests, and panics.
+func WordSet(bleveList []byte, words string) map[string]struct{} {
+	set := map[string]struct{}{}
+	if bleveList != nil {
+		tm := analysis.NewTokenMap()
+		if err := tm.LoadBytes(bleveList); err != nil {
+			panic("ar: bleve word list: " + err.Error())
+		}
+		for w := range tm {
+			set[Normalize(w)] = struct{}{}
+		}
 	}
-	for w := range tm {
-		stop[Normalize(w)] = struct{}{}
+	for _, w := range strings.Fields(words) {
+		set[Normalize(w)] = struct{}{}
 	}
-	for _, w := range strings.Fields(extraStop) {
-		stop[Normalize(w)] = struct{}{}
-	}
-	cues = map[string]struct{}{}
-	for _, w := range strings.Fields(nameCues) {
-		cues[Normalize(w)] = struct{}{}
-	}
-	givenNames = map[string]struct{}{}
-	for _, w := range strings.Fields(firstNames) {
-		givenNames[Normalize(w)] = struct{}{}
-	}
+	return set
 }
 
 // firstNames are common given names (Arabic and Persian spellings) that,

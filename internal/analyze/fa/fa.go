@@ -13,7 +13,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	blevefa "github.com/blevesearch/bleve/v2/analysis/lang/fa"
 
 	"github.com/storyline/storyline/internal/analyze/ar"
@@ -43,21 +42,8 @@ var (
 )
 
 func load() {
-	stop = map[string]struct{}{}
-	tm := analysis.NewTokenMap()
-	if err := tm.LoadBytes(blevefa.PersianStopWords); err != nil {
-		panic("fa: bleve stop words: " + err.Error())
-	}
-	for w := range tm {
-		stop[ar.Normalize(w)] = struct{}{}
-	}
-	for _, w := range strings.Fields(extraStop) {
-		stop[ar.Normalize(w)] = struct{}{}
-	}
-	cues = map[string]struct{}{}
-	for _, w := range strings.Fields(nameCues) {
-		cues[ar.Normalize(w)] = struct{}{}
-	}
+	stop = ar.WordSet(blevefa.PersianStopWords, extraStop)
+	cues = ar.WordSet(nil, nameCues)
 }
 
 // IsStop reports whether the normalised term is a Persian stop word.
