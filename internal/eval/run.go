@@ -52,11 +52,21 @@ func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) 
 	}
 	c := story.NewClusterer(opts, 0, nil)
 	storyOf := make(map[string]int64, len(ids))
-	stories := map[int64]bool{}
+	mergedInto := map[int64]int64{}
 	for _, id := range ids {
 		a, _ := c.Assign(docs[id]) // fails only when loading stored stories
 		storyOf[id] = a.Story.ID
-		stories[a.Story.ID] = true
+		for _, m := range a.Merged {
+			mergedInto[m] = a.Story.ID
+		}
+	}
+	stories := map[int64]bool{}
+	for id, s := range storyOf {
+		for mergedInto[s] != 0 {
+			s = mergedInto[s]
+		}
+		storyOf[id] = s
+		stories[s] = true
 	}
 	return Report{
 		Track:        track,

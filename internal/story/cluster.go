@@ -10,7 +10,7 @@ import (
 // Options tune the clusterer; the zero value means the defaults.
 type Options struct {
 	// Threshold is the least score with which an article joins a story;
-	// below it the article starts a story of its own. Default 0.18.
+	// below it the article starts a story of its own. Default 0.22.
 	Threshold float64
 	// Window is how far apart in time an article and a story may be and
 	// still be compared. Default 14 days.
@@ -19,7 +19,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Threshold == 0 {
-		o.Threshold = 0.18
+		o.Threshold = 0.22
 	}
 	if o.Window == 0 {
 		o.Window = 14 * 24 * time.Hour
@@ -68,6 +68,9 @@ type Assignment struct {
 	// Score is the evidence with which the article joined; for a new story
 	// it is the best score that fell short, if any.
 	Score Score
+	// Merged lists the stories merged into Story because the article
+	// showed they report the same story; they no longer exist.
+	Merged []int64
 }
 
 // NewClusterer starts a clusterer. New stories get ids after lastID; load
@@ -234,6 +237,11 @@ const maxPostings = 256
 
 // Assign puts an article in its story and returns the decision. It fails
 // only when stored stories cannot be loaded.
+//
+// An article that joins one story and scores above the threshold with
+// others too may show that they report one story: each such story whose
+// own evidence matches the joined story's above the threshold is merged
+// into the older of the two.
 func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	if err := c.ensure(d.Published); err != nil {
 		return Assignment{}, err
@@ -243,37 +251,87 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	}
 	v := vectorsOf(d)
 	v.prepare(c)
-	best, bestScore := c.best(d, v)
-	if best != nil && bestScore.Value >= c.opts.Threshold {
-		added := best.add(d)
-		c.indexFeatures(best.ID, added)
-		delete(c.norms, best.ID)
-		return Assignment{Story: best, Score: bestScore}, nil
+	ranked := c.ranked(d, v)
+	if len(ranked) == 0 || ranked[0].score.Value < c.opts.Threshold {
+		c.nextID++
+		p := newProfile(c.nextID, d)
+		c.stories[p.ID] = p
+		c.indexFeatures(p.ID, profileFeatures(p))
+		a := Assignment{Story: p, New: true}
+		if len(ranked) > 0 {
+			a.Score = ranked[0].score
+		}
+		return a, nil
 	}
-	c.nextID++
-	p := newProfile(c.nextID, d)
-	c.stories[p.ID] = p
-	c.indexFeatures(p.ID, profileFeatures(p))
-	return Assignment{Story: p, New: true, Score: bestScore}, nil
+	best := ranked[0]
+	added := best.story.add(d)
+	c.indexFeatures(best.story.ID, added)
+	delete(c.norms, best.story.ID)
+	a := Assignment{Story: best.story, Score: best.score}
+	for _, o := range ranked[1:] {
+		if o.score.Value < c.opts.Threshold {
+			break
+		}
+		if c.converge(a.Story, o.story) {
+			into, from := a.Story, o.story
+			if from.ID < into.ID {
+				into, from = from, into
+			}
+			c.merge(into, from)
+			a.Story = into
+			a.Merged = append(a.Merged, from.ID)
+		}
+	}
+	return a, nil
 }
 
-// best finds the highest-scoring candidate story; ties go to the older story.
-func (c *Clusterer) best(d Doc, v docVectors) (*Profile, Score) {
-	var best *Profile
-	var bestScore Score
+// scored is a candidate story with the article's score against it.
+type scored struct {
+	story *Profile
+	score Score
+}
+
+// ranked scores the candidate stories, best first; ties go to the older.
+func (c *Clusterer) ranked(d Doc, v docVectors) []scored {
+	var out []scored
 	for _, id := range c.candidates(d, v) {
 		p := c.stories[id]
-		n, ok := c.norms[id]
-		if !ok {
-			n = p.norms(c)
-			c.norms[id] = n
-		}
-		s := score(v, d.Published, p, &n, c)
-		if best == nil || s.Value > bestScore.Value {
-			best, bestScore = p, s
+		out = append(out, scored{p, score(v, d, p, c.normsOf(p), c)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score.Value > out[j].score.Value })
+	return out
+}
+
+// normsOf returns a story's cached norms, computing them when needed.
+func (c *Clusterer) normsOf(p *Profile) *profileNorms {
+	n, ok := c.norms[p.ID]
+	if !ok {
+		n = p.norms(c)
+		c.norms[p.ID] = n
+	}
+	return &n
+}
+
+// converge reports whether two stories' evidence, compared whole, scores
+// above the threshold.
+func (c *Clusterer) converge(a, b *Profile) bool {
+	v, d := a.vectors()
+	v.prepare(c)
+	return score(v, d, b, c.normsOf(b), c).Value >= c.opts.Threshold
+}
+
+// merge folds story from into story into and forgets from.
+func (c *Clusterer) merge(into, from *Profile) {
+	for _, f := range profileFeatures(from) {
+		if c.df[f]--; c.df[f] <= 0 {
+			delete(c.df, f)
 		}
 	}
-	return best, bestScore
+	delete(c.stories, from.ID)
+	delete(c.norms, from.ID)
+	c.stale++
+	c.indexFeatures(into.ID, into.absorb(from))
+	delete(c.norms, into.ID)
 }
 
 // Candidate search limits: the terms of an article that look for stories,

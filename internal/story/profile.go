@@ -41,6 +41,10 @@ type Profile struct {
 	// First and Last bound the publication dates of the dated articles.
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
+	// EstimatedFirst and EstimatedLast bound the estimated dates of the
+	// undated articles (Doc.Estimated).
+	EstimatedFirst time.Time `json:"estimated_first,omitzero"`
+	EstimatedLast  time.Time `json:"estimated_last,omitzero"`
 }
 
 // titleLanguage is the language a story's title is preferably in.
@@ -156,8 +160,92 @@ func (p *Profile) add(d Doc) (added []string) {
 			p.Last = d.Published
 		}
 	}
+	if d.Published.IsZero() && !d.Estimated.IsZero() {
+		if p.EstimatedFirst.IsZero() || d.Estimated.Before(p.EstimatedFirst) {
+			p.EstimatedFirst = d.Estimated
+		}
+		if d.Estimated.After(p.EstimatedLast) {
+			p.EstimatedLast = d.Estimated
+		}
+	}
 	p.prune()
 	return added
+}
+
+// absorb folds another story into the profile, as when two stories turn
+// out to be one, and reports the features the profile did not hold before.
+// The profile keeps its id and, unless the other has one in English and it
+// has not, its title.
+func (p *Profile) absorb(o *Profile) (added []string) {
+	p.makeMaps()
+	p.Articles += o.Articles
+	for l, n := range o.Languages {
+		p.Languages[l] += n
+	}
+	if p.TitleLanguage != titleLanguage && o.TitleLanguage == titleLanguage {
+		p.Title, p.TitleLanguage = o.Title, o.TitleLanguage
+	}
+	sum := func(dst, src map[string]float64, prefix string) {
+		for k, w := range src {
+			if _, ok := dst[k]; !ok && prefix != "-" {
+				added = append(added, prefix+k)
+			}
+			dst[k] += w
+		}
+	}
+	sum(p.Terms, o.Terms, "")
+	sum(p.Concepts, o.Concepts, conceptPrefix)
+	sum(p.Names, o.Names, namePrefix)
+	sum(p.WordKeys, o.WordKeys, wordKeyPrefix)
+	sum(p.Numbers, o.Numbers, numberPrefix)
+	sum(p.People, o.People, "-")
+	for k, t := range o.NameText {
+		if _, ok := p.NameText[k]; !ok {
+			p.NameText[k] = t
+		}
+	}
+	p.First, p.Last = widen(p.First, p.Last, o.First, o.Last)
+	p.EstimatedFirst, p.EstimatedLast = widen(p.EstimatedFirst, p.EstimatedLast, o.EstimatedFirst, o.EstimatedLast)
+	p.prune()
+	return added
+}
+
+// widen returns the range [first, last] extended to cover [from, to]; zero
+// times are unknown bounds.
+func widen(first, last, from, to time.Time) (time.Time, time.Time) {
+	if from.IsZero() {
+		return first, last
+	}
+	if first.IsZero() || from.Before(first) {
+		first = from
+	}
+	if to.After(last) {
+		last = to
+	}
+	return first, last
+}
+
+// vectors returns the profile's evidence in the form of an article's, for
+// comparing two stories.
+func (p *Profile) vectors() (docVectors, Doc) {
+	v := docVectors{
+		names:     sortedWeighted(p.Names),
+		wordKeys:  p.WordKeys,
+		terms:     sortedWeighted(p.Terms),
+		numbers:   sortedWeighted(p.Numbers),
+		concepts:  sortedWeighted(p.Concepts),
+		languages: p.Languages,
+	}
+	return v, Doc{Published: p.Last, Estimated: p.EstimatedLast}
+}
+
+// dates returns the story's date range, or else the range of its
+// estimated dates, which estimated reports.
+func (p *Profile) dates() (first, last time.Time, estimated bool) {
+	if !p.First.IsZero() {
+		return p.First, p.Last, false
+	}
+	return p.EstimatedFirst, p.EstimatedLast, !p.EstimatedFirst.IsZero()
 }
 
 // prune keeps the strongest entries of each map within its limit; ties go
@@ -197,14 +285,19 @@ func pruneMap(m map[string]float64, limit int) {
 	}
 }
 
-// profileNorms caches a profile's vector lengths under one rarity table.
-type profileNorms struct{ names, terms, concepts float64 }
+// profileNorms caches a profile's vector lengths under one rarity table
+// and its most mentioned name tokens.
+type profileNorms struct {
+	names, terms, concepts float64
+	leads                  map[string]bool
+}
 
 func (p *Profile) norms(r rarity) profileNorms {
 	return profileNorms{
 		names:    norm(p.Names, namePrefix, r),
 		terms:    norm(p.Terms, "", r),
 		concepts: norm(p.Concepts, conceptPrefix, r),
+		leads:    leadNames(sortedWeighted(p.Names)),
 	}
 }
 

@@ -26,6 +26,10 @@ type Doc struct {
 	// People counts the mentions of the persons and organisations the
 	// article names, by entity key: what links stories into threads.
 	People map[string]float64
+	// Estimated is, for an article without a publication date, the latest
+	// day it mentions: news reports recent events, so the article was
+	// likely published then or soon after. Zero when unknown.
+	Estimated time.Time
 }
 
 // Weights of the evidence in a score: how much each kind alone can tell.
@@ -105,6 +109,8 @@ type docVectors struct {
 	// per article by prepare rather than once per candidate story.
 	preparedTerms, preparedNames, preparedConcepts []docFeature
 	termsNorm, namesNorm, conceptsNorm             float64
+	// leads are the article's most mentioned name tokens.
+	leads map[string]bool
 }
 
 // docFeature is a feature of an article with its weight under a rarity
@@ -123,6 +129,26 @@ func (d *docVectors) prepare(r rarity) {
 	d.preparedTerms, d.termsNorm = weigh(d.terms, "", r, maxScoredTerms)
 	d.preparedNames, d.namesNorm = weigh(d.names, namePrefix, r, len(d.names))
 	d.preparedConcepts, d.conceptsNorm = weigh(d.concepts, conceptPrefix, r, maxScoredTerms)
+	d.leads = leadNames(d.names)
+}
+
+// Protagonists: the name tokens most mentioned on both sides are who the
+// two are about, which stories of one thread share; that they share them
+// says less about sharing one event than a shared secondary name does.
+const (
+	leadTokens        = 4
+	protagonistWeight = 0.35
+)
+
+// leadNames returns the leadTokens heaviest name tokens.
+func leadNames(names []weighted) map[string]bool {
+	ws := append([]weighted(nil), names...)
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
+	out := make(map[string]bool, leadTokens)
+	for _, k := range keysOf(ws, leadTokens) {
+		out[k] = true
+	}
+	return out
 }
 
 // weigh weighs features under r and keeps the limit weightiest.
@@ -149,7 +175,7 @@ func weigh(ws []weighted, prefix string, r rarity, limit int) ([]docFeature, flo
 }
 
 // preparedOverlap is overlap on features weighed by prepare.
-func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64, profNorm float64) (cos, coef float64, shared []weighted) {
+func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64, profNorm float64, discount func(string) float64) (cos, coef float64, shared []weighted) {
 	if len(doc) == 0 || profNorm == 0 || docNorm == 0 {
 		return 0, 0, nil
 	}
@@ -157,6 +183,9 @@ func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64,
 	for _, f := range doc {
 		if pw, ok := prof[f.key]; ok {
 			contrib := f.dw * math.Log1p(pw) * f.idf
+			if discount != nil {
+				contrib *= discount(f.key)
+			}
 			dot += contrib
 			shared = append(shared, weighted{f.key, contrib})
 		}
@@ -274,7 +303,7 @@ func vectorsOf(d Doc) docVectors {
 // with counts damped as log(1+c) and weighted by rarity, and the overlap
 // coefficient: the dot product over the smaller squared norm, which says
 // how much of the smaller side the larger one holds.
-func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity) (cos, coef float64, shared []weighted) {
+func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity, discount func(string) float64) (cos, coef float64, shared []weighted) {
 	if len(doc) == 0 || profNorm == 0 {
 		return 0, 0, nil
 	}
@@ -285,6 +314,9 @@ func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64
 		docNorm += dw * dw
 		if pw, ok := prof(f.key); ok {
 			contrib := dw * math.Log1p(pw) * idf
+			if discount != nil {
+				contrib *= discount(f.key)
+			}
 			dot += contrib
 			shared = append(shared, weighted{f.key, contrib})
 		}
@@ -381,6 +413,29 @@ func norm(m map[string]float64, prefix string, r rarity) float64 {
 	return math.Sqrt(float64(sum) / scale)
 }
 
+// dateOf is the date of an article for the time factor: its publication
+// date or else its estimated date, which estimated reports.
+func dateOf(d Doc) (t time.Time, estimated bool) {
+	if !d.Published.IsZero() {
+		return d.Published, false
+	}
+	return d.Estimated, !d.Estimated.IsZero()
+}
+
+// articleTime scores the gap between an article's date and a story's. An
+// estimated date on either side only ever lowers the factor below
+// UndatedFactor: it can tell that two reports are far apart, never that
+// they are close.
+func articleTime(d Doc, p *Profile) (factor, days float64) {
+	t, estT := dateOf(d)
+	first, last, estP := p.dates()
+	factor, days = timeFactor(t, first, last)
+	if (estT || estP) && days >= 0 {
+		factor = math.Min(UndatedFactor, factor)
+	}
+	return factor, days
+}
+
 // timeFactor scores the gap between a date and a story's date range.
 func timeFactor(t, first, last time.Time) (factor, days float64) {
 	if t.IsZero() || first.IsZero() {
@@ -401,7 +456,7 @@ func timeFactor(t, first, last time.Time) (factor, days float64) {
 }
 
 // score compares document vectors, prepared under r, with a profile.
-func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rarity) Score {
+func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	var s Score
 	var sharedTerms, sharedNums []weighted
 	// Names: the geometric mean of the cosine and the overlap coefficient,
@@ -422,19 +477,25 @@ func score(d docVectors, published time.Time, p *Profile, n *profileNorms, r rar
 	// another language; within one language the terms compare them.
 	var cos, coef float64
 	var sharedNames []weighted
+	protagonists := func(k string) float64 {
+		if d.leads[k] && n.leads[k] {
+			return protagonistWeight
+		}
+		return 1
+	}
 	if otherLanguage {
-		cos, coef, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r)
+		cos, coef, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r, protagonists)
 	} else {
-		cos, coef, sharedNames = preparedOverlap(d.preparedNames, d.namesNorm, p.Names, n.names)
+		cos, coef, sharedNames = preparedOverlap(d.preparedNames, d.namesNorm, p.Names, n.names, protagonists)
 	}
 	s.Names = math.Sqrt(cos*coef) * (1 - math.Exp(-float64(len(sharedNames))/2))
-	s.Terms, _, sharedTerms = preparedOverlap(d.preparedTerms, d.termsNorm, p.Terms, n.terms)
+	s.Terms, _, sharedTerms = preparedOverlap(d.preparedTerms, d.termsNorm, p.Terms, n.terms, nil)
 	var sharedConcepts []weighted
 	if s.CrossLanguage {
-		s.Concepts, _, sharedConcepts = preparedOverlap(d.preparedConcepts, d.conceptsNorm, p.Concepts, n.concepts)
+		s.Concepts, _, sharedConcepts = preparedOverlap(d.preparedConcepts, d.conceptsNorm, p.Concepts, n.concepts, nil)
 	}
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
-	s.Time, s.DaysApart = timeFactor(published, p.First, p.Last)
+	s.Time, s.DaysApart = articleTime(doc, p)
 	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.concepts*s.Concepts)*(1-w.numbers*s.Numbers)) * s.Time
 	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
 	s.SharedTerms = termDisplay(keysOf(sharedTerms, 12))
@@ -475,7 +536,7 @@ func compare(a, b Doc, r rarity) Score {
 	n := p.norms(r)
 	v := vectorsOf(a)
 	v.prepare(r)
-	return score(v, a.Published, p, &n, r)
+	return score(v, a, p, &n, r)
 }
 
 // Corpus knows how many of a set of articles hold each feature, so that

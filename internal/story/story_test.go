@@ -208,3 +208,57 @@ func TestProfilePruning(t *testing.T) {
 		t.Errorf("%d terms after pruning, want %d", len(p.Terms), maxProfileTerms)
 	}
 }
+
+// TestMerge checks that two stories that an article shows to be one are
+// merged into the older.
+func TestMerge(t *testing.T) {
+	rescue := doc("en", "Rescuers evacuate Paiporta after floods",
+		"Rescuers evacuated 312 residents of Paiporta on Wednesday after flash floods swept through the town south of Valencia, mayor Maribel Albalat said. Streets were buried under mud and cars.", day(4))
+	aid := doc("en", "Madrid pledges aid for flood-hit towns",
+		"Prime Minister Pedro Sánchez pledged 10.6 billion euros in aid on Thursday for towns hit by the floods, speaking in Madrid after a cabinet meeting with minister Ángel Víctor Torres.", day(5))
+	both := doc("en", "Sánchez visits Paiporta as flood aid reaches Valencia",
+		"Pedro Sánchez visited Paiporta near Valencia on Friday, where rescuers evacuated 312 residents after the flash floods; mayor Maribel Albalat asked him when the 10.6 billion euros in aid pledged in Madrid with minister Ángel Víctor Torres would arrive.", day(6))
+	c := NewClusterer(Options{}, 0, nil)
+	first, _ := c.Assign(rescue)
+	second, _ := c.Assign(aid)
+	if !second.New {
+		t.Fatalf("the aid report joined story %d (score %.3f); the test needs two stories", second.Story.ID, second.Score.Value)
+	}
+	third, _ := c.Assign(both)
+	if third.Story.ID != first.Story.ID || len(third.Merged) != 1 || third.Merged[0] != second.Story.ID {
+		t.Fatalf("bridge article: story %d, merged %v; want story %d absorbing %d", third.Story.ID, third.Merged, first.Story.ID, second.Story.ID)
+	}
+	if c.Story(second.Story.ID) != nil || c.Stories() != 1 {
+		t.Errorf("merged story still held: %d stories", c.Stories())
+	}
+	if p := c.Story(first.Story.ID); p.Articles != 3 || !p.First.Equal(day(4)) || !p.Last.Equal(day(6)) {
+		t.Errorf("merged profile: %d articles, %v to %v", p.Articles, p.First, p.Last)
+	}
+}
+
+func TestEstimatedDates(t *testing.T) {
+	dated := newProfile(1, Doc{Language: "en", Published: day(14)})
+	tests := []struct {
+		name      string
+		d         Doc
+		max       float64
+		daysApart float64
+	}{
+		{"undated, no estimate", Doc{}, UndatedFactor, -1},
+		{"estimate close: no more than undated", Doc{Estimated: day(13)}, UndatedFactor, 1},
+		{"estimate far", Doc{Estimated: day(14).AddDate(0, -2, 0)}, 0.2, 59},
+		{"dated", Doc{Published: day(15)}, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, days := articleTime(tt.d, dated)
+			if f > tt.max || days != tt.daysApart {
+				t.Errorf("factor %.3f, %v days apart; want at most %.3f, %v days", f, days, tt.max, tt.daysApart)
+			}
+		})
+	}
+	undated := newProfile(2, Doc{Language: "en", Estimated: day(1)})
+	if f, _ := articleTime(Doc{Published: day(14).AddDate(0, 3, 0)}, undated); f > 0.2 {
+		t.Errorf("a story estimated three months before the article: factor %.3f", f)
+	}
+}
