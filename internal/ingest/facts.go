@@ -3,6 +3,9 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"sort"
+
+	"github.com/storyline/storyline/internal/analyze"
 
 	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/analyze/quote"
@@ -49,8 +52,24 @@ func FactsOf(a article.Article) article.Facts {
 	return f
 }
 
-// Reanalyze finds the facts of every stored article again and replaces the
-// old ones, as after an improvement of the analysis. It returns how many
+// SearchTerms lists the distinct terms of an analysis, of its title and
+// body, sorted: what search matches an article by.
+func SearchTerms(an analyze.Analysis) []string {
+	terms := make([]string, 0, len(an.Terms)+len(an.TitleTerms))
+	for t := range an.Terms {
+		terms = append(terms, t)
+	}
+	for t := range an.TitleTerms {
+		if _, ok := an.Terms[t]; !ok {
+			terms = append(terms, t)
+		}
+	}
+	sort.Strings(terms)
+	return terms
+}
+
+// Reanalyze finds the facts and search terms of every stored article again
+// and replaces the old ones, as after an improvement of the analysis. It returns how many
 // articles it analysed.
 func Reanalyze(ctx context.Context, st store.Store) (int, error) {
 	var ids []int64
@@ -68,7 +87,8 @@ func Reanalyze(ctx context.Context, st store.Store) (int, error) {
 		if err != nil {
 			return i, fmt.Errorf("reanalyze: %w", err)
 		}
-		if err := st.ReplaceFacts(ctx, id, FactsOf(a)); err != nil {
+		an := analyze.Analyze(a.Language, a.Title, a.Text)
+		if err := st.ReplaceFacts(ctx, id, FactsOf(a), SearchTerms(an)); err != nil {
 			return i, fmt.Errorf("reanalyze: %w", err)
 		}
 	}

@@ -295,8 +295,9 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 		return processed{err: &source.InputError{Path: doc.Path, Err: err}}
 	}
 	return processed{
-		entry: store.Entry{Article: r.Article, RawHash: raw, ContentHash: ContentHash(r.Article), Facts: r.Facts},
-		doc:   r.Doc,
+		entry: store.Entry{Article: r.Article, RawHash: raw, ContentHash: ContentHash(r.Article), Facts: r.Facts,
+			Terms: SearchTerms(r.Doc.Analysis)},
+		doc: r.Doc,
 	}
 }
 
@@ -327,16 +328,17 @@ func Analyze(doc source.Document, detector *lang.Detector) (Result, error) {
 // and its facts.
 func Prepare(a article.Article) (story.Doc, article.Facts) {
 	f := FactsOf(a)
-	return DocOf(a, f.Entities), f
+	return DocOf(a, f), f
 }
 
 // DocOf analyses an extracted article for story similarity, with the
-// English concepts of its words from the bilingual dictionaries installed
-// and the persons and organisations among its entities.
-func DocOf(a article.Article, entities []article.Entity) story.Doc {
+// English concepts of its words from the bilingual dictionaries installed,
+// the persons and organisations among its entities and, when it is
+// undated, the latest day it mentions.
+func DocOf(a article.Article, f article.Facts) story.Doc {
 	an := analyze.Analyze(a.Language, a.Title, a.Text)
 	people := map[string]float64{}
-	for _, e := range entities {
+	for _, e := range f.Entities {
 		if e.Type == "person" || e.Type == "organization" {
 			people[e.Key] += float64(e.Count)
 		}
@@ -348,7 +350,26 @@ func DocOf(a article.Article, entities []article.Entity) story.Doc {
 		Analysis:  an,
 		Concepts:  conceptsOf(xlang.Default(), a.Language, an),
 		People:    people,
+		Mentioned: mentionedDays(a, f.Dates),
 	}
+}
+
+// mentionedDays lists the full days an undated article mentions; none for
+// an article with a date of its own.
+func mentionedDays(a article.Article, dates []article.Date) []time.Time {
+	if !a.Published.IsZero() {
+		return nil
+	}
+	var days []time.Time
+	for _, d := range dates {
+		if d.Kind != "absolute" {
+			continue
+		}
+		if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
+			days = append(days, t)
+		}
+	}
+	return days
 }
 
 // conceptsOf maps an article's terms, title terms counting thrice as
@@ -421,10 +442,36 @@ func (w *writer) add(d processed) error {
 		return err
 	}
 	d.entry.StoryID = asg.Story.ID
+	if !asg.New {
+		d.entry.Evidence = &asg.Score
+	}
+	for _, from := range asg.Merged {
+		w.merge(from, asg.Story.ID)
+	}
 	w.batch.Articles = append(w.batch.Articles, d.entry)
 	w.changed[asg.Story.ID] = asg.Story
 	w.pending[d.entry.ContentHash] = true
 	return nil
+}
+
+// merge records that story from was merged into story into: the batch's
+// articles and earlier merges that pointed at from now point at into.
+func (w *writer) merge(from, into int64) {
+	if w.batch.Merges == nil {
+		w.batch.Merges = map[int64]int64{}
+	}
+	for f, t := range w.batch.Merges {
+		if t == from {
+			w.batch.Merges[f] = into
+		}
+	}
+	w.batch.Merges[from] = into
+	delete(w.changed, from)
+	for i := range w.batch.Articles {
+		if w.batch.Articles[i].StoryID == from {
+			w.batch.Articles[i].StoryID = into
+		}
+	}
 }
 
 func (w *writer) commit(ctx context.Context) (store.SaveResult, error) {

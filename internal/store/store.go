@@ -50,9 +50,20 @@ type Store interface {
 	Article(ctx context.Context, id int64) (article.Article, error)
 	// Facts returns what analysis found in an article.
 	Facts(ctx context.Context, articleID int64) (article.Facts, error)
-	// ReplaceFacts replaces an article's facts with new ones, as when the
-	// article is analysed again.
-	ReplaceFacts(ctx context.Context, articleID int64, f article.Facts) error
+	// ReplaceFacts replaces an article's facts and search terms with new
+	// ones, as when the article is analysed again.
+	ReplaceFacts(ctx context.Context, articleID int64, f article.Facts, terms []string) error
+	// StoryFacts gathers what the articles of a story name, quote and cite.
+	StoryFacts(ctx context.Context, storyID int64) (StoryFacts, error)
+	// Entity returns one entity with its variants, stories, articles and
+	// the entities it appears with; ErrNotFound when no article names it.
+	Entity(ctx context.Context, key string, q EntityQuery) (EntityDetail, error)
+	// Entities returns the summaries of the stored entities among keys,
+	// most mentioned first; keys no article names are left out.
+	Entities(ctx context.Context, keys []string) ([]EntitySummary, error)
+	// Search finds articles by their analysed terms and by the entities
+	// they name, best matches first.
+	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// Close releases the store.
 	Close() error
 }
@@ -62,6 +73,10 @@ type Batch struct {
 	Articles []Entry
 	// Stories are the profiles the batch's articles created or changed.
 	Stories []*story.Profile
+	// Merges maps stories merged away to the story that absorbed them:
+	// their articles move there and they are deleted. Applied before the
+	// batch's articles and profiles are written.
+	Merges map[int64]int64
 }
 
 // Entry is one article to store with its identity and story.
@@ -76,6 +91,12 @@ type Entry struct {
 	StoryID int64
 	// Facts are what analysis found in the article.
 	Facts article.Facts
+	// Terms are the article's distinct analysed terms (stems of its title
+	// and body, as analyze gives them), which search matches.
+	Terms []string
+	// Evidence is why the article joined its story: its score against the
+	// story as it stood; nil for an article that started its story.
+	Evidence *story.Score
 }
 
 // SaveResult tells what a Save stored.
@@ -92,6 +113,13 @@ type StoryQuery struct {
 	Limit int
 	// Offset skips that many stories first.
 	Offset int
+	// Language keeps the stories with an article in this language.
+	Language string
+	// From and To keep the stories whose dates overlap [From, To]; a zero
+	// bound is open. With either set, undated stories are left out.
+	From, To time.Time
+	// Entity keeps the stories whose articles name this entity key.
+	Entity string
 }
 
 // StorySummary is one row of the story list.
@@ -102,6 +130,113 @@ type StorySummary struct {
 	Languages []string  `json:"languages"`
 	First     time.Time `json:"first"`
 	Last      time.Time `json:"last"`
+	// Outlets are the story's outlets, most articles first (at most 8).
+	Outlets []string `json:"outlets"`
+	// Activity counts the story's dated articles per day from First to
+	// Last, in at most 30 equal buckets; empty for an undated story.
+	// Filled by Stories only.
+	Activity []int `json:"activity,omitempty"`
+}
+
+// StoryFacts is what the articles of one story name, quote and cite.
+type StoryFacts struct {
+	// Entities are the story's entities, most mentioned first, each with
+	// its written variants in the story.
+	Entities []EntitySummary
+	// Quotes are the story's quotations, in article order.
+	Quotes []QuoteRow
+	// Sources are who the story's articles cite, in article order.
+	Sources []SourceRow
+}
+
+// EntitySummary is an entity with how often and how it is written.
+type EntitySummary struct {
+	Key  string `json:"key"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Articles counts the articles that name it; Mentions its mentions.
+	Articles int `json:"articles"`
+	Mentions int `json:"mentions"`
+	// Variants are the forms it is written in, most used first.
+	Variants []Variant `json:"variants"`
+}
+
+// Variant is one written form of an entity in one language.
+type Variant struct {
+	Text     string `json:"text"`
+	Language string `json:"language"`
+	// Articles counts the articles that write it so.
+	Articles int `json:"articles"`
+}
+
+// QuoteRow is a quotation with the article it is in.
+type QuoteRow struct {
+	ArticleID int64  `json:"article_id"`
+	Language  string `json:"language"`
+	Outlet    string `json:"outlet"`
+	article.Quote
+}
+
+// SourceRow is a cited source with the article that cites it.
+type SourceRow struct {
+	ArticleID int64  `json:"article_id"`
+	Outlet    string `json:"outlet"`
+	article.Source
+}
+
+// EntityQuery pages the stories and articles of an entity.
+type EntityQuery struct {
+	// Limit caps the stories and the articles returned; zero means 50.
+	Limit int
+	// Offset skips that many articles first.
+	Offset int
+}
+
+// EntityDetail is an entity with where it appears.
+type EntityDetail struct {
+	EntitySummary
+	// Stories are the stories that name it, newest first.
+	Stories []StorySummary
+	// ArticleList are the articles that name it, newest first.
+	ArticleList []ArticleRow
+	// Days counts the articles that name it per publication day, oldest
+	// first.
+	Days []DayCount
+	// Related are the entities named in the most articles with it (at
+	// most 20, without variants).
+	Related []EntitySummary
+}
+
+// DayCount is a number of articles on one day.
+type DayCount struct {
+	Day      time.Time `json:"day"`
+	Articles int       `json:"articles"`
+}
+
+// SearchQuery selects articles by terms and entities.
+type SearchQuery struct {
+	// Terms are alternatives for each query word: an article matches a
+	// word when it holds any of the word's terms, and the query when it
+	// matches every word, or names one of EntityKeys.
+	Terms [][]string
+	// EntityKeys are entities the query names, found in every script.
+	EntityKeys []string
+	// Language, From and To filter the articles; empty or zero is open.
+	Language string
+	From, To time.Time
+	// Limit caps the articles (zero means 20); Offset skips some first.
+	Limit, Offset int
+}
+
+// SearchResult is what a search found.
+type SearchResult struct {
+	// Articles are the matches on this page, best first.
+	Articles []ArticleRow
+	// Total counts all matching articles.
+	Total int
+	// Stories are the stories of the matching articles, most matches
+	// first (at most 20).
+	Stories []StorySummary
 }
 
 // StoryDetail is a story with its articles.
@@ -122,4 +257,7 @@ type ArticleRow struct {
 	DateOnly  bool
 	Outlet    string
 	StoryID   int64
+	// Evidence is why the article joined its story, when it did not
+	// start it.
+	Evidence *story.Score
 }

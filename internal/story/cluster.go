@@ -249,6 +249,7 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	if d.Published.After(c.newest) {
 		c.newest = d.Published
 	}
+	d.estimated = estimate(d, c.newest)
 	v := vectorsOf(d)
 	v.prepare(c)
 	ranked := c.ranked(d, v)

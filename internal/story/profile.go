@@ -42,7 +42,7 @@ type Profile struct {
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
 	// EstimatedFirst and EstimatedLast bound the estimated dates of the
-	// undated articles (Doc.Estimated).
+	// undated articles (see Doc.Mentioned).
 	EstimatedFirst time.Time `json:"estimated_first,omitzero"`
 	EstimatedLast  time.Time `json:"estimated_last,omitzero"`
 }
@@ -160,12 +160,12 @@ func (p *Profile) add(d Doc) (added []string) {
 			p.Last = d.Published
 		}
 	}
-	if d.Published.IsZero() && !d.Estimated.IsZero() {
-		if p.EstimatedFirst.IsZero() || d.Estimated.Before(p.EstimatedFirst) {
-			p.EstimatedFirst = d.Estimated
+	if d.Published.IsZero() && !d.estimated.IsZero() {
+		if p.EstimatedFirst.IsZero() || d.estimated.Before(p.EstimatedFirst) {
+			p.EstimatedFirst = d.estimated
 		}
-		if d.Estimated.After(p.EstimatedLast) {
-			p.EstimatedLast = d.Estimated
+		if d.estimated.After(p.EstimatedLast) {
+			p.EstimatedLast = d.estimated
 		}
 	}
 	p.prune()
@@ -236,7 +236,7 @@ func (p *Profile) vectors() (docVectors, Doc) {
 		concepts:  sortedWeighted(p.Concepts),
 		languages: p.Languages,
 	}
-	return v, Doc{Published: p.Last, Estimated: p.EstimatedLast}
+	return v, Doc{Published: p.Last, estimated: p.EstimatedLast}
 }
 
 // dates returns the story's date range, or else the range of its

@@ -26,10 +26,12 @@ type Doc struct {
 	// People counts the mentions of the persons and organisations the
 	// article names, by entity key: what links stories into threads.
 	People map[string]float64
-	// Estimated is, for an article without a publication date, the latest
-	// day it mentions: news reports recent events, so the article was
-	// likely published then or soon after. Zero when unknown.
-	Estimated time.Time
+	// Mentioned lists, for an article without a publication date, the full
+	// days it mentions. News reports recent events, so the latest of them
+	// that is not in the future estimates when it was published.
+	Mentioned []time.Time
+	// estimated is that estimate, set by the clusterer; zero when unknown.
+	estimated time.Time
 }
 
 // Weights of the evidence in a score: how much each kind alone can tell.
@@ -419,7 +421,24 @@ func dateOf(d Doc) (t time.Time, estimated bool) {
 	if !d.Published.IsZero() {
 		return d.Published, false
 	}
-	return d.Estimated, !d.Estimated.IsZero()
+	return d.estimated, !d.estimated.IsZero()
+}
+
+// estimate returns the latest day an undated article mentions that is not
+// after now, the latest publication date known: a later day is a deadline
+// or a plan ("a contract until 30 June 2031"), not news. Zero when now is
+// unknown or no day qualifies.
+func estimate(d Doc, now time.Time) time.Time {
+	var latest time.Time
+	if !d.Published.IsZero() || now.IsZero() {
+		return latest
+	}
+	for _, m := range d.Mentioned {
+		if !m.After(now) && m.After(latest) {
+			latest = m
+		}
+	}
+	return latest
 }
 
 // articleTime scores the gap between an article's date and a story's. An
@@ -532,6 +551,11 @@ func Compare(a, b Doc) Score {
 }
 
 func compare(a, b Doc, r rarity) Score {
+	now := a.Published
+	if b.Published.After(now) {
+		now = b.Published
+	}
+	a.estimated, b.estimated = estimate(a, now), estimate(b, now)
 	p := newProfile(0, b)
 	n := p.norms(r)
 	v := vectorsOf(a)

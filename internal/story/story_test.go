@@ -245,8 +245,8 @@ func TestEstimatedDates(t *testing.T) {
 		daysApart float64
 	}{
 		{"undated, no estimate", Doc{}, UndatedFactor, -1},
-		{"estimate close: no more than undated", Doc{Estimated: day(13)}, UndatedFactor, 1},
-		{"estimate far", Doc{Estimated: day(14).AddDate(0, -2, 0)}, 0.2, 59},
+		{"estimate close: no more than undated", Doc{estimated: day(13)}, UndatedFactor, 1},
+		{"estimate far", Doc{estimated: day(14).AddDate(0, -2, 0)}, 0.2, 59},
 		{"dated", Doc{Published: day(15)}, 1, 1},
 	}
 	for _, tt := range tests {
@@ -257,7 +257,14 @@ func TestEstimatedDates(t *testing.T) {
 			}
 		})
 	}
-	undated := newProfile(2, Doc{Language: "en", Estimated: day(1)})
+	mentions := Doc{Mentioned: []time.Time{day(2), day(9), day(14).AddDate(5, 0, 0)}}
+	if got := estimate(mentions, day(14)); !got.Equal(day(9)) {
+		t.Errorf("estimate = %v, want the latest day mentioned that is not in the future, %v", got, day(9))
+	}
+	if got := estimate(mentions, time.Time{}); !got.IsZero() {
+		t.Errorf("estimate with no date known = %v, want none", got)
+	}
+	undated := newProfile(2, Doc{Language: "en", estimated: day(1)})
 	if f, _ := articleTime(Doc{Published: day(14).AddDate(0, 3, 0)}, undated); f > 0.2 {
 		t.Errorf("a story estimated three months before the article: factor %.3f", f)
 	}

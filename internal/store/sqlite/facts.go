@@ -52,8 +52,9 @@ func writeFacts(ctx context.Context, db execer, id int64, f article.Facts) error
 // factTables are cleared when an article's facts are replaced.
 var factTables = []string{"article_entities", "article_dates", "article_quotes", "article_sources"}
 
-// ReplaceFacts replaces an article's facts in one transaction.
-func (s *Store) ReplaceFacts(ctx context.Context, id int64, f article.Facts) error {
+// ReplaceFacts replaces an article's facts and indexed search terms in one
+// transaction; nil terms leave the article without any.
+func (s *Store) ReplaceFacts(ctx context.Context, id int64, f article.Facts, terms []string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("replace facts of %d: %w", id, err)
@@ -74,7 +75,12 @@ func (s *Store) ReplaceFacts(ctx context.Context, id int64, f article.Facts) err
 	if err := writeFacts(ctx, tx, id, f); err != nil {
 		return fmt.Errorf("replace facts of %d: %w", id, err)
 	}
-
+	if _, err := tx.ExecContext(ctx, `DELETE FROM article_terms WHERE rowid = ?`, id); err != nil {
+		return fmt.Errorf("replace terms of %d: %w", id, err)
+	}
+	if err := writeTerms(ctx, tx, id, terms); err != nil {
+		return fmt.Errorf("replace terms of %d: %w", id, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace facts of %d: %w", id, err)
 	}

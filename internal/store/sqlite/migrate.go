@@ -91,6 +91,21 @@ var migrations = []string{
 		PRIMARY KEY (story_id, entity_key)
 	);
 	CREATE INDEX story_entities_key ON story_entities (entity_key, story_id);`,
+
+	// 4: why each article joined its story; the search index of article
+	// terms (rowid = article id; see termToken for why the terms are
+	// hex-encoded; contentless, as the terms are not read back, but with
+	// full detail, without which bm25 scores nothing); indexes for the
+	// story list, the outlets of stories and entity pages.
+	`ALTER TABLE articles ADD COLUMN evidence TEXT;
+	CREATE VIRTUAL TABLE article_terms USING fts5 (
+		terms, content = '', contentless_delete = 1, tokenize = 'ascii'
+	);
+	DROP INDEX article_entities_key;
+	CREATE INDEX article_entities_key ON article_entities (entity_key, article_id, count);
+	DROP INDEX articles_story;
+	CREATE INDEX articles_story ON articles (story_id, published_unix, outlet);
+	CREATE INDEX stories_order ON stories (COALESCE(last_published, 0) DESC, articles DESC, id);`,
 }
 
 // migrate brings the schema up to date. A database newer than this binary

@@ -24,6 +24,9 @@ import (
 // Store is a store.Store on one SQLite database file.
 type Store struct {
 	db *sql.DB
+	// searchCap is how many term and entity matches a search ranks
+	// (searchCandidates; smaller in tests).
+	searchCap int
 }
 
 var _ store.Store = (*Store)(nil)
@@ -50,7 +53,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	return &Store{db: db, searchCap: searchCandidates}, nil
 }
 
 // Close closes the database.
@@ -88,7 +91,9 @@ func (s *Store) Seen(ctx context.Context, hashes []string) (map[string]bool, err
 	return seen, nil
 }
 
-// Save writes the batch in one transaction.
+// Save writes the batch in one transaction: it applies the merges, then
+// writes the story profiles, the new articles with their facts, evidence
+// and search terms, and the stories' main entities.
 func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, error) {
 	var res store.SaveResult
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -97,6 +102,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 	}
 	defer tx.Rollback()
 
+	if err := applyMerges(ctx, tx, b.Merges); err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
 	storyStmt, err := tx.PrepareContext(ctx, `INSERT INTO stories
 		(id, title, articles, languages, first_published, last_published, profile, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -120,8 +128,8 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 	}
 
 	articleStmt, err := tx.PrepareContext(ctx, `INSERT INTO articles
-		(content_hash, raw_hash, path, url, title, body, published, published_unix, language, outlet, authors, story_id, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(content_hash, raw_hash, path, url, title, body, published, published_unix, language, outlet, authors, story_id, ingested_at, evidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(content_hash) DO NOTHING`)
 	if err != nil {
 		return res, fmt.Errorf("save: %w", err)
@@ -134,12 +142,19 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 		if err != nil {
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
-		var storyID any
+		var storyID, evidence any
 		if e.StoryID != 0 {
 			storyID = e.StoryID
 		}
+		if e.Evidence != nil {
+			raw, err := json.Marshal(e.Evidence)
+			if err != nil {
+				return res, fmt.Errorf("save %s: evidence: %w", a.Path, err)
+			}
+			evidence = string(raw)
+		}
 		r, err := articleStmt.ExecContext(ctx, e.ContentHash, e.RawHash, a.Path, a.URL, a.Title, a.Text,
-			a.PublishedString(), unixOrNull(a.Published), a.Language, a.Outlet, string(authors), storyID, now)
+			a.PublishedString(), unixOrNull(a.Published), a.Language, a.Outlet, string(authors), storyID, now, evidence)
 		if err != nil {
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
@@ -152,6 +167,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
 		if err := writeFacts(ctx, tx, id, e.Facts); err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
+		if err := writeTerms(ctx, tx, id, e.Terms); err != nil {
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
 		res.IDs[i] = id
@@ -209,35 +227,82 @@ func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
 	return id, nil
 }
 
-// Stories lists stories, newest last article first, then largest.
+// summaryColumns are the stories columns scanSummary reads.
+const summaryColumns = `id, title, articles, languages, first_published, last_published`
+
+// storyOrder sorts stories newest last article first, then largest; the
+// stories_order index holds this order.
+const storyOrder = `ORDER BY COALESCE(last_published, 0) DESC, articles DESC, id`
+
+// Stories lists the stories q selects, newest last article first, then
+// largest, with their outlets and activity. The page is read in the order
+// of the stories_order index; the outlets and activity of its stories are
+// then counted with two grouped queries over their articles.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.StorySummary, error) {
+	var where []string
+	var args []any
+	if q.Language != "" {
+		// stories.languages lists the languages of the story's articles.
+		where = append(where, `instr(',' || languages || ',', ',' || ? || ',') > 0`)
+		args = append(args, q.Language)
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		where = append(where, `first_published IS NOT NULL`)
+	}
+	if !q.From.IsZero() {
+		where = append(where, `last_published >= ?`)
+		args = append(args, q.From.Unix())
+	}
+	if !q.To.IsZero() {
+		where = append(where, `first_published <= ?`)
+		args = append(args, q.To.Unix())
+	}
+	if q.Entity != "" {
+		where = append(where, `id IN (SELECT a.story_id FROM article_entities ae
+			JOIN articles a ON a.id = ae.article_id WHERE ae.entity_key = ?)`)
+		args = append(args, q.Entity)
+	}
+	query := `SELECT ` + summaryColumns + ` FROM stories`
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, articles, languages, first_published, last_published
-		FROM stories ORDER BY COALESCE(last_published, 0) DESC, articles DESC, id
-		LIMIT ? OFFSET ?`, limit, q.Offset)
+	args = append(args, limit, q.Offset)
+	out, err := s.summaries(ctx, query+` `+storyOrder+` LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("stories: %w", err)
+	}
+	if err := s.decorate(ctx, out, true); err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	return out, nil
+}
+
+// summaries runs a query of summaryColumns and scans its rows.
+func (s *Store) summaries(ctx context.Context, query string, args ...any) ([]store.StorySummary, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []store.StorySummary
 	for rows.Next() {
 		sum, err := scanSummary(rows)
 		if err != nil {
-			return nil, fmt.Errorf("stories: %w", err)
+			return nil, err
 		}
 		out = append(out, sum)
 	}
 	return out, rows.Err()
 }
 
-// Story returns one story with its articles.
+// Story returns one story with its outlets and its articles.
 func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) {
 	var d store.StoryDetail
-	row := s.db.QueryRowContext(ctx, `SELECT id, title, articles, languages, first_published, last_published
-		FROM stories WHERE id = ?`, id)
+	row := s.db.QueryRowContext(ctx, `SELECT `+summaryColumns+` FROM stories WHERE id = ?`, id)
 	sum, err := scanSummary(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("story %d: %w", id, store.ErrNotFound)
@@ -245,7 +310,11 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 	if err != nil {
 		return d, fmt.Errorf("story %d: %w", id, err)
 	}
-	d.StorySummary = sum
+	sums := []store.StorySummary{sum}
+	if err := s.decorate(ctx, sums, false); err != nil {
+		return d, fmt.Errorf("story %d: %w", id, err)
+	}
+	d.StorySummary = sums[0]
 	var raw []byte
 	if err := s.db.QueryRowContext(ctx, `SELECT profile FROM stories WHERE id = ?`, id).Scan(&raw); err != nil {
 		return d, fmt.Errorf("story %d: %w", id, err)
@@ -254,16 +323,21 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 	if err := json.Unmarshal(raw, d.Profile); err != nil {
 		return d, fmt.Errorf("story %d: decode profile: %w", id, err)
 	}
-	err = s.queryArticles(ctx, `WHERE story_id = ? ORDER BY COALESCE(published_unix, 9223372036854775807), id`,
-		[]any{id}, func(r store.ArticleRow) error {
-			d.ArticleList = append(d.ArticleList, r)
-			return nil
-		})
+	err = s.queryArticles(ctx, `WHERE story_id = ? `+articleOrder, []any{id}, func(r store.ArticleRow) error {
+		d.ArticleList = append(d.ArticleList, r)
+		return nil
+	})
 	if err != nil {
 		return d, fmt.Errorf("story %d: %w", id, err)
 	}
 	return d, nil
 }
+
+// articleOrder sorts a story's articles oldest first, the undated last.
+const articleOrder = `ORDER BY COALESCE(published_unix, 9223372036854775807), id`
+
+// newestFirst sorts articles newest first, the undated last.
+const newestFirst = `ORDER BY published_unix IS NULL, published_unix DESC, id DESC`
 
 // Articles calls fn for every article in id order.
 func (s *Store) Articles(ctx context.Context, fn func(store.ArticleRow) error) error {
@@ -274,7 +348,7 @@ func (s *Store) Articles(ctx context.Context, fn func(store.ArticleRow) error) e
 }
 
 func (s *Store) queryArticles(ctx context.Context, where string, args []any, fn func(store.ArticleRow) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, path, url, title, language, published, outlet, COALESCE(story_id, 0)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, path, url, title, language, published, outlet, COALESCE(story_id, 0), evidence
 		FROM articles `+where, args...)
 	if err != nil {
 		return err
@@ -283,11 +357,18 @@ func (s *Store) queryArticles(ctx context.Context, where string, args []any, fn 
 	for rows.Next() {
 		var r store.ArticleRow
 		var published string
-		if err := rows.Scan(&r.ID, &r.Path, &r.URL, &r.Title, &r.Language, &published, &r.Outlet, &r.StoryID); err != nil {
+		var evidence sql.NullString
+		if err := rows.Scan(&r.ID, &r.Path, &r.URL, &r.Title, &r.Language, &published, &r.Outlet, &r.StoryID, &evidence); err != nil {
 			return err
 		}
 		if r.Published, r.DateOnly, err = article.ParseDate(published); err != nil {
 			return fmt.Errorf("article %d: %w", r.ID, err)
+		}
+		if evidence.Valid {
+			r.Evidence = new(story.Score)
+			if err := json.Unmarshal([]byte(evidence.String), r.Evidence); err != nil {
+				return fmt.Errorf("article %d: evidence: %w", r.ID, err)
+			}
 		}
 		if err := fn(r); err != nil {
 			return err

@@ -3,12 +3,16 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/storetest"
+	"github.com/storyline/storyline/internal/story"
 )
 
 func TestContract(t *testing.T) {
@@ -61,5 +65,109 @@ func TestRefusesNewerSchema(t *testing.T) {
 	db.Close()
 	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open on a newer schema: %v, want refusal", err)
+	}
+}
+
+// TestSearchBeyondCandidates runs searches with more matches than the
+// store ranks, which the contract suite's small stores never have: Total
+// and the filters must still count every match.
+func TestSearchBeyondCandidates(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.searchCap = 3
+	var entries []store.Entry
+	for i := range 10 {
+		e := store.Entry{
+			Article: article.Article{Path: fmt.Sprint("a", i), Language: []string{"en", "fr"}[i%2],
+				Published: time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC), DateOnly: true},
+			RawHash: fmt.Sprint("r", i), ContentHash: fmt.Sprint("c", i), StoryID: int64(1 + i%2),
+			Terms: []string{"quak"},
+		}
+		if i >= 6 {
+			e.Terms = []string{"other"}
+			e.Facts.Entities = []article.Entity{{Name: "Turkey", Key: "place:iso:TR", Type: "place", Count: 1}}
+		}
+		entries = append(entries, e)
+	}
+	if _, err := s.Save(ctx, store.Batch{Articles: entries, Stories: []*story.Profile{{ID: 1}, {ID: 2}}}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		q     store.SearchQuery
+		total int
+		page  string
+	}{
+		{"terms", store.SearchQuery{Terms: [][]string{{"quak"}}}, 6, "a5 a4 a3"},
+		{"terms or entity", store.SearchQuery{Terms: [][]string{{"quak"}}, EntityKeys: []string{"place:iso:TR"}}, 10, "a5 a4 a3 a9 a8 a7"},
+		{"filtered", store.SearchQuery{Terms: [][]string{{"quak"}}, EntityKeys: []string{"place:iso:TR"}, Language: "fr"}, 5, "a5 a3 a1 a9 a7"},
+		{"page past the candidates", store.SearchQuery{Terms: [][]string{{"quak"}}, Offset: 3}, 6, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := s.Search(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paths []string
+			for _, a := range res.Articles {
+				paths = append(paths, a.Path)
+			}
+			if res.Total != tt.total || strings.Join(paths, " ") != tt.page {
+				t.Errorf("Search = %v of %d, want [%s] of %d", paths, res.Total, tt.page, tt.total)
+			}
+		})
+	}
+}
+
+// TestMigrateKeepsData opens a store of schema version 3, with an article
+// and its entity, under the current schema.
+func TestMigrateKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	all := migrations
+	migrations = all[:3]
+	s, err := Open(ctx, path)
+	migrations = all
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO stories (id, title, articles, languages, profile, updated_at)
+		VALUES (1, 'Quake', 1, 'en', '{"id":1}', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO articles (id, content_hash, raw_hash, path, url, title, body,
+		published, language, outlet, authors, story_id, ingested_at)
+		VALUES (1, 'c', 'r', 'a.txt', '', 'Quake', '', '', 'en', 'AP', '[]', 1, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO article_entities (article_id, seq, entity_key, name, type, mentions, count)
+		VALUES (1, 0, 'place:iso:TR', 'Turkey', 'place', '["Turkey"]', 2)`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	defer s.Close()
+	e, err := s.Entity(ctx, "place:iso:TR", store.EntityQuery{})
+	if err != nil || e.Mentions != 2 || len(e.ArticleList) != 1 || e.ArticleList[0].Evidence != nil {
+		t.Errorf("Entity after migration = %+v, %v", e, err)
+	}
+	if d, err := s.Story(ctx, 1); err != nil || fmt.Sprint(d.Outlets) != "[AP]" {
+		t.Errorf("Story after migration = %+v, %v", d.StorySummary, err)
+	}
+	// Articles stored before have no terms until analysed again.
+	if err := s.ReplaceFacts(ctx, 1, article.Facts{}, []string{"quak"}); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.Search(ctx, store.SearchQuery{Terms: [][]string{{"quak"}}}); err != nil || res.Total != 1 {
+		t.Errorf("Search after ReplaceFacts = %+v, %v", res, err)
 	}
 }

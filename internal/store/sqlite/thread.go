@@ -71,8 +71,7 @@ func (s *Store) Thread(ctx context.Context, storyID int64, limit int) ([]store.S
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	out := make([]store.StorySummary, 0, len(ids))
 	for _, id := range ids {
-		row := s.db.QueryRowContext(ctx, `SELECT id, title, articles, languages, first_published, last_published
-			FROM stories WHERE id = ?`, id)
+		row := s.db.QueryRowContext(ctx, `SELECT `+summaryColumns+` FROM stories WHERE id = ?`, id)
 		sum, err := scanSummary(row)
 		if err != nil {
 			return nil, fmt.Errorf("thread of %d: %w", storyID, err)
@@ -80,5 +79,8 @@ func (s *Store) Thread(ctx context.Context, storyID int64, limit int) ([]store.S
 		out = append(out, sum)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].First.Before(out[j].First) })
+	if err := s.decorate(ctx, out, true); err != nil {
+		return nil, fmt.Errorf("thread of %d: %w", storyID, err)
+	}
 	return out, nil
 }

@@ -32,6 +32,18 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ArticleAndFacts", testArticleAndFacts},
 		{"ReplaceFacts", testReplaceFacts},
 		{"Threads", testThreads},
+		{"Evidence", testEvidence},
+		{"Merges", testMerges},
+		{"MergeCycleWritesNothing", testMergeCycle},
+		{"StoryFilters", testStoryFilters},
+		{"OutletsAndActivity", testOutletsAndActivity},
+		{"StoryFacts", testStoryFacts},
+		{"Entity", testEntity},
+		{"Entities", testEntities},
+		{"SearchScripts", testSearchScripts},
+		{"SearchRankAndFilter", testSearchRankAndFilter},
+		{"SearchRelevance", testSearchRelevance},
+		{"SearchPages", testSearchPages},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -270,9 +282,10 @@ func testReplaceFacts(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	e := entry("a.txt", "Quake", "en", day(3), 1)
 	e.Facts = sampleFacts()
+	e.Terms = []string{"quak", "ankara"}
 	id := save(t, s, store.Batch{Articles: []store.Entry{e}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(3), "en")}}).IDs[0]
 	next := article.Facts{Entities: []article.Entity{{Name: "Izmir", Key: "place:geonames:311046", Type: "place", Mentions: []string{"İzmir"}, Count: 1}}}
-	if err := s.ReplaceFacts(ctx, id, next); err != nil {
+	if err := s.ReplaceFacts(ctx, id, next, []string{"izmir", "quak"}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := s.Facts(ctx, id)
@@ -282,8 +295,30 @@ func testReplaceFacts(t *testing.T, s store.Store) {
 	if len(f.Entities) != 1 || f.Entities[0].Name != "Izmir" || len(f.Dates) != 0 || len(f.Quotes) != 0 || len(f.Sources) != 0 {
 		t.Errorf("after ReplaceFacts: %+v", f)
 	}
-	if err := s.ReplaceFacts(ctx, id+100, next); !errors.Is(err, store.ErrNotFound) {
+	if err := s.ReplaceFacts(ctx, id+100, next, nil); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("ReplaceFacts(missing) error = %v", err)
+	}
+	// The terms are replaced too, and the entities the article names.
+	for _, tt := range []struct {
+		term string
+		want int
+	}{{"quak", 1}, {"izmir", 1}, {"ankara", 0}} {
+		if got := searchTotal(t, s, store.SearchQuery{Terms: [][]string{{tt.term}}}); got != tt.want {
+			t.Errorf("after ReplaceFacts, search %q finds %d, want %d", tt.term, got, tt.want)
+		}
+	}
+	if _, err := s.Entity(ctx, "person:slmn", store.EntityQuery{}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entity of a replaced fact: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Entity(ctx, "place:geonames:311046", store.EntityQuery{}); err != nil {
+		t.Errorf("Entity of a new fact: %v", err)
+	}
+	// Without terms the article is found by none.
+	if err := s.ReplaceFacts(ctx, id, next, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := searchTotal(t, s, store.SearchQuery{Terms: [][]string{{"quak"}}}); got != 0 {
+		t.Errorf("after ReplaceFacts without terms, search finds %d, want 0", got)
 	}
 }
 
@@ -302,13 +337,6 @@ func testThreads(t *testing.T, s store.Store) {
 		withPeople(3, map[string]float64{"person:flrk": 2, "person:kn": 2}),
 		withPeople(4, map[string]float64{"person:slmn": 1, "org:kts": 4}),
 	}})
-	ids := func(ss []store.StorySummary) string {
-		var out []string
-		for _, s := range ss {
-			out = append(out, fmt.Sprint(s.ID))
-		}
-		return strings.Join(out, " ")
-	}
 	for _, tt := range []struct {
 		story int64
 		limit int
@@ -318,8 +346,36 @@ func testThreads(t *testing.T, s store.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ids(got) != tt.want {
-			t.Errorf("Thread(%d, %d) = %s, want %s", tt.story, tt.limit, ids(got), tt.want)
+		if storyIDs(got) != tt.want {
+			t.Errorf("Thread(%d, %d) = %s, want %s", tt.story, tt.limit, storyIDs(got), tt.want)
 		}
 	}
+}
+
+// storyIDs lists the ids of stories, space-separated.
+func storyIDs(ss []store.StorySummary) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, fmt.Sprint(s.ID))
+	}
+	return strings.Join(out, " ")
+}
+
+// articlePaths lists the paths of articles, space-separated.
+func articlePaths(rows []store.ArticleRow) string {
+	var out []string
+	for _, r := range rows {
+		out = append(out, r.Path)
+	}
+	return strings.Join(out, " ")
+}
+
+// searchTotal returns how many articles a search finds.
+func searchTotal(t *testing.T, s store.Store, q store.SearchQuery) int {
+	t.Helper()
+	res, err := s.Search(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Search(%+v): %v", q, err)
+	}
+	return res.Total
 }
