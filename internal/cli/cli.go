@@ -52,6 +52,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		ingestCommand(),
+		serveCommand(),
+		loadCommand(),
 		storiesCommand(),
 		storyCommand(),
 		exportCommand(),
@@ -212,6 +214,19 @@ func configCommand() command {
 				source = "env STORYLINE_DB"
 			}
 			fmt.Fprintf(e.stdout, "db = %s\t(%s; --db overrides)\n", defaultDB(), source)
+			source = "default"
+			if os.Getenv("STORYLINE_ADDR") != "" {
+				source = "env STORYLINE_ADDR"
+			}
+			fmt.Fprintf(e.stdout, "addr = %s\t(%s; serve --addr overrides)\n", defaultAddr(), source)
+			switch _, tokenSource, err := loadToken(os.Getenv("STORYLINE_TOKEN_FILE")); {
+			case err != nil:
+				fmt.Fprintf(e.stdout, "token = unusable\t(%v; serve --token-file overrides)\n", err)
+			case tokenSource != "":
+				fmt.Fprintf(e.stdout, "token = set, not shown\t(%s; serve --token-file overrides)\n", tokenSource)
+			default:
+				fmt.Fprintf(e.stdout, "token = none, write API off\t(set env STORYLINE_TOKEN_FILE or STORYLINE_TOKEN; serve --token-file overrides)\n")
+			}
 			return nil
 		},
 	}

@@ -301,8 +301,10 @@ func TestComparePairs(t *testing.T) {
 	}
 }
 
-// TestSeedsThread checks that the five seeds, all about Qassem Soleimani
-// and Syria, form one thread.
+// TestSeedsThread checks how the five seeds, all about Qassem Soleimani
+// and Syria, are grouped: 000 and 002, one report in English and in
+// Arabic, in one story; 001, 003 and 004 each in a story of its own; all
+// five in one thread.
 func TestSeedsThread(t *testing.T) {
 	dir := seedsDir(t)
 	db := filepath.Join(t.TempDir(), "s.db")
@@ -311,8 +313,23 @@ func TestSeedsThread(t *testing.T) {
 	}
 	_, out, _ := run(t, "export", "--db", db, "--format", "jsonl")
 	storyOf := map[int64]bool{}
+	seedStory := map[string]int64{}
 	for _, r := range decodeLines[articleJSON](t, out) {
 		storyOf[r.Story] = true
+		seedStory[filepath.Base(r.Path)[:3]] = r.Story
+	}
+	if len(seedStory) != 5 {
+		t.Fatalf("stored seeds: %v", seedStory)
+	}
+	if seedStory["000"] != seedStory["002"] {
+		t.Errorf("000 and 002 in stories %d and %d, want one", seedStory["000"], seedStory["002"])
+	}
+	for _, n := range []string{"001", "003", "004"} {
+		for other, id := range seedStory {
+			if other != n && id == seedStory[n] {
+				t.Errorf("seed %s shares story %d with seed %s", n, id, other)
+			}
+		}
 	}
 	for id := range storyOf {
 		code, out, errOut := run(t, "story", "--db", db, "--json", fmt.Sprint(id))

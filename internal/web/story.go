@@ -1,0 +1,346 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sort"
+	"time"
+
+	"github.com/storyline/storyline/internal/store"
+)
+
+// threadLimit caps the stories of a thread shown with a story.
+const threadLimit = 50
+
+// UI caps on a story's long lists; the API gives them whole.
+const (
+	maxStoryEntities = 40
+	maxStoryQuotes   = 60
+)
+
+// storyView is a story with everything its page and its API answer show.
+type storyView struct {
+	store.StoryDetail
+	// Names are the story's most mentioned names as written.
+	Names []string
+	Facts store.StoryFacts
+	// Rows are the story's articles, dated ones oldest first.
+	Rows []store.ArticleRow
+	// First is the first report: the earliest dated article.
+	First *store.ArticleRow
+	// ByLanguage and ByOutlet tell how the story spread: the first article
+	// in each language and outlet, and its delay after the first report.
+	ByLanguage, ByOutlet []spread
+	// Groups are the articles by language, most articles first.
+	Groups []languageGroup
+	// Timeline counts the dated articles per period and language; Series
+	// are its languages.
+	Timeline []stack
+	Series   []string
+	// Sources are who cites whom.
+	Sources []citation
+	// Thread are the other stories of the story's thread.
+	Thread []store.StorySummary
+}
+
+// spread is where a story reached first in one language or outlet.
+type spread struct {
+	// Key is the language code or the outlet.
+	Key     string
+	Article store.ArticleRow
+	// Delay is the time from the first report to Article; Dated is false
+	// when either date is unknown.
+	Delay    time.Duration
+	Dated    bool
+	Articles int
+}
+
+// languageGroup is a story's articles in one language.
+type languageGroup struct {
+	Language string
+	Articles []store.ArticleRow
+}
+
+// citation is an outlet citing a source, with the articles that do.
+type citation struct {
+	Outlet   string
+	Source   string
+	Key      string
+	Cue      string
+	Articles []int64
+}
+
+// loadStory gathers what is shown of a story.
+func (s *server) loadStory(ctx context.Context, id int64) (storyView, error) {
+	d, err := s.store.Story(ctx, id)
+	if err != nil {
+		return storyView{}, fmt.Errorf("story %d: %w", id, err)
+	}
+	v := storyView{StoryDetail: d, Rows: sortedByDate(d.ArticleList)}
+	if d.Profile != nil {
+		v.Names = d.Profile.TopNames(12)
+	}
+	if v.Facts, err = s.store.StoryFacts(ctx, id); err != nil {
+		return v, fmt.Errorf("story %d: facts: %w", id, err)
+	}
+	thread, err := s.store.Thread(ctx, id, threadLimit)
+	if err != nil {
+		return v, fmt.Errorf("story %d: thread: %w", id, err)
+	}
+	for _, t := range thread {
+		if t.ID != id {
+			v.Thread = append(v.Thread, t)
+		}
+	}
+	if len(v.Rows) > 0 && !v.Rows[0].Published.IsZero() {
+		v.First = &v.Rows[0]
+	}
+	v.ByLanguage = spreadBy(v.Rows, v.First, func(r store.ArticleRow) string { return r.Language })
+	v.ByOutlet = spreadBy(v.Rows, v.First, func(r store.ArticleRow) string { return r.Outlet })
+	v.Groups = groupByLanguage(v.Rows)
+	v.Timeline, v.Series = languageTimeline(v.Rows)
+	v.Sources = citations(v.Facts.Sources)
+	return v, nil
+}
+
+// spreadBy finds the first article of each key in date-sorted rows, in
+// the order the story reached them; articles without a key are left out.
+func spreadBy(rows []store.ArticleRow, first *store.ArticleRow, key func(store.ArticleRow) string) []spread {
+	var out []spread
+	index := map[string]int{}
+	for _, r := range rows {
+		k := key(r)
+		if k == "" {
+			continue
+		}
+		if i, ok := index[k]; ok {
+			out[i].Articles++
+			continue
+		}
+		sp := spread{Key: k, Article: r, Articles: 1}
+		if first != nil && !r.Published.IsZero() {
+			sp.Dated = true
+			sp.Delay = r.Published.Sub(first.Published)
+			if r.DateOnly || first.DateOnly {
+				// Only days are known: count whole days.
+				sp.Delay = utcDay(r.Published).Sub(utcDay(first.Published))
+			}
+		}
+		index[k] = len(out)
+		out = append(out, sp)
+	}
+	return out
+}
+
+// groupByLanguage groups rows by language, most articles first.
+func groupByLanguage(rows []store.ArticleRow) []languageGroup {
+	var out []languageGroup
+	index := map[string]int{}
+	for _, r := range rows {
+		i, ok := index[r.Language]
+		if !ok {
+			i = len(out)
+			index[r.Language] = i
+			out = append(out, languageGroup{Language: r.Language})
+		}
+		out[i].Articles = append(out[i].Articles, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
+	return out
+}
+
+// citations merges the sources of a story by citing outlet and source,
+// in the order they are first cited.
+func citations(rows []store.SourceRow) []citation {
+	var out []citation
+	index := map[[2]string]int{}
+	for _, r := range rows {
+		id := r.Key
+		if id == "" {
+			id = r.Name
+		}
+		k := [2]string{r.Outlet, id}
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, citation{Outlet: r.Outlet, Source: r.Name, Key: r.Key, Cue: r.Cue})
+		}
+		out[i].Articles = append(out[i].Articles, r.ArticleID)
+	}
+	return out
+}
+
+// storyPage is what the story template shows.
+type storyPage struct {
+	storyView
+	Timeline *chart
+	Entities []entityRow
+	// MoreEntities and MoreQuotes count what the page leaves to the API.
+	MoreEntities, MoreQuotes int
+	Quotes                   []store.QuoteRow
+	// ThreadRows are the thread's stories as the list shows them.
+	ThreadRows []storyRow
+	// Evidence are the articles that joined the story, with why; Starters
+	// are those that started it (or a story merged into it).
+	Evidence, Starters []store.ArticleRow
+}
+
+// entityRow is an entity with its forms ordered for display.
+type entityRow struct {
+	store.EntitySummary
+	Forms []variantRow
+}
+
+func entityRows(list []store.EntitySummary) []entityRow {
+	out := make([]entityRow, len(list))
+	for i, e := range list {
+		out[i] = entityRow{EntitySummary: e, Forms: variantRows(e.Variants)}
+	}
+	return out
+}
+
+// handleStory shows one story: its timeline, first report and spread,
+// articles by language, entities, quotes, sources, the evidence that
+// holds it together, and its thread.
+func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
+	id, err := parseID(r.PathValue("id"), "story")
+	if err != nil {
+		return err
+	}
+	v, err := s.loadStory(r.Context(), id)
+	if err != nil {
+		return storyError(err)
+	}
+	p := storyPage{storyView: v, Entities: entityRows(v.Facts.Entities), Quotes: v.Facts.Quotes,
+		ThreadRows: storyRows(v.Thread)}
+	if len(p.Entities) > maxStoryEntities {
+		p.MoreEntities = len(p.Entities) - maxStoryEntities
+		p.Entities = p.Entities[:maxStoryEntities]
+	}
+	if len(p.Quotes) > maxStoryQuotes {
+		p.MoreQuotes = len(p.Quotes) - maxStoryQuotes
+		p.Quotes = p.Quotes[:maxStoryQuotes]
+	}
+	for _, a := range v.Rows {
+		if a.Evidence != nil {
+			p.Evidence = append(p.Evidence, a)
+		} else {
+			p.Starters = append(p.Starters, a)
+		}
+	}
+	total := 0
+	for _, st := range v.Timeline {
+		for _, part := range st.Parts {
+			total += part.N
+		}
+	}
+	if len(v.Timeline) > 0 {
+		label := fmt.Sprintf("Articles per %s by language, %s to %s: %s", periodWord(v.Timeline),
+			formatDay(v.Timeline[0].Start), formatDay(v.Timeline[len(v.Timeline)-1].End), plural(total, "dated article"))
+		p.Timeline = barChart(v.Timeline, label, func(part stackPart) string {
+			return plural(part.N, "article") + " in " + languageName(part.Series)
+		})
+	}
+	s.render(w, r, http.StatusOK, "story", pageData{
+		Title: v.Title,
+		Feed:  storyURL(id) + "/feed.atom",
+		JSON:  "/api/v1/stories/" + r.PathValue("id"),
+		Body:  p,
+	})
+	return nil
+}
+
+// storyError turns a missing story into a 404.
+func storyError(err error) error {
+	if isNotFound(err) {
+		return errNotFound("There is no such story; it may have been merged into another one.")
+	}
+	return err
+}
+
+// storyDetailJSON is the body of GET /api/v1/stories/{id}.
+type storyDetailJSON struct {
+	storyJSON
+	Names       []string          `json:"names"`
+	FirstReport *articleJSON      `json:"first_report"`
+	Spread      spreadJSON        `json:"spread"`
+	Timeline    []timelineJSON    `json:"timeline"`
+	ArticleList []articleJSON     `json:"article_list"`
+	Entities    []entityJSON      `json:"entities"`
+	Quotes      []store.QuoteRow  `json:"quotes"`
+	Sources     []store.SourceRow `json:"sources"`
+	Thread      []storyJSON       `json:"thread"`
+}
+
+// spreadJSON is how a story spread across languages and outlets.
+type spreadJSON struct {
+	Languages []spreadRowJSON `json:"languages"`
+	Outlets   []spreadRowJSON `json:"outlets"`
+}
+
+// spreadRowJSON is the first article in one language or outlet.
+type spreadRowJSON struct {
+	Key     string      `json:"key"`
+	Article articleJSON `json:"article"`
+	// DelaySeconds is the time after the first report; null when a date
+	// is unknown.
+	DelaySeconds *int64 `json:"delay_seconds"`
+	Articles     int    `json:"articles"`
+}
+
+// timelineJSON counts the articles of one period by language.
+type timelineJSON struct {
+	Start     string         `json:"start"`
+	End       string         `json:"end"`
+	Languages map[string]int `json:"languages"`
+}
+
+func spreadRowsJSON(list []spread) []spreadRowJSON {
+	out := make([]spreadRowJSON, len(list))
+	for i, sp := range list {
+		out[i] = spreadRowJSON{Key: sp.Key, Article: toArticleJSON(sp.Article), Articles: sp.Articles}
+		if sp.Dated {
+			secs := int64(sp.Delay / time.Second)
+			out[i].DelaySeconds = &secs
+		}
+	}
+	return out
+}
+
+// handleAPIStory answers what the story page shows.
+func (s *server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
+	id, err := parseID(r.PathValue("id"), "story")
+	if err != nil {
+		return err
+	}
+	v, err := s.loadStory(r.Context(), id)
+	if err != nil {
+		return storyError(err)
+	}
+	out := storyDetailJSON{
+		storyJSON:   toStoryJSON(v.StorySummary),
+		Names:       nonNil(v.Names),
+		Spread:      spreadJSON{Languages: spreadRowsJSON(v.ByLanguage), Outlets: spreadRowsJSON(v.ByOutlet)},
+		Timeline:    []timelineJSON{},
+		ArticleList: articlesJSON(v.Rows),
+		Entities:    entitiesJSON(v.Facts.Entities),
+		Quotes:      nonNil(v.Facts.Quotes),
+		Sources:     nonNil(v.Facts.Sources),
+		Thread:      storiesJSON(v.Thread),
+	}
+	if v.First != nil {
+		a := toArticleJSON(*v.First)
+		out.FirstReport = &a
+	}
+	for _, st := range v.Timeline {
+		t := timelineJSON{Start: formatDay(st.Start), End: formatDay(st.End), Languages: map[string]int{}}
+		for _, p := range st.Parts {
+			t.Languages[p.Series] = p.N
+		}
+		out.Timeline = append(out.Timeline, t)
+	}
+	s.writeJSON(w, r, http.StatusOK, out)
+	return nil
+}
