@@ -46,6 +46,9 @@ type Store interface {
 	// directly or through one another (at most limit, the story itself
 	// included), oldest first.
 	Thread(ctx context.Context, storyID int64, limit int) ([]StorySummary, error)
+	// ArticleRow returns one stored article without its text: its story
+	// and the evidence it joined on.
+	ArticleRow(ctx context.Context, id int64) (ArticleRow, error)
 	// Article returns one stored article with its text.
 	Article(ctx context.Context, id int64) (article.Article, error)
 	// Facts returns what analysis found in an article.

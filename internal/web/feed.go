@@ -112,7 +112,7 @@ func (s *server) feedOf(ctx context.Context, r *http.Request, id, title, subtitl
 			Title:   atomText{Type: "text", Lang: lang, Text: row.Title},
 			Summary: &atomText{Type: "text", Lang: lang, Text: summary},
 			Links: []atomLink{{Rel: "alternate", Type: "text/html", Hreflang: lang,
-				Href: base + articleURL(row.ID) + "?story=" + strconv.FormatInt(row.StoryID, 10)}},
+				Href: base + articleURL(row.ID)}},
 		}
 		if orig := httpURL(row.URL); orig != "" {
 			e.Links = append(e.Links, atomLink{Rel: "related", Type: "text/html", Hreflang: lang, Href: orig})

@@ -111,7 +111,6 @@ func TestRoutesStatusAndType(t *testing.T) {
 		{"/stories/" + sid, 200, "text/html"},
 		{"/stories/" + sid + "/feed.atom", 200, "application/atom+xml"},
 		{"/articles/" + aid, 200, "text/html"},
-		{"/articles/" + aid + "?story=" + sid, 200, "text/html"},
 		{"/entities/person:bnht", 200, "text/html"},
 		{"/entities/person:bnht/feed.atom", 200, "application/atom+xml"},
 		{"/search", 200, "text/html"},
@@ -345,7 +344,7 @@ func TestStory(t *testing.T) {
 		if !strings.Contains(body, template.HTMLEscapeString(a.Title)) {
 			t.Errorf("story page lacks article %q", a.Title)
 		}
-		if !strings.Contains(body, `href="/articles/`+strconv.FormatInt(a.ID, 10)+`?story=`+sid+`"`) {
+		if !strings.Contains(body, `href="/articles/`+strconv.FormatInt(a.ID, 10)+`"`) {
 			t.Errorf("story page lacks a link to article %d", a.ID)
 		}
 	}
@@ -418,8 +417,7 @@ func TestArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// With the story the link came from, and without: found by search.
-	for _, path := range []string{"/articles/" + aid + "?story=" + strconv.FormatInt(d.ID, 10), "/articles/" + aid} {
+	for _, path := range []string{"/articles/" + aid} {
 		_, body := get(t, h, path)
 		for _, want := range []string{
 			`<h1 lang="ar" dir="auto">` + template.HTMLEscapeString(full.Title) + `</h1>`,
@@ -433,11 +431,6 @@ func TestArticle(t *testing.T) {
 		if n := strings.Count(body, `<p dir="auto">`); n != len(full.Paragraphs()) {
 			t.Errorf("%s: %d paragraphs, want %d", path, n, len(full.Paragraphs()))
 		}
-	}
-	// A bogus story hint is checked, not trusted.
-	_, body := get(t, h, "/articles/"+aid+"?story=999999")
-	if !strings.Contains(body, `href="/stories/`+strconv.FormatInt(d.ID, 10)+`"`) {
-		t.Error("a wrong story hint hides the article's story")
 	}
 
 	var raw map[string]any
@@ -833,7 +826,7 @@ func TestXSS(t *testing.T) {
 		getJSON(t, h, "/api/v1/stories/"+id, 200, &d)
 		for _, a := range d.ArticleList {
 			aid := strconv.FormatInt(a.ID, 10)
-			paths = append(paths, "/articles/"+aid, "/articles/"+aid+"?story="+id, "/api/v1/articles/"+aid)
+			paths = append(paths, "/articles/"+aid, "/api/v1/articles/"+aid)
 			if strings.Contains(strings.ToLower(a.URL), "javascript") {
 				t.Errorf("article %d keeps URL %q", a.ID, a.URL)
 			}

@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -74,6 +76,28 @@ func matchExpr(words [][]string) string {
 	return strings.Join(parts, ` AND `)
 }
 
+// indexedWords drops the query words that no stored article holds: a word
+// the analysis of every article left out (a number word, a stop word of
+// the article's language) must not make the whole query fail.
+func (s *Store) indexedWords(ctx context.Context, words [][]string) ([][]string, error) {
+	var kept [][]string
+	for _, alts := range words {
+		expr := matchExpr([][]string{alts})
+		if expr == "" {
+			continue
+		}
+		var id int64
+		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM article_terms WHERE article_terms MATCH ? LIMIT 1`, expr).Scan(&id)
+		switch {
+		case err == nil:
+			kept = append(kept, alts)
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, err
+		}
+	}
+	return kept, nil
+}
+
 // articleFilter is the SQL condition (starting with AND) and arguments
 // that keep the articles (as a) in a language and published in [from,
 // to]; a dated bound leaves the undated articles out.
@@ -119,7 +143,11 @@ type candidate struct {
 // candidates are empty, and Stories counts the candidates' stories only.
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
 	var res store.SearchResult
-	match := matchExpr(q.Terms)
+	words, err := s.indexedWords(ctx, q.Terms)
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	match := matchExpr(words)
 	var keys []any
 	seen := map[string]bool{}
 	for _, k := range q.EntityKeys {
@@ -200,7 +228,6 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.SearchRe
 		ranked = append(ranked, c)
 	}
 	sort.Slice(ranked, func(i, j int) bool { return better(ranked[i], ranked[j]) })
-	var err error
 	if res.Stories, err = s.topStories(ctx, ranked); err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}

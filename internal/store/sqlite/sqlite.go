@@ -347,6 +347,23 @@ func (s *Store) Articles(ctx context.Context, fn func(store.ArticleRow) error) e
 	return nil
 }
 
+// ArticleRow returns one article's row.
+func (s *Store) ArticleRow(ctx context.Context, id int64) (store.ArticleRow, error) {
+	var row store.ArticleRow
+	found := false
+	err := s.queryArticles(ctx, `WHERE id = ?`, []any{id}, func(r store.ArticleRow) error {
+		row, found = r, true
+		return nil
+	})
+	switch {
+	case err != nil:
+		return row, fmt.Errorf("article %d: %w", id, err)
+	case !found:
+		return row, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	return row, nil
+}
+
 func (s *Store) queryArticles(ctx context.Context, where string, args []any, fn func(store.ArticleRow) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, path, url, title, language, published, outlet, COALESCE(story_id, 0), evidence
 		FROM articles `+where, args...)

@@ -83,6 +83,7 @@ func testSearchScripts(t *testing.T, s store.Store) {
 		{"every word, alternatives", [][]string{{"deprem", "quak"}, {"ilik", "u.s."}}, "en tr-dotted"},
 		{"no article has both", [][]string{{"deprem"}, {"quak"}}, ""},
 		{"unknown", [][]string{{"nothing"}}, ""},
+		{"a word no article holds is left out", [][]string{{"deprem"}, {"nothing"}}, "tr-dotless tr-dotted"},
 		{"empty query", nil, ""},
 		{"empty term", [][]string{{""}}, ""},
 	}

@@ -47,6 +47,13 @@ func testEvidence(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(fromArticles, ev) {
 		t.Errorf("Articles evidence = %+v, want %+v", fromArticles, ev)
 	}
+	row, err := s.ArticleRow(ctx, d.ArticleList[1].ID)
+	if err != nil || row.StoryID != 1 || row.Path != "joined.txt" || !reflect.DeepEqual(row.Evidence, ev) {
+		t.Errorf("ArticleRow = %+v, %v; want joined.txt in story 1 with its evidence", row, err)
+	}
+	if _, err := s.ArticleRow(ctx, 999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ArticleRow of an unknown article: %v, want ErrNotFound", err)
+	}
 	res, err := s.Search(ctx, store.SearchQuery{Terms: [][]string{{"seism"}}})
 	if err != nil || len(res.Articles) != 1 || !reflect.DeepEqual(res.Articles[0].Evidence, ev) {
 		t.Errorf("Search evidence = %+v, %v; want %+v", res.Articles, err, ev)
