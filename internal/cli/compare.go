@@ -71,6 +71,9 @@ func printScore(w io.Writer, s story.Score, a, b story.Doc) {
 	fmt.Fprintf(w, "score %.3f\n", s.Value)
 	fmt.Fprintf(w, "  names    %.3f  %s\n", s.Names, strings.Join(s.SharedNames, ", "))
 	fmt.Fprintf(w, "  terms    %.3f  %s\n", s.Terms, strings.Join(s.SharedTerms, ", "))
+	if s.CrossLanguage {
+		fmt.Fprintf(w, "  concepts %.3f  %s\n", s.Concepts, strings.Join(s.SharedConcepts, ", "))
+	}
 	fmt.Fprintf(w, "  numbers  %.3f  %s\n", s.Numbers, strings.Join(s.SharedNumbers, ", "))
 	if s.DaysApart < 0 {
 		fmt.Fprintf(w, "  time     %.3f  a date is unknown\n", s.Time)

@@ -15,6 +15,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
 )
 
 func storiesCommand() command {
@@ -121,11 +122,14 @@ type articleJSON struct {
 	Published string `json:"published"`
 	Outlet    string `json:"outlet"`
 	Story     int64  `json:"story"`
+	// Evidence is why the article joined its story; absent for the
+	// article that started it.
+	Evidence *story.Score `json:"evidence,omitempty"`
 }
 
 func rowJSON(r store.ArticleRow) articleJSON {
 	return articleJSON{ID: r.ID, Path: r.Path, URL: r.URL, Title: r.Title, Language: r.Language,
-		Published: article.FormatDate(r.Published, r.DateOnly), Outlet: r.Outlet, Story: r.StoryID}
+		Published: article.FormatDate(r.Published, r.DateOnly), Outlet: r.Outlet, Story: r.StoryID, Evidence: r.Evidence}
 }
 
 func storyCommand() command {
@@ -212,6 +216,10 @@ func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary, a
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", a.ID, a.Language,
 			orDash(article.FormatDate(a.Published, a.DateOnly)), orDash(a.Outlet), a.Title, src)
 	}
+	fmt.Fprintln(tw, "\nwhy these articles are together (each article's score against the story when it joined):")
+	for _, a := range d.ArticleList {
+		fmt.Fprintf(tw, "%d\t%s\n", a.ID, evidenceLine(a.Evidence))
+	}
 	if len(others) == 0 {
 		return nil
 	}
@@ -220,6 +228,29 @@ func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary, a
 		fmt.Fprintf(tw, "%d\t%d articles\t%s\t%s\n", s.ID, s.Articles, orDash(dateString(s.First)), s.Title)
 	}
 	return nil
+}
+
+// evidenceLine sums up why an article joined its story in one line.
+func evidenceLine(s *story.Score) string {
+	if s == nil {
+		return "started the story"
+	}
+	parts := []string{fmt.Sprintf("score %.3f", s.Value)}
+	add := func(kind string, v float64, shared []string) {
+		if v > 0 {
+			parts = append(parts, fmt.Sprintf("%s %.2f (%s)", kind, v, strings.Join(shared, ", ")))
+		}
+	}
+	add("names", s.Names, s.SharedNames)
+	add("terms", s.Terms, s.SharedTerms)
+	add("concepts", s.Concepts, s.SharedConcepts)
+	add("numbers", s.Numbers, s.SharedNumbers)
+	if s.DaysApart >= 0 {
+		parts = append(parts, fmt.Sprintf("time %.2f (%.1f days apart)", s.Time, s.DaysApart))
+	} else {
+		parts = append(parts, fmt.Sprintf("time %.2f (a date unknown)", s.Time))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // topNames lists the story's most mentioned names as written.
