@@ -177,9 +177,9 @@ func weigh(ws []weighted, prefix string, r rarity, limit int) ([]docFeature, flo
 }
 
 // preparedOverlap is overlap on features weighed by prepare.
-func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64, profNorm float64, discount func(string) float64) (cos, coef float64, shared []weighted) {
+func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64, profNorm float64, discount func(string) float64) (cos float64, shared []weighted) {
 	if len(doc) == 0 || profNorm == 0 || docNorm == 0 {
-		return 0, 0, nil
+		return 0, nil
 	}
 	var dot float64
 	for _, f := range doc {
@@ -193,11 +193,10 @@ func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64,
 		}
 	}
 	if dot == 0 {
-		return 0, 0, nil
+		return 0, nil
 	}
 	sort.SliceStable(shared, func(i, j int) bool { return shared[i].w > shared[j].w })
-	smaller := math.Min(docNorm, profNorm)
-	return math.Min(1, dot/(docNorm*profNorm)), math.Min(1, dot/(smaller*smaller)), shared
+	return math.Min(1, dot/(docNorm*profNorm)), shared
 }
 
 type weighted struct {
@@ -302,12 +301,11 @@ func vectorsOf(d Doc) docVectors {
 }
 
 // overlap returns the cosine of an article's features and a profile's,
-// with counts damped as log(1+c) and weighted by rarity, and the overlap
-// coefficient: the dot product over the smaller squared norm, which says
-// how much of the smaller side the larger one holds.
-func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity, discount func(string) float64) (cos, coef float64, shared []weighted) {
+// with counts damped as log(1+c) and weighted by rarity (and by discount,
+// when set), and the shared features by their part in it.
+func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity, discount func(string) float64) (cos float64, shared []weighted) {
 	if len(doc) == 0 || profNorm == 0 {
-		return 0, 0, nil
+		return 0, nil
 	}
 	var dot, docNorm float64
 	for _, f := range doc {
@@ -324,12 +322,10 @@ func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64
 		}
 	}
 	if dot == 0 {
-		return 0, 0, nil
+		return 0, nil
 	}
 	sort.SliceStable(shared, func(i, j int) bool { return shared[i].w > shared[j].w })
-	docNorm = math.Sqrt(docNorm)
-	smaller := math.Min(docNorm, profNorm)
-	return math.Min(1, dot/(docNorm*profNorm)), math.Min(1, dot/(smaller*smaller)), shared
+	return math.Min(1, dot/(math.Sqrt(docNorm)*profNorm)), shared
 }
 
 // numberEvidence scores the numbers an article shares with a profile by
@@ -478,8 +474,9 @@ func timeFactor(t, first, last time.Time) (factor, days float64) {
 func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	var s Score
 	var sharedTerms, sharedNums []weighted
-	// Names: the geometric mean of the cosine and the overlap coefficient,
-	// as one side often names many more (a long report, a noisy page).
+	// Names: the cosine, not an overlap coefficient (how much of the
+	// smaller side the larger holds): a large story names so many that it
+	// would hold most of any article's names and draw in every article.
 	// One shared name is weak evidence however rare it is; each further
 	// one makes a coincidence less likely.
 	w := crossLanguage
@@ -494,7 +491,7 @@ func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	}
 	// Caseless words stand in for names only against names written in
 	// another language; within one language the terms compare them.
-	var cos, coef float64
+	var cos float64
 	var sharedNames []weighted
 	protagonists := func(k string) float64 {
 		if d.leads[k] && n.leads[k] {
@@ -503,15 +500,15 @@ func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 		return 1
 	}
 	if otherLanguage {
-		cos, coef, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r, protagonists)
+		cos, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r, protagonists)
 	} else {
-		cos, coef, sharedNames = preparedOverlap(d.preparedNames, d.namesNorm, p.Names, n.names, protagonists)
+		cos, sharedNames = preparedOverlap(d.preparedNames, d.namesNorm, p.Names, n.names, protagonists)
 	}
-	s.Names = math.Sqrt(cos*coef) * (1 - math.Exp(-float64(len(sharedNames))/2))
-	s.Terms, _, sharedTerms = preparedOverlap(d.preparedTerms, d.termsNorm, p.Terms, n.terms, nil)
+	s.Names = cos * (1 - math.Exp(-float64(len(sharedNames))/2))
+	s.Terms, sharedTerms = preparedOverlap(d.preparedTerms, d.termsNorm, p.Terms, n.terms, nil)
 	var sharedConcepts []weighted
 	if s.CrossLanguage {
-		s.Concepts, _, sharedConcepts = preparedOverlap(d.preparedConcepts, d.conceptsNorm, p.Concepts, n.concepts, nil)
+		s.Concepts, sharedConcepts = preparedOverlap(d.preparedConcepts, d.conceptsNorm, p.Concepts, n.concepts, nil)
 	}
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
 	s.Time, s.DaysApart = articleTime(doc, p)
