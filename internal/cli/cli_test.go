@@ -353,3 +353,13 @@ func TestSeedsThread(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalSynth(t *testing.T) {
+	code, out, errOut := run(t, "eval", "synth", "--articles", "200", "--seed", "2")
+	if code != ExitOK || !strings.Contains(out, "200 articles in") || !strings.Contains(out, "pairs: precision") {
+		t.Fatalf("eval synth: exit %d, out %q, err %q", code, out, errOut)
+	}
+	if code, _, _ := run(t, "eval", "synth", "--articles", "0"); code != ExitUsage {
+		t.Errorf("eval synth --articles 0: exit %d, want %d", code, ExitUsage)
+	}
+}

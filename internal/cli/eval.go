@@ -12,31 +12,44 @@ import (
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/synth"
 )
 
 func evalCommand() command {
 	var pairsFile *string
 	var translated *bool
 	var threshold *float64
+	var articles *int
+	var seed *uint64
 	return command{
 		name:  "eval",
-		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs",
-		args:  "similarity --pairs FILE.csv [--translated] [--threshold T]",
+		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream",
+		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T]",
 		summary: `Measure story similarity against human ratings: SemEval-2022 Task 8 pairs
 (CSV with pair_id, lang1, lang2, text1, text2, Overall; 1 = same story ...
 4 = unrelated). Prints the Pearson correlation between storyline's score and
 (4 - Overall)/3, overall and per language pair; then clusters all the
 articles of the file and prints pairwise same-story precision, recall and F1
 (positive: Overall <= 1.5, negative: Overall >= 3). Real pairs by default;
---translated evaluates the machine-translated track instead.`,
+--translated evaluates the machine-translated track instead.
+
+"eval synth" generates a synthetic stream (as "storyline synth" writes it),
+analyses and clusters its articles in order, and scores the stories against
+the stream's true ones over all pairs of articles: precision, recall, F1,
+the largest story and the clustering time per article.`,
 		flags: func(fs *flag.FlagSet) {
 			pairsFile = fs.String("pairs", "", "SemEval-2022 Task 8 CSV file")
 			translated = fs.Bool("translated", false, "evaluate the machine-translated pairs instead of the real ones")
 			threshold = fs.Float64("threshold", 0, "clustering threshold (0: the default)")
+			articles = fs.Int("articles", 20000, "synth: articles in the stream")
+			seed = fs.Uint64("seed", 1, "synth: the stream's seed")
 		},
 		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
+			if len(args) == 1 && args[0] == "synth" {
+				return evalSynth(ctx, e, synth.Options{Articles: *articles, Seed: *seed}, *threshold)
+			}
 			if len(args) != 1 || args[0] != "similarity" {
-				return usageError("the only evaluation is \"similarity\"")
+				return usageError("the evaluations are \"similarity\" and \"synth\"")
 			}
 			if *pairsFile == "" {
 				return usageError("--pairs is required")
@@ -75,6 +88,32 @@ articles of the file and prints pairwise same-story precision, recall and F1
 			return nil
 		},
 	}
+}
+
+// evalSynth clusters a synthetic stream and prints how its stories match
+// the true ones.
+func evalSynth(ctx context.Context, e env, opts synth.Options, threshold float64) error {
+	if opts.Articles <= 0 {
+		return usageError("--articles must be positive")
+	}
+	s := synth.New(opts)
+	var recs []synth.Record
+	for r, ok := s.Next(); ok; r, ok = s.Next() {
+		recs = append(recs, r)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	docOf := func(a article.Article) story.Doc {
+		d, _ := ingest.Prepare(a)
+		return d
+	}
+	r := eval.Synthetic(recs, docOf, story.Options{Threshold: threshold})
+	fmt.Fprintf(e.stdout, "synthetic stream: %d articles in %d true stories; clustered into %d stories (%d merges), the largest of %d articles\n",
+		r.Articles, r.TrueStories, r.Stories, r.Merges, r.Largest)
+	fmt.Fprintf(e.stdout, "  pairs: precision %.3f  recall %.3f  F1 %.3f\n", r.Precision, r.Recall, r.F1)
+	fmt.Fprintf(e.stdout, "  clustering %.2f ms per article\n", float64(r.Clustering.Microseconds())/1000/float64(r.Articles))
+	return nil
 }
 
 func printReport(w io.Writer, r eval.Report) {

@@ -4,6 +4,11 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/synth"
 )
 
 const sample = `Unnamed: 0,pair_id,lang1,lang2,text1,text2,Geography,Entities,Time,Narrative,Overall,Style,Tone
@@ -82,5 +87,47 @@ func TestSameStoryAndCorrelations(t *testing.T) {
 	cs := Correlations(pairs, []float64{1, 0.8, 0.2, 0, 0.5})
 	if cs[0].Group != "overall" || cs[0].Pairs != 5 || cs[1].Group != "en" || cs[1].Pairs != 3 || cs[2].Group != "de-en" {
 		t.Errorf("Correlations = %+v", cs)
+	}
+}
+
+func TestPairScores(t *testing.T) {
+	tests := []struct {
+		name       string
+		got, truth []int64
+		p, r, f1   float64
+		largest    int
+	}{
+		{"perfect", []int64{1, 1, 2, 2}, []int64{7, 7, 8, 8}, 1, 1, 1, 2},
+		{"all in one", []int64{1, 1, 1, 1}, []int64{7, 7, 8, 8}, 2.0 / 6, 1, 0.5, 4},
+		{"all apart", []int64{1, 2, 3, 4}, []int64{7, 7, 8, 8}, 0, 0, 0, 1},
+		{"one split", []int64{1, 1, 2, 3}, []int64{7, 7, 8, 8}, 1, 0.5, 2.0 / 3, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, r, f1, _, _, largest := pairScores(tt.got, tt.truth)
+			if math.Abs(p-tt.p) > 1e-9 || math.Abs(r-tt.r) > 1e-9 || math.Abs(f1-tt.f1) > 1e-9 || largest != tt.largest {
+				t.Errorf("pairScores = P %v R %v F1 %v largest %d, want %v %v %v %d", p, r, f1, largest, tt.p, tt.r, tt.f1, tt.largest)
+			}
+		})
+	}
+}
+
+func TestSynthetic(t *testing.T) {
+	s := synth.New(synth.Options{Articles: 300, Seed: 3})
+	var recs []synth.Record
+	for r, ok := s.Next(); ok; r, ok = s.Next() {
+		recs = append(recs, r)
+	}
+	an := func(a article.Article) story.Doc {
+		return story.Doc{Title: a.Title, Language: a.Language, Published: a.Published, Analysis: analyze.Analyze(a.Language, a.Title, a.Text)}
+	}
+	r := Synthetic(recs, an, story.Options{})
+	if r.Articles != 300 || r.TrueStories == 0 || r.Stories == 0 || r.Largest > 300 {
+		t.Fatalf("report %+v", r)
+	}
+	// Stories told apart by their own names and places cluster far above
+	// chance.
+	if r.F1 < 0.3 {
+		t.Errorf("synthetic stream clustered with F1 %.3f: %+v", r.F1, r)
 	}
 }
