@@ -64,17 +64,19 @@ func loadToken(file string) (token, source string, err error) {
 func serveCommand() command {
 	var db, addr, watchDir, tokenFile *string
 	var interval *time.Duration
+	var cacheMB *int64
 	var verbose *bool
 	return command{
 		name:  "serve",
 		short: "serve the stories on the web and the JSON API",
-		args:  "[--db PATH] [--addr HOST:PORT] [--watch DIR] [--token-file FILE] [PATH...]",
+		args:  "[--db PATH] [--addr HOST:PORT] [--watch DIR] [--token-file FILE] [--cache-mb N] [PATH...]",
 		summary: `Serve the stored stories, articles, entities and search as web pages, the
 JSON API under /api/v1 and Atom feeds. Files and directories given as PATH
 are ingested first, as "storyline ingest" does. With --watch, files that
 appear or change under DIR are ingested while serving. The write API
 (POST /api/v1/articles) needs a token, from --token-file or the environment
-variable STORYLINE_TOKEN; without one it is off. The server listens on the
+variable STORYLINE_TOKEN; without one it is off. Answers are kept, up to
+--cache-mb MiB, until the stored data changes. The server listens on the
 loopback interface unless --addr says otherwise, and stops on SIGINT or
 SIGTERM after the requests under way are answered.`,
 		flags: func(fs *flag.FlagSet) {
@@ -84,6 +86,7 @@ SIGTERM after the requests under way are answered.`,
 			interval = fs.Duration("watch-interval", watch.DefaultInterval, "time between two looks at the --watch directory")
 			tokenFile = fs.String("token-file", os.Getenv("STORYLINE_TOKEN_FILE"),
 				"file holding the write API's bearer token (env STORYLINE_TOKEN_FILE; else env STORYLINE_TOKEN)")
+			cacheMB = fs.Int64("cache-mb", 64, "MiB of answers kept until the stored data changes; 0 turns the cache off")
 			verbose = fs.Bool("verbose", false, "log every request")
 		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
@@ -92,6 +95,13 @@ SIGTERM after the requests under way are answered.`,
 			}
 			if *interval <= 0 {
 				return usageError("--watch-interval must be positive")
+			}
+			if *cacheMB < 0 || *cacheMB > 1<<20 {
+				return usageError("--cache-mb must be from 0 to 1048576")
+			}
+			cacheBytes := *cacheMB << 20
+			if cacheBytes == 0 {
+				cacheBytes = -1 // web.Config: negative is off
 			}
 			token, tokenSource, err := loadToken(*tokenFile)
 			if err != nil {
@@ -121,7 +131,8 @@ SIGTERM after the requests under way are answered.`,
 				}
 			}
 			ingestFn := serialIngest(st, detector, log)
-			handler, err := web.New(web.Config{Store: st, Ingest: ingestFn, Token: token, Logger: log})
+			handler, err := web.New(web.Config{Store: st, Ingest: ingestFn, Token: token, Logger: log,
+				CacheBytes: cacheBytes})
 			if err != nil {
 				return err
 			}

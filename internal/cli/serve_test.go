@@ -212,6 +212,7 @@ func TestServeUsage(t *testing.T) {
 	}{
 		{[]string{"--addr", ""}, ExitUsage, "--addr"},
 		{[]string{"--watch-interval", "0s"}, ExitUsage, "--watch-interval"},
+		{[]string{"--cache-mb", "-1"}, ExitUsage, "--cache-mb"},
 		{[]string{"--token-file", filepath.Join(dir, "none")}, ExitFailure, "token file"},
 		{[]string{"--token-file", empty}, ExitFailure, "empty"},
 		{[]string{"--addr", "256.0.0.1:99999"}, ExitFailure, "listen"},

@@ -67,6 +67,11 @@ type Store interface {
 	// Search finds articles by their analysed terms and by the entities
 	// they name, best matches first.
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
+	// Version is a number that changes whenever the stored data changes
+	// (a Save that writes anything, a ReplaceFacts), by this process or
+	// another one, and never when it is only read; what is derived from
+	// the data may be kept until it changes.
+	Version(ctx context.Context) (int64, error)
 	// Close releases the store.
 	Close() error
 }

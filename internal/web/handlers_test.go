@@ -740,6 +740,10 @@ func TestWriteAPI(t *testing.T) {
 	})
 
 	h := writeServer(t, "s3cret-token")
+	// The home page, cached before the ingest, must not outlive it.
+	if _, body := get(t, h, "/"); strings.Contains(body, "Exampleport") {
+		t.Fatal("the home page shows an article before it is posted")
+	}
 	tests := []struct {
 		name   string
 		token  string
@@ -785,6 +789,9 @@ func TestWriteAPI(t *testing.T) {
 	getJSON(t, h, "/api/v1/stories", 200, &stories)
 	if len(stories.Stories) != 1 || !strings.Contains(stories.Stories[0].Title, "crane") {
 		t.Errorf("stories %+v", stories.Stories)
+	}
+	if _, body := get(t, h, "/"); !strings.Contains(body, "Harbour crane collapses in Exampleport") {
+		t.Errorf("the home page right after the POST lacks the posted article:\n%s", clipBody(body))
 	}
 	// HTML and plain text with an "html" record field are accepted too.
 	html := `{"title": "Second crane inspected in Exampleport", "html": "<p>Inspectors examined a second crane at the port of Exampleport on Wednesday after Tuesday's collapse injured two workers.</p><p>The harbour master said the crane was safe and the terminal would reopen on Thursday.</p>", "language": "en", "published": "2026-05-06"}`

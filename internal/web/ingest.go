@@ -115,6 +115,11 @@ func (s *server) ingestBody(r *http.Request, body []byte, ext string) (ingestRes
 	if err != nil {
 		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
 	}
+	// The client may read what it wrote at once, before the cache would
+	// see the store's new version.
+	if s.cache != nil {
+		s.cache.drop()
+	}
 	s.log.Info("ingested via API", "ingested", sum.Ingested, "duplicates", sum.Duplicates, "failed", sum.Failed)
 	return ingestResponse{Ingested: sum.Ingested, Duplicates: sum.Duplicates, Failed: sum.Failed}, nil
 }

@@ -36,6 +36,10 @@ type Config struct {
 	// Logger receives failed requests (and, at debug level, every
 	// request); nil discards them.
 	Logger *slog.Logger
+	// CacheBytes caps the responses kept to answer the same requests
+	// again until the store's version changes: 0 means 64 MiB, a
+	// negative number turns the cache off.
+	CacheBytes int64
 }
 
 // server holds what the handlers share.
@@ -46,6 +50,8 @@ type server struct {
 	log    *slog.Logger
 	pages  *pages
 	assets *assets
+	// cache keeps responses; nil when it is off.
+	cache *responseCache
 	// ingestMu serialises the ingests of the write API: the pipeline
 	// clusters in input order, so two at once would race for story ids.
 	ingestMu sync.Mutex
@@ -66,6 +72,9 @@ const (
 )
 
 // New returns the handler serving the UI, the API, the feeds and /healthz.
+// The answers to GET and HEAD requests of pages, feeds and the API are
+// kept and served again until the store's version changes (see
+// Config.CacheBytes).
 func New(cfg Config) (http.Handler, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("web: no store")
@@ -84,11 +93,18 @@ func New(cfg Config) (http.Handler, error) {
 	}
 	s := &server{store: cfg.Store, ingest: cfg.Ingest, token: cfg.Token,
 		log: log.With("subsystem", "web"), pages: p, assets: a}
+	if cfg.CacheBytes >= 0 {
+		size := cfg.CacheBytes
+		if size == 0 {
+			size = defaultCacheBytes
+		}
+		s.cache = newResponseCache(cfg.Store.Version, size)
+	}
 	mux := http.NewServeMux()
 	for _, rt := range s.routes() {
 		mux.Handle(rt.pattern, rt.handler)
 	}
-	return s.middleware(mux), nil
+	return s.middleware(s.cached(mux)), nil
 }
 
 // route is one pattern the server answers.

@@ -81,6 +81,9 @@ func (s *Store) ReplaceFacts(ctx context.Context, id int64, f article.Facts, ter
 	if err := writeTerms(ctx, tx, id, terms); err != nil {
 		return fmt.Errorf("replace terms of %d: %w", id, err)
 	}
+	if err := bumpVersion(ctx, tx); err != nil {
+		return fmt.Errorf("replace facts of %d: %w", id, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace facts of %d: %w", id, err)
 	}

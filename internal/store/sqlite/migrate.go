@@ -106,6 +106,14 @@ var migrations = []string{
 	DROP INDEX articles_story;
 	CREATE INDEX articles_story ON articles (story_id, published_unix, outlet);
 	CREATE INDEX stories_order ON stories (COALESCE(last_published, 0) DESC, articles DESC, id);`,
+
+	// 5: the data version, one row that every transaction writing data
+	// increments (see bumpVersion).
+	`CREATE TABLE store_version (
+		id      INTEGER PRIMARY KEY CHECK (id = 1),
+		version INTEGER NOT NULL
+	);
+	INSERT INTO store_version (id, version) VALUES (1, 0);`,
 }
 
 // migrate brings the schema up to date. A database newer than this binary

@@ -180,10 +180,34 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			return res, fmt.Errorf("save story %d: %w", p.ID, err)
 		}
 	}
+	if res.Inserted > 0 || len(b.Stories) > 0 || len(b.Merges) > 0 {
+		if err := bumpVersion(ctx, tx); err != nil {
+			return res, fmt.Errorf("save: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return store.SaveResult{}, fmt.Errorf("save: commit: %w", err)
 	}
 	return res, nil
+}
+
+// Version returns the data version, which every transaction that writes
+// data increments.
+func (s *Store) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT version FROM store_version WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("version: %w", err)
+	}
+	return v, nil
+}
+
+// bumpVersion increments the data version in a transaction that writes
+// data, so that it changes exactly when the transaction commits.
+func bumpVersion(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE store_version SET version = version + 1 WHERE id = 1`); err != nil {
+		return fmt.Errorf("bump version: %w", err)
+	}
+	return nil
 }
 
 // Profiles returns the profiles of the stories overlapping [from, to], or

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FailedBatchWritesNothing", testAtomicBatch},
 		{"ArticleAndFacts", testArticleAndFacts},
 		{"ReplaceFacts", testReplaceFacts},
+		{"Version", testVersion},
 		{"Threads", testThreads},
 		{"Evidence", testEvidence},
 		{"Merges", testMerges},
@@ -319,6 +320,78 @@ func testReplaceFacts(t *testing.T, s store.Store) {
 	}
 	if got := searchTotal(t, s, store.SearchQuery{Terms: [][]string{{"quak"}}}); got != 0 {
 		t.Errorf("after ReplaceFacts without terms, search finds %d, want 0", got)
+	}
+}
+
+func testVersion(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	e := entry("a.txt", "Quake", "en", day(3), 1)
+	e.Facts, e.Terms = sampleFacts(), []string{"quak"}
+	var id int64
+	// Each step runs in order; changes tells whether it writes data.
+	steps := []struct {
+		name    string
+		run     func() error
+		changes bool
+	}{
+		{"Save of an article", func() error {
+			res, err := s.Save(ctx, store.Batch{Articles: []store.Entry{e}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(3), "en")}})
+			id = res.IDs[0]
+			return err
+		}, true},
+		{"reads", func() error {
+			_, err := s.Stories(ctx, store.StoryQuery{})
+			if err == nil {
+				_, err = s.Story(ctx, 1)
+			}
+			if err == nil {
+				_, err = s.Facts(ctx, id)
+			}
+			if err == nil {
+				_, err = s.Search(ctx, store.SearchQuery{Terms: [][]string{{"quak"}}})
+			}
+			if err == nil {
+				_, err = s.Entity(ctx, "person:slmn", store.EntityQuery{})
+			}
+			if err == nil {
+				_, err = s.Seen(ctx, []string{"raw-a.txt"})
+			}
+			return err
+		}, false},
+		{"ReplaceFacts", func() error { return s.ReplaceFacts(ctx, id, article.Facts{}, []string{"izmir"}) }, true},
+		{"Save of a changed story", func() error {
+			_, err := s.Save(ctx, store.Batch{Stories: []*story.Profile{profile(1, "Quake in Izmir", day(3), day(3), "en")}})
+			return err
+		}, true},
+		{"Save of a merge", func() error {
+			if _, err := s.Save(ctx, store.Batch{Stories: []*story.Profile{profile(2, "Aftershock", day(4), day(4), "en")}}); err != nil {
+				return err
+			}
+			_, err := s.Save(ctx, store.Batch{Merges: map[int64]int64{2: 1}})
+			return err
+		}, true},
+		{"Version itself", func() error { _, err := s.Version(ctx); return err }, false},
+	}
+	before, err := s.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int64]bool{before: true}
+	for _, st := range steps {
+		if err := st.run(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		after, err := s.Version(ctx)
+		if err != nil {
+			t.Fatalf("Version after %s: %v", st.name, err)
+		}
+		switch {
+		case st.changes && seen[after]:
+			t.Errorf("after %s Version = %d, a value seen before; want a new one", st.name, after)
+		case !st.changes && after != before:
+			t.Errorf("after %s Version = %d, want %d unchanged", st.name, after, before)
+		}
+		seen[after], before = true, after
 	}
 }
 
