@@ -142,16 +142,21 @@ func (c *Clusterer) adopt(profiles []*Profile, err error) error {
 	return nil
 }
 
-// Sweep lets go of the stories whose last article is more than three
-// windows older than the newest article seen. Call it only when every
-// change to the stories has been stored, as a let-go story is loaded again
-// from the store when an older article needs it.
+// sweepMargin keeps stories a little past the window for articles that
+// arrive slightly out of date order.
+const sweepMargin = 24 * time.Hour
+
+// Sweep lets go of the stories whose last article is more than a window
+// and a day older than the newest article seen: no article of about that
+// date can join them any more. Call it only when every change to the
+// stories has been stored, as a let-go story is loaded again from the
+// store when an older article needs it.
 func (c *Clusterer) Sweep() {
 	if c.newest.IsZero() || c.newest.Sub(c.swept) < 24*time.Hour {
 		return
 	}
 	c.swept = c.newest
-	horizon := c.newest.Add(-3 * c.opts.Window)
+	horizon := c.newest.Add(-c.opts.Window - sweepMargin)
 	for id, p := range c.stories {
 		if p.Last.IsZero() || !p.Last.Before(horizon) {
 			continue
