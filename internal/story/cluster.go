@@ -274,11 +274,16 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	c.indexFeatures(best.story.ID, added)
 	delete(c.norms, best.story.ID)
 	a := Assignment{Story: best.story, Score: best.score}
+	var joined *storyVectors // a.Story's evidence, prepared once per state
 	for _, o := range ranked[1:] {
 		if o.score.Value < c.opts.Threshold {
 			break
 		}
-		if c.converge(a.Story, o.story) {
+		if joined == nil {
+			joined = c.prepareStory(a.Story)
+		}
+		if c.converge(joined, o.story) {
+			joined = nil
 			into, from := a.Story, o.story
 			if from.ID < into.ID {
 				into, from = from, into
@@ -318,12 +323,23 @@ func (c *Clusterer) normsOf(p *Profile) *profileNorms {
 	return &n
 }
 
-// converge reports whether two stories' evidence, compared whole, scores
-// above the threshold.
-func (c *Clusterer) converge(a, b *Profile) bool {
-	v, d := a.vectors()
+// storyVectors is a story's evidence in the form of an article's,
+// weighed under the clusterer's rarity, for comparing it with others.
+type storyVectors struct {
+	v docVectors
+	d Doc
+}
+
+func (c *Clusterer) prepareStory(p *Profile) *storyVectors {
+	v, d := p.vectors()
 	v.prepare(c)
-	return score(v, d, b, c.normsOf(b), c).Value >= c.opts.Threshold
+	return &storyVectors{v, d}
+}
+
+// converge reports whether a story's evidence and another story's,
+// compared whole, score above the threshold.
+func (c *Clusterer) converge(a *storyVectors, b *Profile) bool {
+	return score(a.v, a.d, b, c.normsOf(b), c).Value >= c.opts.Threshold
 }
 
 // merge folds story from into story into and forgets from.

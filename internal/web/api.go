@@ -29,18 +29,20 @@ type storyJSON struct {
 	Activity []int `json:"activity,omitempty"`
 }
 
+// convert applies f to every element of in; never nil, so that JSON lists
+// are [] rather than null.
+func convert[T, U any](in []T, f func(T) U) []U {
+	out := make([]U, len(in))
+	for i, v := range in {
+		out[i] = f(v)
+	}
+	return out
+}
+
 func toStoryJSON(s store.StorySummary) storyJSON {
 	return storyJSON{ID: s.ID, Title: s.Title, Articles: s.Articles, Languages: nonNil(s.Languages),
 		Outlets: nonNil(s.Outlets), First: article.FormatDate(s.First, false),
 		Last: article.FormatDate(s.Last, false), Activity: s.Activity}
-}
-
-func storiesJSON(list []store.StorySummary) []storyJSON {
-	out := make([]storyJSON, len(list))
-	for i, s := range list {
-		out[i] = toStoryJSON(s)
-	}
-	return out
 }
 
 // articleJSON is an article in a list.
@@ -63,14 +65,6 @@ func toArticleJSON(r store.ArticleRow) articleJSON {
 	return articleJSON{ID: r.ID, Title: r.Title, Language: r.Language,
 		Published: article.FormatDate(r.Published, r.DateOnly), Outlet: r.Outlet, URL: httpURL(r.URL),
 		Path: r.Path, StoryID: r.StoryID, Evidence: r.Evidence}
-}
-
-func articlesJSON(rows []store.ArticleRow) []articleJSON {
-	out := make([]articleJSON, len(rows))
-	for i, r := range rows {
-		out[i] = toArticleJSON(r)
-	}
-	return out
 }
 
 // entityJSON is an entity with its written forms.
@@ -98,14 +92,6 @@ func toEntityJSON(e store.EntitySummary) entityJSON {
 	for _, v := range e.Variants {
 		out.Variants = append(out.Variants, variantJSON{Text: v.Text, Language: v.Language,
 			Script: scriptOf(v.Text), Articles: v.Articles})
-	}
-	return out
-}
-
-func entitiesJSON(list []store.EntitySummary) []entityJSON {
-	out := make([]entityJSON, len(list))
-	for i, e := range list {
-		out[i] = toEntityJSON(e)
 	}
 	return out
 }

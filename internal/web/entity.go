@@ -136,8 +136,8 @@ func (s *server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return entityError(err)
 	}
-	out := entityDetailJSON{entityJSON: toEntityJSON(e.EntitySummary), Stories: storiesJSON(e.Stories),
-		ArticleList: articlesJSON(e.ArticleList), Days: []dayJSON{}, Related: entitiesJSON(e.Related),
+	out := entityDetailJSON{entityJSON: toEntityJSON(e.EntitySummary), Stories: convert(e.Stories, toStoryJSON),
+		ArticleList: convert(e.ArticleList, toArticleJSON), Days: []dayJSON{}, Related: convert(e.Related, toEntityJSON),
 		Limit: limit, Offset: offset, NextOffset: nextOffset(e.More, offset, limit)}
 	for _, d := range e.Days {
 		out.Days = append(out.Days, dayJSON{Day: formatDay(d.Day), Articles: d.Articles})

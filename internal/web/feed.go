@@ -201,14 +201,7 @@ func (s *server) handleEntityFeed(w http.ResponseWriter, r *http.Request) error 
 // first.
 func (s *server) handleSearchFeed(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	text, err := parseQuery(q)
-	if err != nil {
-		return err
-	}
-	if text == "" {
-		return errBadRequest("q must not be empty.")
-	}
-	flt, err := parseFilters(q)
+	text, flt, err := parseSearch(q)
 	if err != nil {
 		return err
 	}

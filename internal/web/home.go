@@ -150,7 +150,7 @@ func (s *server) handleAPIStories(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	out := storiesResponse{Stories: storiesJSON(list.Stories), Limit: limit, Offset: offset,
+	out := storiesResponse{Stories: convert(list.Stories, toStoryJSON), Limit: limit, Offset: offset,
 		NextOffset: nextOffset(list.More, offset, limit)}
 	if list.Entity != nil {
 		e := toEntityJSON(*list.Entity)

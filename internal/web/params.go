@@ -151,3 +151,17 @@ func parseQuery(q url.Values) (string, error) {
 	}
 	return text, nil
 }
+
+// parseSearch reads the query, which must not be empty, and the filters
+// of the search API and feed.
+func parseSearch(q url.Values) (string, filters, error) {
+	text, err := parseQuery(q)
+	if err != nil {
+		return "", filters{}, err
+	}
+	if text == "" {
+		return "", filters{}, errBadRequest("q must not be empty.")
+	}
+	f, err := parseFilters(q)
+	return text, f, err
+}

@@ -163,14 +163,7 @@ func fragmentsJSON(fs []search.Fragment) []fragmentJSON {
 // handleAPISearch answers what the search page shows.
 func (s *server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	text, err := parseQuery(q)
-	if err != nil {
-		return err
-	}
-	if text == "" {
-		return errBadRequest("q must not be empty.")
-	}
-	f, err := parseFilters(q)
+	text, f, err := parseSearch(q)
 	if err != nil {
 		return err
 	}
@@ -182,8 +175,8 @@ func (s *server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := searchResponse{Query: text, Entities: entitiesJSON(res.Entities), Total: res.Total,
-		Stories: storiesJSON(res.Stories), Articles: []searchHitJSON{}, Limit: limit, Offset: offset,
+	out := searchResponse{Query: text, Entities: convert(res.Entities, toEntityJSON), Total: res.Total,
+		Stories: convert(res.Stories, toStoryJSON), Articles: []searchHitJSON{}, Limit: limit, Offset: offset,
 		NextOffset: nextOffset(offset+len(res.Hits) < res.Total, offset, limit)}
 	for _, h := range res.Hits {
 		out.Articles = append(out.Articles, searchHitJSON{articleJSON: toArticleJSON(h.ArticleRow),

@@ -324,11 +324,11 @@ func (s *server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
 		Names:       nonNil(v.Names),
 		Spread:      spreadJSON{Languages: spreadRowsJSON(v.ByLanguage), Outlets: spreadRowsJSON(v.ByOutlet)},
 		Timeline:    []timelineJSON{},
-		ArticleList: articlesJSON(v.Rows),
-		Entities:    entitiesJSON(v.Facts.Entities),
+		ArticleList: convert(v.Rows, toArticleJSON),
+		Entities:    convert(v.Facts.Entities, toEntityJSON),
 		Quotes:      nonNil(v.Facts.Quotes),
 		Sources:     nonNil(v.Facts.Sources),
-		Thread:      storiesJSON(v.Thread),
+		Thread:      convert(v.Thread, toStoryJSON),
 	}
 	if v.First != nil {
 		a := toArticleJSON(*v.First)
