@@ -46,8 +46,8 @@ type Clusterer struct {
 	load    Loader
 	stories map[int64]*Profile
 	norms   map[int64]profileNorms
-	index   map[string][]int64
-	df      map[string]int
+	index   map[feature][]int64
+	df      map[feature]int32
 	nextID  int64
 	// covered is the date range whose stories are all in memory; zero
 	// before the first dated article.
@@ -84,8 +84,8 @@ func NewClusterer(opts Options, lastID int64, load Loader) *Clusterer {
 		load:    load,
 		stories: map[int64]*Profile{},
 		norms:   map[int64]profileNorms{},
-		index:   map[string][]int64{},
-		df:      map[string]int{},
+		index:   map[feature][]int64{},
+		df:      map[feature]int32{},
 		nextID:  lastID,
 	}
 }
@@ -199,29 +199,21 @@ func (c *Clusterer) compact() {
 // Stories is the number of stories in memory.
 func (c *Clusterer) Stories() int { return len(c.stories) }
 
-// profileFeatures lists a profile's features in index form.
-func profileFeatures(p *Profile) []string {
-	out := make([]string, 0, len(p.Terms)+len(p.Names)+len(p.Numbers))
-	for k := range p.Terms {
-		out = append(out, k)
+// profileFeatures lists a profile's features.
+func profileFeatures(p *Profile) []feature {
+	out := make([]feature, 0, len(p.Terms)+len(p.Concepts)+len(p.Names)+len(p.WordKeys)+len(p.Numbers))
+	for _, kf := range []struct {
+		k kind
+		f Features
+	}{{termKind, p.Terms}, {conceptKind, p.Concepts}, {nameKind, p.Names}, {wordKeyKind, p.WordKeys}, {numberKind, p.Numbers}} {
+		for _, e := range kf.f {
+			out = append(out, featureOf(kf.k, e.sym))
+		}
 	}
-	for k := range p.Names {
-		out = append(out, namePrefix+k)
-	}
-	for k := range p.Numbers {
-		out = append(out, numberPrefix+k)
-	}
-	for k := range p.WordKeys {
-		out = append(out, wordKeyPrefix+k)
-	}
-	for k := range p.Concepts {
-		out = append(out, conceptPrefix+k)
-	}
-	sort.Strings(out)
 	return out
 }
 
-func (c *Clusterer) indexFeatures(id int64, features []string) {
+func (c *Clusterer) indexFeatures(id int64, features []feature) {
 	for _, f := range features {
 		c.index[f] = append(c.index[f], id)
 		c.df[f]++
@@ -229,9 +221,9 @@ func (c *Clusterer) indexFeatures(id int64, features []string) {
 }
 
 // idf is the rarity of a feature among the known stories.
-func (c *Clusterer) idf(feature string) float64 {
+func (c *Clusterer) idf(f feature) float64 {
 	n := float64(len(c.stories))
-	return math.Log((n+1)/(float64(c.df[feature])+1)) + 1
+	return math.Log((n+1)/(float64(c.df[f])+1)) + 1
 }
 
 // maxPostings caps how many stories a feature may name as candidates, the
@@ -369,32 +361,32 @@ const (
 // the number of stories.
 func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 	hits := make(map[int64]float64)
-	visit := func(feature string) {
-		ids := c.index[feature]
+	visit := func(f feature) {
+		ids := c.index[f]
 		if len(ids) > maxPostings {
 			ids = ids[len(ids)-maxPostings:]
 		}
-		w := c.idf(feature)
+		w := c.idf(f)
 		for _, id := range ids {
 			if _, ok := c.stories[id]; ok {
 				hits[id] += w
 			}
 		}
 	}
-	for _, f := range v.names {
-		visit(namePrefix + f.key)
-		visit(wordKeyPrefix + f.key)
+	for _, f := range v.preparedNames {
+		visit(featureOf(nameKind, f.sym))
+		visit(featureOf(wordKeyKind, f.sym))
 	}
 	for k := range v.wordKeys {
-		visit(namePrefix + k)
+		visit(featureOf(nameKind, lookup(k)))
 	}
 	for _, f := range v.numbers {
-		visit(numberPrefix + f.key)
+		visit(featureOf(numberKind, lookup(f.key)))
 	}
-	for _, f := range c.rarestTerms(v.terms, "", searchTerms) {
+	for _, f := range c.rarestTerms(v.terms, termKind, searchTerms) {
 		visit(f)
 	}
-	for _, f := range c.rarestTerms(v.concepts, conceptPrefix, searchTerms) {
+	for _, f := range c.rarestTerms(v.concepts, conceptKind, searchTerms) {
 		visit(f)
 	}
 	type hit struct {
@@ -423,18 +415,19 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 
 // rarestTerms picks the n terms of an article with the highest weight
 // times rarity; terms no story holds cannot find one and are skipped.
-func (c *Clusterer) rarestTerms(terms []weighted, prefix string, n int) []string {
+func (c *Clusterer) rarestTerms(terms []weighted, k kind, n int) []feature {
 	type scored struct {
 		key string
+		f   feature
 		w   float64
 	}
 	var ts []scored
 	for _, t := range terms {
-		key := prefix + t.key
-		if c.df[key] == 0 {
+		f := featureOf(k, lookup(t.key))
+		if c.df[f] == 0 {
 			continue
 		}
-		ts = append(ts, scored{key, math.Log1p(t.w) * c.idf(key)})
+		ts = append(ts, scored{t.key, f, math.Log1p(t.w) * c.idf(f)})
 	}
 	sort.Slice(ts, func(i, j int) bool {
 		if ts[i].w != ts[j].w {
@@ -442,9 +435,9 @@ func (c *Clusterer) rarestTerms(terms []weighted, prefix string, n int) []string
 		}
 		return ts[i].key < ts[j].key
 	})
-	out := make([]string, 0, n)
+	out := make([]feature, 0, n)
 	for i := 0; i < len(ts) && i < n; i++ {
-		out = append(out, ts[i].key)
+		out = append(out, ts[i].f)
 	}
 	return out
 }

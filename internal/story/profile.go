@@ -1,6 +1,7 @@
 package story
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"time"
@@ -24,20 +25,20 @@ type Profile struct {
 	// Languages counts the articles per language.
 	Languages map[string]int `json:"languages"`
 	// Terms sums the term weights of the articles ("lang:stem").
-	Terms map[string]float64 `json:"terms"`
+	Terms Features `json:"terms"`
 	// Concepts sums the English concepts of the articles' words.
-	Concepts map[string]float64 `json:"concepts"`
+	Concepts Features `json:"concepts"`
 	// People sums the mentions of the persons and organisations of the
 	// articles by entity key.
 	People map[string]float64 `json:"people"`
 	// Names sums the mentions of the articles' names by name token key.
-	Names map[string]float64 `json:"names"`
+	Names Features `json:"names"`
 	// WordKeys sums the keys of the articles' words in caseless scripts.
-	WordKeys map[string]float64 `json:"word_keys"`
+	WordKeys Features `json:"word_keys"`
 	// NameText shows each name token key as it was first written.
 	NameText map[string]string `json:"name_text"`
 	// Numbers counts the articles that state each number.
-	Numbers map[string]float64 `json:"numbers"`
+	Numbers Features `json:"numbers"`
 	// First and Last bound the publication dates of the dated articles.
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
@@ -85,10 +86,8 @@ func (p *Profile) makeMaps() {
 	if p.Languages == nil {
 		p.Languages = map[string]int{}
 	}
-	for _, m := range []*map[string]float64{&p.Terms, &p.Concepts, &p.People, &p.Names, &p.WordKeys, &p.Numbers} {
-		if *m == nil {
-			*m = map[string]float64{}
-		}
+	if p.People == nil {
+		p.People = map[string]float64{}
 	}
 	if p.NameText == nil {
 		p.NameText = map[string]string{}
@@ -97,40 +96,27 @@ func (p *Profile) makeMaps() {
 
 // add folds an article into the profile and reports the features the
 // profile did not hold before.
-func (p *Profile) add(d Doc) (added []string) {
+func (p *Profile) add(d Doc) (added []feature) {
 	p.makeMaps()
 	p.Articles++
 	p.Languages[d.Language]++
 	if p.TitleLanguage != titleLanguage && d.Language == titleLanguage && d.Title != "" {
 		p.Title, p.TitleLanguage = d.Title, d.Language
 	}
-	for k, w := range termWeights(d.Language, d.Analysis) {
-		if _, ok := p.Terms[k]; !ok {
-			added = append(added, k)
+	fold := func(dst *Features, k kind, src map[string]float64) {
+		var syms []symbol
+		*dst, syms = dst.merge(MakeFeatures(src))
+		for _, s := range syms {
+			added = append(added, featureOf(k, s))
 		}
-		p.Terms[k] += w
 	}
+	fold(&p.Terms, termKind, termWeights(d.Language, d.Analysis))
 	for k, w := range d.People {
 		p.People[k] += w
 	}
-	for k, w := range d.Concepts {
-		if _, ok := p.Concepts[k]; !ok {
-			added = append(added, conceptPrefix+k)
-		}
-		p.Concepts[k] += w
-	}
-	for k, w := range nameTokenKeys(d.Analysis.Names) {
-		if _, ok := p.Names[k]; !ok {
-			added = append(added, namePrefix+k)
-		}
-		p.Names[k] += w
-	}
-	for k, w := range wordKeyWeights(d.Analysis.WordKeys) {
-		if _, ok := p.WordKeys[k]; !ok {
-			added = append(added, wordKeyPrefix+k)
-		}
-		p.WordKeys[k] += w
-	}
+	fold(&p.Concepts, conceptKind, d.Concepts)
+	fold(&p.Names, nameKind, nameTokenKeys(d.Analysis.Names))
+	fold(&p.WordKeys, wordKeyKind, wordKeyWeights(d.Analysis.WordKeys))
 	for _, n := range d.Analysis.Names {
 		words := strings.Fields(n.Text)
 		keys := strings.Fields(n.Key)
@@ -146,12 +132,7 @@ func (p *Profile) add(d Doc) (added []string) {
 			}
 		}
 	}
-	for k := range numberCounts(d.Analysis.Numbers) {
-		if _, ok := p.Numbers[k]; !ok {
-			added = append(added, numberPrefix+k)
-		}
-		p.Numbers[k]++
-	}
+	fold(&p.Numbers, numberKind, numberCounts(d.Analysis.Numbers))
 	if !d.Published.IsZero() {
 		if p.First.IsZero() || d.Published.Before(p.First) {
 			p.First = d.Published
@@ -176,7 +157,7 @@ func (p *Profile) add(d Doc) (added []string) {
 // out to be one, and reports the features the profile did not hold before.
 // The profile keeps its id and, unless the other has one in English and it
 // has not, its title.
-func (p *Profile) absorb(o *Profile) (added []string) {
+func (p *Profile) absorb(o *Profile) (added []feature) {
 	p.makeMaps()
 	p.Articles += o.Articles
 	for l, n := range o.Languages {
@@ -185,20 +166,21 @@ func (p *Profile) absorb(o *Profile) (added []string) {
 	if p.TitleLanguage != titleLanguage && o.TitleLanguage == titleLanguage {
 		p.Title, p.TitleLanguage = o.Title, o.TitleLanguage
 	}
-	sum := func(dst, src map[string]float64, prefix string) {
-		for k, w := range src {
-			if _, ok := dst[k]; !ok && prefix != "-" {
-				added = append(added, prefix+k)
-			}
-			dst[k] += w
+	fold := func(dst *Features, k kind, src Features) {
+		var syms []symbol
+		*dst, syms = dst.merge(src)
+		for _, s := range syms {
+			added = append(added, featureOf(k, s))
 		}
 	}
-	sum(p.Terms, o.Terms, "")
-	sum(p.Concepts, o.Concepts, conceptPrefix)
-	sum(p.Names, o.Names, namePrefix)
-	sum(p.WordKeys, o.WordKeys, wordKeyPrefix)
-	sum(p.Numbers, o.Numbers, numberPrefix)
-	sum(p.People, o.People, "-")
+	fold(&p.Terms, termKind, o.Terms)
+	fold(&p.Concepts, conceptKind, o.Concepts)
+	fold(&p.Names, nameKind, o.Names)
+	fold(&p.WordKeys, wordKeyKind, o.WordKeys)
+	fold(&p.Numbers, numberKind, o.Numbers)
+	for k, w := range o.People {
+		p.People[k] += w
+	}
 	for k, t := range o.NameText {
 		if _, ok := p.NameText[k]; !ok {
 			p.NameText[k] = t
@@ -229,11 +211,11 @@ func widen(first, last, from, to time.Time) (time.Time, time.Time) {
 // comparing two stories.
 func (p *Profile) vectors() (docVectors, Doc) {
 	v := docVectors{
-		names:     sortedWeighted(p.Names),
-		wordKeys:  p.WordKeys,
-		terms:     sortedWeighted(p.Terms),
-		numbers:   sortedWeighted(p.Numbers),
-		concepts:  sortedWeighted(p.Concepts),
+		names:     p.Names.weighted(),
+		wordKeys:  p.WordKeys.Map(),
+		terms:     p.Terms.weighted(),
+		numbers:   p.Numbers.weighted(),
+		concepts:  p.Concepts.weighted(),
 		languages: p.Languages,
 	}
 	return v, Doc{Published: p.Last, estimated: p.EstimatedLast}
@@ -251,21 +233,20 @@ func (p *Profile) dates() (first, last time.Time, estimated bool) {
 // prune keeps the strongest entries of each map within its limit; ties go
 // to the smaller key so that pruning is deterministic.
 func (p *Profile) prune() {
-	pruneMap(p.Terms, maxProfileTerms)
-	pruneMap(p.Concepts, maxProfileTerms)
+	p.Terms = p.Terms.prune(maxProfileTerms)
+	p.Concepts = p.Concepts.prune(maxProfileTerms)
 	pruneMap(p.People, maxProfileNames)
-	pruneMap(p.Names, maxProfileNames)
-	pruneMap(p.WordKeys, maxProfileTerms)
-	pruneMap(p.Numbers, maxProfileNumbers)
+	p.Names = p.Names.prune(maxProfileNames)
+	p.WordKeys = p.WordKeys.prune(maxProfileTerms)
+	p.Numbers = p.Numbers.prune(maxProfileNumbers)
 	for k := range p.NameText {
-		if _, ok := p.Names[k]; !ok {
+		if _, ok := p.Names.get(lookup(k)); !ok {
 			delete(p.NameText, k)
 		}
 	}
 }
 
-// A map is pruned back to its limit once it grows a quarter past it, so
-// that the sort is paid once per many articles, not for each.
+// pruneMap prunes a map as Features.prune does.
 func pruneMap(m map[string]float64, limit int) {
 	if len(m) <= limit+limit/4 {
 		return
@@ -289,15 +270,15 @@ func pruneMap(m map[string]float64, limit int) {
 // and its most mentioned name tokens.
 type profileNorms struct {
 	names, terms, concepts float64
-	leads                  map[string]bool
+	leads                  []string
 }
 
 func (p *Profile) norms(r rarity) profileNorms {
 	return profileNorms{
-		names:    norm(p.Names, namePrefix, r),
-		terms:    norm(p.Terms, "", r),
-		concepts: norm(p.Concepts, conceptPrefix, r),
-		leads:    leadNames(sortedWeighted(p.Names)),
+		names:    norm(p.Names, nameKind, r),
+		terms:    norm(p.Terms, termKind, r),
+		concepts: norm(p.Concepts, conceptKind, r),
+		leads:    leadNames(p.Names.weighted()),
 	}
 }
 
@@ -305,12 +286,12 @@ func (p *Profile) norms(r rarity) profileNorms {
 // a name of the article, among its caseless words.
 func (p *Profile) nameLookup(d docVectors) func(string) (float64, bool) {
 	return func(k string) (float64, bool) {
-		if w, ok := p.Names[k]; ok {
+		s := lookup(k)
+		if w, ok := p.Names.get(s); ok {
 			return w, true
 		}
 		if hasKey(d.names, k) {
-			w, ok := p.WordKeys[k]
-			return w, ok
+			return p.WordKeys.get(s)
 		}
 		return 0, false
 	}
@@ -331,7 +312,7 @@ func (p *Profile) nameDisplay(keys []string) []string {
 
 // TopNames returns the n most mentioned name tokens as written.
 func (p *Profile) TopNames(n int) []string {
-	ws := sortedWeighted(p.Names)
+	ws := p.Names.weighted()
 	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
 	return p.nameDisplay(keysOf(ws, n))
 }
@@ -350,4 +331,14 @@ func (p *Profile) MainPeople(n int) []string {
 		return ws[i].key < ws[j].key
 	})
 	return keysOf(ws, n)
+}
+
+// Clone returns a copy of the profile that shares nothing it could change
+// with it, for storing while the clusterer goes on changing the original.
+func (p *Profile) Clone() *Profile {
+	c := *p
+	c.Languages = maps.Clone(p.Languages)
+	c.People = maps.Clone(p.People)
+	c.NameText = maps.Clone(p.NameText)
+	return &c
 }

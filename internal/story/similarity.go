@@ -6,6 +6,7 @@ package story
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -82,22 +83,31 @@ const UndatedFactor = 0.85
 
 // rarity tells how rare a feature is among the stories seen so far.
 type rarity interface {
-	idf(feature string) float64
+	idf(f feature) float64
 }
 
 // flatRarity weighs every feature the same: for comparing two articles with
 // no corpus behind them.
 type flatRarity struct{}
 
-func (flatRarity) idf(string) float64 { return 1 }
+func (flatRarity) idf(feature) float64 { return 1 }
 
-// Feature prefixes keep the kinds of evidence apart in shared maps.
+// kind is a kind of evidence: the same text may be a name token key and a
+// word key, and they count apart.
+type kind uint8
+
 const (
-	namePrefix    = "n:"
-	numberPrefix  = "#:"
-	wordKeyPrefix = "w:"
-	conceptPrefix = "c:"
+	termKind kind = iota + 1
+	conceptKind
+	nameKind
+	wordKeyKind
+	numberKind
 )
+
+// feature is a symbol of one kind, as rarity counts it.
+type feature uint64
+
+func featureOf(k kind, s symbol) feature { return feature(k)<<32 | feature(s) }
 
 // docVectors are an article's weighted features, sorted by key for
 // deterministic sums.
@@ -112,13 +122,15 @@ type docVectors struct {
 	preparedTerms, preparedNames, preparedConcepts []docFeature
 	termsNorm, namesNorm, conceptsNorm             float64
 	// leads are the article's most mentioned name tokens.
-	leads map[string]bool
+	leads []string
 }
 
-// docFeature is a feature of an article with its weight under a rarity
-// table: dw = log(1+count) * idf.
+// docFeature is a feature of an article with its symbol (noSymbol when no
+// profile holds it) and its weight under a rarity table:
+// dw = log(1+count) * idf.
 type docFeature struct {
 	key     string
+	sym     symbol
 	dw, idf float64
 }
 
@@ -128,9 +140,9 @@ const maxScoredTerms = 120
 
 // prepare weighs the article's terms and names under r.
 func (d *docVectors) prepare(r rarity) {
-	d.preparedTerms, d.termsNorm = weigh(d.terms, "", r, maxScoredTerms)
-	d.preparedNames, d.namesNorm = weigh(d.names, namePrefix, r, len(d.names))
-	d.preparedConcepts, d.conceptsNorm = weigh(d.concepts, conceptPrefix, r, maxScoredTerms)
+	d.preparedTerms, d.termsNorm = weigh(d.terms, termKind, r, maxScoredTerms)
+	d.preparedNames, d.namesNorm = weigh(d.names, nameKind, r, len(d.names))
+	d.preparedConcepts, d.conceptsNorm = weigh(d.concepts, conceptKind, r, maxScoredTerms)
 	d.leads = leadNames(d.names)
 }
 
@@ -143,22 +155,19 @@ const (
 )
 
 // leadNames returns the leadTokens heaviest name tokens.
-func leadNames(names []weighted) map[string]bool {
+func leadNames(names []weighted) []string {
 	ws := append([]weighted(nil), names...)
 	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
-	out := make(map[string]bool, leadTokens)
-	for _, k := range keysOf(ws, leadTokens) {
-		out[k] = true
-	}
-	return out
+	return keysOf(ws, leadTokens)
 }
 
 // weigh weighs features under r and keeps the limit weightiest.
-func weigh(ws []weighted, prefix string, r rarity, limit int) ([]docFeature, float64) {
+func weigh(ws []weighted, k kind, r rarity, limit int) ([]docFeature, float64) {
 	out := make([]docFeature, len(ws))
 	for i, f := range ws {
-		idf := r.idf(prefix + f.key)
-		out[i] = docFeature{f.key, math.Log1p(f.w) * idf, idf}
+		s := lookup(f.key)
+		idf := r.idf(featureOf(k, s))
+		out[i] = docFeature{f.key, s, math.Log1p(f.w) * idf, idf}
 	}
 	if len(out) > limit {
 		sort.Slice(out, func(i, j int) bool {
@@ -177,13 +186,13 @@ func weigh(ws []weighted, prefix string, r rarity, limit int) ([]docFeature, flo
 }
 
 // preparedOverlap is overlap on features weighed by prepare.
-func preparedOverlap(doc []docFeature, docNorm float64, prof map[string]float64, profNorm float64, discount func(string) float64) (cos float64, shared []weighted) {
+func preparedOverlap(doc []docFeature, docNorm float64, prof Features, profNorm float64, discount func(string) float64) (cos float64, shared []weighted) {
 	if len(doc) == 0 || profNorm == 0 || docNorm == 0 {
 		return 0, nil
 	}
 	var dot float64
 	for _, f := range doc {
-		if pw, ok := prof[f.key]; ok {
+		if pw, ok := prof.get(f.sym); ok {
 			contrib := f.dw * math.Log1p(pw) * f.idf
 			if discount != nil {
 				contrib *= discount(f.key)
@@ -303,13 +312,13 @@ func vectorsOf(d Doc) docVectors {
 // overlap returns the cosine of an article's features and a profile's,
 // with counts damped as log(1+c) and weighted by rarity (and by discount,
 // when set), and the shared features by their part in it.
-func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, prefix string, r rarity, discount func(string) float64) (cos float64, shared []weighted) {
+func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64, k kind, r rarity, discount func(string) float64) (cos float64, shared []weighted) {
 	if len(doc) == 0 || profNorm == 0 {
 		return 0, nil
 	}
 	var dot, docNorm float64
 	for _, f := range doc {
-		idf := r.idf(prefix + f.key)
+		idf := r.idf(featureOf(k, lookup(f.key)))
 		dw := math.Log1p(f.w) * idf
 		docNorm += dw * dw
 		if pw, ok := prof(f.key); ok {
@@ -331,14 +340,15 @@ func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64
 // numberEvidence scores the numbers an article shares with a profile by
 // their specificity: "4.8" or "3900" rarely coincide by chance, "10" or
 // "100" often do. Rarity among the stories weighs in too.
-func numberEvidence(doc []weighted, prof map[string]float64, r rarity) (float64, []weighted) {
+func numberEvidence(doc []weighted, prof Features, r rarity) (float64, []weighted) {
 	var sum float64
 	var shared []weighted
 	for _, f := range doc {
-		if _, ok := prof[f.key]; !ok {
+		s := lookup(f.key)
+		if _, ok := prof.get(s); !ok {
 			continue
 		}
-		w := numberSpecificity(f.key) * r.idf(numberPrefix+f.key) / r.idf("")
+		w := numberSpecificity(f.key) * r.idf(featureOf(numberKind, s)) / r.idf(featureOf(numberKind, noSymbol))
 		sum += w
 		shared = append(shared, weighted{f.key, w})
 	}
@@ -380,7 +390,7 @@ func namesAgainst(d docVectors, p *Profile) []weighted {
 	out := d.names
 	extra := false
 	for k, w := range d.wordKeys {
-		if _, isName := p.Names[k]; isName && !hasKey(d.names, k) {
+		if _, isName := p.Names.get(lookup(k)); isName && !hasKey(d.names, k) {
 			out = append(out[:len(out):len(out)], weighted{k, w})
 			extra = true
 		}
@@ -396,16 +406,17 @@ func hasKey(ws []weighted, k string) bool {
 	return i < len(ws) && ws[i].key == k
 }
 
-// norm is the length of a profile map as cosine weighs it.
+// norm is the length of a profile's features as cosine weighs them.
 //
 // The squares are summed in fixed point, which is exact, so the result
-// does not depend on the order the map is walked in: the same profile
+// does not depend on the order of the features (their symbols' numbers
+// depend on the order the process met their texts): the same profile
 // always gives the same norm, bit for bit.
-func norm(m map[string]float64, prefix string, r rarity) float64 {
+func norm(f Features, k kind, r rarity) float64 {
 	const scale = 1 << 32
 	var sum uint64
-	for k, c := range m {
-		w := math.Log1p(c) * r.idf(prefix+k)
+	for _, e := range f {
+		w := math.Log1p(float64(e.w)) * r.idf(featureOf(k, e.sym))
 		sum += uint64(math.Round(w * w * scale))
 	}
 	return math.Sqrt(float64(sum) / scale)
@@ -494,13 +505,13 @@ func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	var cos float64
 	var sharedNames []weighted
 	protagonists := func(k string) float64 {
-		if d.leads[k] && n.leads[k] {
+		if slices.Contains(d.leads, k) && slices.Contains(n.leads, k) {
 			return protagonistWeight
 		}
 		return 1
 	}
 	if otherLanguage {
-		cos, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, namePrefix, r, protagonists)
+		cos, sharedNames = overlap(namesAgainst(d, p), p.nameLookup(d), n.names, nameKind, r, protagonists)
 	} else {
 		cos, sharedNames = preparedOverlap(d.preparedNames, d.namesNorm, p.Names, n.names, protagonists)
 	}
@@ -564,13 +575,13 @@ func compare(a, b Doc, r rarity) Score {
 // comparisons weigh rare names and terms above common ones, as the
 // clusterer does with its stories.
 type Corpus struct {
-	df map[string]int
+	df map[feature]int
 	n  int
 }
 
 // NewCorpus counts the features of docs.
 func NewCorpus(docs []Doc) *Corpus {
-	c := &Corpus{df: map[string]int{}}
+	c := &Corpus{df: map[feature]int{}}
 	for _, d := range docs {
 		c.n++
 		for _, f := range profileFeatures(newProfile(0, d)) {
@@ -580,8 +591,8 @@ func NewCorpus(docs []Doc) *Corpus {
 	return c
 }
 
-func (c *Corpus) idf(feature string) float64 {
-	return math.Log((float64(c.n)+1)/(float64(c.df[feature])+1)) + 1
+func (c *Corpus) idf(f feature) float64 {
+	return math.Log((float64(c.n)+1)/(float64(c.df[f])+1)) + 1
 }
 
 // Compare scores two articles with the corpus's rarity weights.

@@ -200,12 +200,20 @@ func TestClustererLetsGoOfOldStories(t *testing.T) {
 
 func TestProfilePruning(t *testing.T) {
 	p := newProfile(1, quakeEN)
+	terms := map[string]float64{}
 	for i := range 2 * maxProfileTerms {
-		p.Terms[string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = float64(i%7) + 0.5
+		terms[string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = float64(i%7) + 0.5
 	}
+	p.Terms = MakeFeatures(terms)
 	p.prune()
 	if len(p.Terms) != maxProfileTerms {
 		t.Errorf("%d terms after pruning, want %d", len(p.Terms), maxProfileTerms)
+	}
+	kept := p.Terms.Map()
+	for k, w := range terms {
+		if _, ok := kept[k]; !ok && w >= 4.5 {
+			t.Errorf("pruning dropped %q of weight %v", k, w)
+		}
 	}
 }
 

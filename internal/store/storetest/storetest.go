@@ -59,8 +59,8 @@ func day(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
 
 func profile(id int64, title string, first, last time.Time, langs ...string) *story.Profile {
 	p := &story.Profile{ID: id, Title: title, Articles: len(langs), Languages: map[string]int{},
-		Terms: map[string]float64{"en:quak": 2}, Names: map[string]float64{"ankara": 1},
-		NameText: map[string]string{"ankara": "Ankara"}, Numbers: map[string]float64{"6.4": 1}, First: first, Last: last}
+		Terms: story.MakeFeatures(map[string]float64{"en:quak": 2}), Names: story.MakeFeatures(map[string]float64{"ankara": 1}),
+		NameText: map[string]string{"ankara": "Ankara"}, Numbers: story.MakeFeatures(map[string]float64{"6.4": 1}), First: first, Last: last}
 	for _, l := range langs {
 		p.Languages[l]++
 	}
@@ -200,7 +200,7 @@ func testProfilesSince(t *testing.T, s store.Store) {
 		}
 	}
 	ps, _ := s.Profiles(ctx, day(1), day(30), false)
-	if len(ps) == 0 || ps[0].Terms["en:quak"] != 2 || ps[0].NameText["ankara"] != "Ankara" {
+	if len(ps) == 0 || ps[0].Terms.Weight("en:quak") != 2 || ps[0].NameText["ankara"] != "Ankara" {
 		t.Errorf("profile not stored whole: %+v", ps)
 	}
 	if last, err := s.LastStoryID(ctx); err != nil || last != 4 {

@@ -1,0 +1,64 @@
+package story
+
+import (
+	"encoding/json"
+	"maps"
+	"testing"
+)
+
+func TestFeaturesJSONRoundTrip(t *testing.T) {
+	tests := []map[string]float64{
+		{},
+		{"en:quak": 2, "en:ankara": 0.5},
+		{"ar:زلزال": 3, "zh:地震": 1.25, "ru:землетрясен": 7},
+		{`quote"and\back`: 1, "tab\there": 2, "\x01ctl": 3, "<b>": 4},
+		{"a": 1.0 / 3},
+	}
+	for _, m := range tests {
+		enc, err := json.Marshal(MakeFeatures(m))
+		if err != nil {
+			t.Fatalf("marshal %v: %v", m, err)
+		}
+		var std map[string]float64
+		if err := json.Unmarshal(enc, &std); err != nil {
+			t.Fatalf("%s is not valid JSON: %v", enc, err)
+		}
+		var back Features
+		if err := json.Unmarshal(enc, &back); err != nil {
+			t.Fatalf("unmarshal %s: %v", enc, err)
+		}
+		want := map[string]float64{}
+		for k, w := range m {
+			want[k] = float64(float32(w))
+		}
+		if got := back.Map(); !maps.Equal(got, want) {
+			t.Errorf("round trip of %v gave %v", want, got)
+		}
+	}
+}
+
+func TestFeaturesInvalidUTF8(t *testing.T) {
+	enc, err := json.Marshal(MakeFeatures(map[string]float64{"bad\xffbyte": 1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]float64
+	if err := json.Unmarshal(enc, &m); err != nil || m["bad\ufffdbyte"] != 1 {
+		t.Errorf("%s decoded to %v, %v", enc, m, err)
+	}
+}
+
+func TestFeaturesMerge(t *testing.T) {
+	a := MakeFeatures(map[string]float64{"x": 1, "y": 2})
+	b := MakeFeatures(map[string]float64{"y": 3, "z": 4})
+	got, added := a.merge(b)
+	if want := map[string]float64{"x": 1, "y": 5, "z": 4}; !maps.Equal(got.Map(), want) {
+		t.Errorf("merge = %v, want %v", got.Map(), want)
+	}
+	if len(added) != 1 || texts(added...)[0] != "z" {
+		t.Errorf("added %v, want [z]", texts(added...))
+	}
+	if a.Weight("y") != 2 || a.Weight("z") != 0 {
+		t.Errorf("merge changed its receiver: %v", a.Map())
+	}
+}
