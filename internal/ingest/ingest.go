@@ -1,8 +1,9 @@
 // Package ingest runs the pipeline over a batch of inputs: it reads the
 // files, extracts, identifies the language and analyses each article in
 // parallel, then clusters the articles into stories in input order and
-// stores them in transactions. An article counts as ingested only once its
-// transaction has committed, so a crash loses nothing that was reported.
+// stores them in transactions, each in the background while the next batch
+// is clustered. An article counts as ingested only once its transaction has
+// committed, so a crash loses nothing that was reported.
 package ingest
 
 import (
@@ -38,7 +39,8 @@ type Options struct {
 	BatchInterval time.Duration
 	// Cluster tunes story clustering.
 	Cluster story.Options
-	// Progress, when set, is called after every file and every commit.
+	// Progress, when set, is called after every input and once more at the
+	// end, never concurrently.
 	Progress func(Progress)
 	// Fail, when set, is called for every input that could not be read or
 	// extracted, with an error naming it.
@@ -115,10 +117,10 @@ type processed struct {
 
 // Run ingests the files under paths. Inputs that fail are reported to
 // Options.Fail and counted; Run returns an error only when it cannot go
-// on (the store fails or ctx is done).
-func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
+// on (the store fails or ctx is done). It returns only once every batch
+// it handed to the store is stored.
+func (p *Pipeline) Run(ctx context.Context, paths []string) (sum Summary, err error) {
 	start := time.Now()
-	var sum Summary
 	fail := func(err error) {
 		sum.Failed++
 		p.opts.Fail(err)
@@ -130,7 +132,14 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
-	clusterer := story.NewClusterer(p.opts.Cluster, lastID, func(from, to time.Time, undated bool) ([]*story.Profile, error) {
+	w := newWriter(ctx, p.store, &sum)
+	// sum is a named result: a batch stored while Run fails still counts.
+	defer w.stop()
+	w.clusterer = story.NewClusterer(p.opts.Cluster, lastID, func(from, to time.Time, undated bool) ([]*story.Profile, error) {
+		// A story let go of is loaded again only once its changes are stored.
+		if err := w.wait(); err != nil {
+			return nil, err
+		}
 		return p.store.Profiles(ctx, from, to, undated)
 	})
 
@@ -138,21 +147,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	defer cancel()
 	results := p.process(ctx, files)
 
-	w := writer{store: p.store, clusterer: clusterer, changed: map[int64]*story.Profile{}, pending: map[string]bool{}}
 	report := func() {
 		sum.Elapsed = time.Since(start)
-		sum.Stories = clusterer.Stories()
+		sum.Stories = w.clusterer.Stories()
 		p.opts.Progress(sum)
-	}
-	commit := func(ctx context.Context) error {
-		res, err := w.commit(ctx)
-		if err != nil {
-			return err
-		}
-		sum.Ingested += res.Inserted
-		sum.Duplicates += res.Duplicates
-		report()
-		return nil
 	}
 	lastCommit := time.Now()
 	for it := range results {
@@ -175,22 +173,26 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		if it.lastOfFile {
 			sum.FilesDone++
 		}
+		w.poll()
 		if w.err != nil {
 			return sum, fmt.Errorf("ingest: %w", w.err)
 		}
 		if len(w.batch.Articles) >= p.opts.BatchSize || time.Since(lastCommit) >= p.opts.BatchInterval {
-			if err := commit(ctx); err != nil {
+			if err := w.commit(); err != nil {
 				return sum, fmt.Errorf("ingest: %w", err)
 			}
 			lastCommit = time.Now()
-		} else {
-			report()
 		}
+		report()
 	}
 	// What was processed before an interruption is still committed.
-	if err := commit(context.WithoutCancel(ctx)); err != nil {
+	if err := w.commit(); err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
+	if err := w.wait(); err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
+	report()
 	return sum, ctx.Err()
 }
 
@@ -414,18 +416,53 @@ func ContentHash(a article.Article) string {
 }
 
 // writer clusters articles in order and batches them into transactions.
+// A committer goroutine stores each finished batch while the next one is
+// built; everything else about the writer belongs to Run's goroutine.
 type writer struct {
 	store     store.Store
 	clusterer *story.Clusterer
 	batch     store.Batch
 	changed   map[int64]*story.Profile
-	pending   map[string]bool
-	err       error
+	// pending holds the content hashes of the batch being built, saving
+	// those of the batch being stored: nil when none is.
+	pending, saving map[string]bool
+	// batches hands finished batches to the committer; results brings
+	// back the outcome of each save.
+	batches chan<- store.Batch
+	results <-chan saved
+	// sum counts what each save stored once its transaction committed.
+	sum *Summary
+	// err is the store error that stopped the writer.
+	err error
 }
 
-// seen reports a content hash stored already or pending in the batch.
+// saved is the outcome of one save.
+type saved struct {
+	res store.SaveResult
+	err error
+}
+
+// newWriter returns a writer to st that counts into sum, and starts its
+// committer. The committer stores every batch whole even once ctx is done:
+// what was clustered before an interruption is still committed.
+func newWriter(ctx context.Context, st store.Store, sum *Summary) *writer {
+	batches := make(chan store.Batch)
+	results := make(chan saved, 1)
+	go func() {
+		defer close(results)
+		ctx := context.WithoutCancel(ctx)
+		for b := range batches {
+			res, err := st.Save(ctx, b)
+			results <- saved{res, err}
+		}
+	}()
+	return &writer{store: st, changed: map[int64]*story.Profile{}, pending: map[string]bool{},
+		batches: batches, results: results, sum: sum}
+}
+
+// seen reports a content hash stored already or pending in a batch.
 func (w *writer) seen(ctx context.Context, hash string) bool {
-	if w.pending[hash] {
+	if w.pending[hash] || w.saving[hash] {
 		return true
 	}
 	known, err := w.store.Seen(ctx, []string{hash})
@@ -474,20 +511,66 @@ func (w *writer) merge(from, into int64) {
 	}
 }
 
-func (w *writer) commit(ctx context.Context) (store.SaveResult, error) {
+// commit hands the batch to the committer once the batch before it is
+// stored, with copies of the profiles it changed, as the clusterer goes on
+// changing them. It returns the error of an earlier save.
+func (w *writer) commit() error {
 	if len(w.batch.Articles) == 0 {
-		return store.SaveResult{}, nil
+		return nil
+	}
+	if err := w.wait(); err != nil {
+		return err
 	}
 	for _, p := range w.changed {
-		w.batch.Stories = append(w.batch.Stories, p)
+		w.batch.Stories = append(w.batch.Stories, p.Clone())
 	}
-	res, err := w.store.Save(ctx, w.batch)
-	if err != nil {
-		return res, err
-	}
+	w.batches <- w.batch
 	w.batch = store.Batch{}
 	clear(w.changed)
-	clear(w.pending)
+	w.saving, w.pending = w.pending, map[string]bool{}
+	// The stories let go of now are loaded again only after the save: the
+	// clusterer's loader waits for it.
 	w.clusterer.Sweep()
-	return res, nil
+	return nil
+}
+
+// poll records the outcome of the save in flight if it has finished.
+func (w *writer) poll() {
+	if w.saving == nil {
+		return
+	}
+	select {
+	case r := <-w.results:
+		w.finish(r)
+	default:
+	}
+}
+
+// wait waits for the save in flight, if any, and returns the error that
+// stopped the writer.
+func (w *writer) wait() error {
+	if w.saving != nil {
+		w.finish(<-w.results)
+	}
+	return w.err
+}
+
+// finish records the outcome of the save in flight.
+func (w *writer) finish(r saved) {
+	w.saving = nil
+	if r.err != nil {
+		w.err = r.err
+		return
+	}
+	w.sum.Ingested += r.res.Inserted
+	w.sum.Duplicates += r.res.Duplicates
+}
+
+// stop ends the committer once the save in flight, if any, is done, and
+// records its outcome.
+func (w *writer) stop() {
+	close(w.batches)
+	for r := range w.results {
+		w.finish(r)
+	}
 }

@@ -42,21 +42,42 @@ type Loader func(from, to time.Time, undated bool) ([]*Profile, error)
 // same articles in the same order it makes the same decisions. It is not
 // safe for concurrent use.
 type Clusterer struct {
-	opts    Options
-	load    Loader
-	stories map[int64]*Profile
-	norms   map[int64]profileNorms
-	index   map[feature][]int64
-	df      map[feature]int32
-	nextID  int64
+	opts Options
+	load Loader
+	// slots hold the stories in memory; byID finds a story's slot. A
+	// let-go story leaves its slot empty, and the slot is used again only
+	// once compact has taken it out of the posting lists.
+	slots  []slot
+	byID   map[int64]int32
+	free   []int32
+	index  map[feature][]int32
+	df     map[feature]int32
+	nextID int64
+	// hits and touched are candidates' scratch space: a weight per slot,
+	// and the slots given one.
+	hits    []float64
+	touched []int32
 	// covered is the date range whose stories are all in memory; zero
 	// before the first dated article.
 	coveredFrom, coveredTo time.Time
 	undatedLoaded          bool
-	// newest is the latest publication date seen; stale counts evicted
-	// stories still named in posting lists.
+	// newest is the latest publication date seen; stale counts let-go
+	// stories whose slots are still named in posting lists.
 	newest, swept time.Time
-	stale         int
+	stale         []int32
+}
+
+// slot is a story in memory with what candidate search and scoring
+// read of it most.
+type slot struct {
+	p *Profile
+	// from and to bound the publication dates an article may have to be
+	// compared with the story (Unix seconds); both zero when the story is
+	// undated.
+	from, to int64
+	norms    profileNorms
+	// normsSet reports that norms are computed for the profile as it is.
+	normsSet bool
 }
 
 // Assignment is the clusterer's decision for one article.
@@ -80,14 +101,54 @@ func NewClusterer(opts Options, lastID int64, load Loader) *Clusterer {
 		load = func(time.Time, time.Time, bool) ([]*Profile, error) { return nil, nil }
 	}
 	return &Clusterer{
-		opts:    opts.withDefaults(),
-		load:    load,
-		stories: map[int64]*Profile{},
-		norms:   map[int64]profileNorms{},
-		index:   map[feature][]int64{},
-		df:      map[feature]int32{},
-		nextID:  lastID,
+		opts:   opts.withDefaults(),
+		load:   load,
+		byID:   map[int64]int32{},
+		index:  map[feature][]int32{},
+		df:     map[feature]int32{},
+		nextID: lastID,
 	}
+}
+
+// place puts a story in a slot and indexes its features.
+func (c *Clusterer) place(p *Profile) {
+	var i int32
+	if n := len(c.free); n > 0 {
+		i, c.free = c.free[n-1], c.free[:n-1]
+	} else {
+		i = int32(len(c.slots))
+		c.slots = append(c.slots, slot{})
+		c.hits = append(c.hits, 0)
+	}
+	c.slots[i] = slot{p: p}
+	c.byID[p.ID] = i
+	c.changed(i)
+	c.indexFeatures(i, profileFeatures(p))
+}
+
+// changed notes that the story in slot i changed: its window moves and its
+// norms are computed again when next needed.
+func (c *Clusterer) changed(i int32) {
+	s := &c.slots[i]
+	s.normsSet = false
+	s.from, s.to = 0, 0
+	if !s.p.First.IsZero() {
+		s.from = s.p.First.Add(-c.opts.Window).Unix()
+		s.to = s.p.Last.Add(c.opts.Window).Unix()
+	}
+}
+
+// remove lets go of the story in slot i.
+func (c *Clusterer) remove(i int32) {
+	p := c.slots[i].p
+	for _, f := range profileFeatures(p) {
+		if c.df[f]--; c.df[f] <= 0 {
+			delete(c.df, f)
+		}
+	}
+	delete(c.byID, p.ID)
+	c.slots[i] = slot{}
+	c.stale = append(c.stale, i)
 }
 
 // ensure loads the stored stories an article dated t may join.
@@ -104,18 +165,21 @@ func (c *Clusterer) ensure(t time.Time) error {
 	from, to := t.Add(-c.opts.Window), t.Add(c.opts.Window)
 	switch {
 	case c.coveredFrom.IsZero():
+		from, to = from.Add(-loadStep), to.Add(loadStep)
 		if err := c.adopt(c.load(from, to, false)); err != nil {
 			return err
 		}
 		c.coveredFrom, c.coveredTo = from, to
 	default:
 		if from.Before(c.coveredFrom) {
+			from = from.Add(-loadStep)
 			if err := c.adopt(c.load(from, c.coveredFrom, false)); err != nil {
 				return err
 			}
 			c.coveredFrom = from
 		}
 		if to.After(c.coveredTo) {
+			to = to.Add(loadStep)
 			if err := c.adopt(c.load(c.coveredTo, to, false)); err != nil {
 				return err
 			}
@@ -125,6 +189,11 @@ func (c *Clusterer) ensure(t time.Time) error {
 	return nil
 }
 
+// loadStep is how much further than needed the clusterer loads stories
+// when an article's date goes past the range it holds, so that articles
+// in date order call the loader once a day of news, not once each.
+const loadStep = 24 * time.Hour
+
 // adopt takes in loaded stories that are not in memory yet.
 func (c *Clusterer) adopt(profiles []*Profile, err error) error {
 	if err != nil {
@@ -132,11 +201,10 @@ func (c *Clusterer) adopt(profiles []*Profile, err error) error {
 	}
 	sort.Slice(profiles, func(i, j int) bool { return profiles[i].ID < profiles[j].ID })
 	for _, p := range profiles {
-		if _, ok := c.stories[p.ID]; ok {
+		if _, ok := c.byID[p.ID]; ok {
 			continue
 		}
-		c.stories[p.ID] = p
-		c.indexFeatures(p.ID, profileFeatures(p))
+		c.place(p)
 		c.nextID = max(c.nextID, p.ID)
 	}
 	return nil
@@ -148,43 +216,36 @@ const sweepMargin = 24 * time.Hour
 
 // Sweep lets go of the stories whose last article is more than a window
 // and a day older than the newest article seen: no article of about that
-// date can join them any more. Call it only when every change to the
-// stories has been stored, as a let-go story is loaded again from the
-// store when an older article needs it.
+// date can join them any more. A let-go story is loaded again when an
+// older article needs it, so the loader must return every change to the
+// stories made before it was called.
 func (c *Clusterer) Sweep() {
 	if c.newest.IsZero() || c.newest.Sub(c.swept) < 24*time.Hour {
 		return
 	}
 	c.swept = c.newest
 	horizon := c.newest.Add(-c.opts.Window - sweepMargin)
-	for id, p := range c.stories {
-		if p.Last.IsZero() || !p.Last.Before(horizon) {
-			continue
+	for i, s := range c.slots {
+		if s.p != nil && !s.p.Last.IsZero() && s.p.Last.Before(horizon) {
+			c.remove(int32(i))
 		}
-		for _, f := range profileFeatures(p) {
-			if c.df[f]--; c.df[f] <= 0 {
-				delete(c.df, f)
-			}
-		}
-		delete(c.stories, id)
-		delete(c.norms, id)
-		c.stale++
 	}
 	if c.coveredFrom.Before(horizon) {
 		c.coveredFrom = horizon
 	}
-	if c.stale > len(c.stories)/2 {
+	if len(c.stale) > len(c.byID)/2 {
 		c.compact()
 	}
 }
 
-// compact drops let-go stories from the posting lists.
+// compact drops the slots of let-go stories from the posting lists and
+// frees them for new stories.
 func (c *Clusterer) compact() {
-	for f, ids := range c.index {
-		kept := ids[:0]
-		for _, id := range ids {
-			if _, ok := c.stories[id]; ok {
-				kept = append(kept, id)
+	for f, slots := range c.index {
+		kept := slots[:0]
+		for _, i := range slots {
+			if c.slots[i].p != nil {
+				kept = append(kept, i)
 			}
 		}
 		if len(kept) == 0 {
@@ -193,11 +254,12 @@ func (c *Clusterer) compact() {
 			c.index[f] = kept
 		}
 	}
-	c.stale = 0
+	c.free = append(c.free, c.stale...)
+	c.stale = c.stale[:0]
 }
 
 // Stories is the number of stories in memory.
-func (c *Clusterer) Stories() int { return len(c.stories) }
+func (c *Clusterer) Stories() int { return len(c.byID) }
 
 // profileFeatures lists a profile's features.
 func profileFeatures(p *Profile) []feature {
@@ -213,16 +275,16 @@ func profileFeatures(p *Profile) []feature {
 	return out
 }
 
-func (c *Clusterer) indexFeatures(id int64, features []feature) {
+func (c *Clusterer) indexFeatures(slot int32, features []feature) {
 	for _, f := range features {
-		c.index[f] = append(c.index[f], id)
+		c.index[f] = append(c.index[f], slot)
 		c.df[f]++
 	}
 }
 
 // idf is the rarity of a feature among the known stories.
 func (c *Clusterer) idf(f feature) float64 {
-	n := float64(len(c.stories))
+	n := float64(len(c.byID))
 	return math.Log((n+1)/(float64(c.df[f])+1)) + 1
 }
 
@@ -253,8 +315,7 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	if len(ranked) == 0 || ranked[0].score.Value < c.opts.Threshold {
 		c.nextID++
 		p := newProfile(c.nextID, d)
-		c.stories[p.ID] = p
-		c.indexFeatures(p.ID, profileFeatures(p))
+		c.place(p)
 		a := Assignment{Story: p, New: true}
 		if len(ranked) > 0 {
 			a.Score = ranked[0].score
@@ -263,8 +324,8 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	}
 	best := ranked[0]
 	added := best.story.add(d)
-	c.indexFeatures(best.story.ID, added)
-	delete(c.norms, best.story.ID)
+	c.indexFeatures(best.slot, added)
+	c.changed(best.slot)
 	a := Assignment{Story: best.story, Score: best.score}
 	var joined *storyVectors // a.Story's evidence, prepared once per state
 	for _, o := range ranked[1:] {
@@ -274,45 +335,49 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 		if joined == nil {
 			joined = c.prepareStory(a.Story)
 		}
-		if c.converge(joined, o.story) {
+		if c.converge(joined, o.slot) {
 			joined = nil
-			into, from := a.Story, o.story
-			if from.ID < into.ID {
+			into, from := c.byID[a.Story.ID], o.slot
+			if c.slots[from].p.ID < a.Story.ID {
 				into, from = from, into
 			}
+			a.Merged = append(a.Merged, c.slots[from].p.ID)
 			c.merge(into, from)
-			a.Story = into
-			a.Merged = append(a.Merged, from.ID)
+			a.Story = c.slots[into].p
 		}
 	}
 	return a, nil
 }
 
-// scored is a candidate story with the article's score against it.
+// scored is a candidate story, in its slot, with the article's score
+// against it.
 type scored struct {
 	story *Profile
+	slot  int32
 	score Score
 }
 
 // ranked scores the candidate stories, best first; ties go to the older.
 func (c *Clusterer) ranked(d Doc, v docVectors) []scored {
 	var out []scored
-	for _, id := range c.candidates(d, v) {
-		p := c.stories[id]
-		out = append(out, scored{p, score(v, d, p, c.normsOf(p), c)})
+	for _, i := range c.candidates(d, v) {
+		p := c.slots[i].p
+		out = append(out, scored{p, i, score(v, d, p, c.normsOf(i), c)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score.Value > out[j].score.Value })
 	return out
 }
 
-// normsOf returns a story's cached norms, computing them when needed.
-func (c *Clusterer) normsOf(p *Profile) *profileNorms {
-	n, ok := c.norms[p.ID]
-	if !ok {
-		n = p.norms(c)
-		c.norms[p.ID] = n
+// normsOf returns the norms of the story in slot i, computing them when
+// it changed since. They are weighed under the rarity of when they were
+// computed: recomputing them whenever any story changes would cost more
+// than the drift is worth.
+func (c *Clusterer) normsOf(i int32) *profileNorms {
+	s := &c.slots[i]
+	if !s.normsSet {
+		s.norms, s.normsSet = s.p.norms(c), true
 	}
-	return &n
+	return &s.norms
 }
 
 // storyVectors is a story's evidence in the form of an article's,
@@ -328,24 +393,19 @@ func (c *Clusterer) prepareStory(p *Profile) *storyVectors {
 	return &storyVectors{v, d}
 }
 
-// converge reports whether a story's evidence and another story's,
-// compared whole, score above the threshold.
-func (c *Clusterer) converge(a *storyVectors, b *Profile) bool {
-	return score(a.v, a.d, b, c.normsOf(b), c).Value >= c.opts.Threshold
+// converge reports whether a story's evidence and the evidence of the
+// story in slot b, compared whole, score above the threshold.
+func (c *Clusterer) converge(a *storyVectors, b int32) bool {
+	return score(a.v, a.d, c.slots[b].p, c.normsOf(b), c).Value >= c.opts.Threshold
 }
 
-// merge folds story from into story into and forgets from.
-func (c *Clusterer) merge(into, from *Profile) {
-	for _, f := range profileFeatures(from) {
-		if c.df[f]--; c.df[f] <= 0 {
-			delete(c.df, f)
-		}
-	}
-	delete(c.stories, from.ID)
-	delete(c.norms, from.ID)
-	c.stale++
-	c.indexFeatures(into.ID, into.absorb(from))
-	delete(c.norms, into.ID)
+// merge folds the story in slot from into the story in slot into and
+// forgets the first.
+func (c *Clusterer) merge(into, from int32) {
+	src := c.slots[from].p
+	c.remove(from)
+	c.indexFeatures(into, c.slots[into].p.absorb(src))
+	c.changed(into)
 }
 
 // Candidate search limits: the terms of an article that look for stories,
@@ -355,22 +415,25 @@ const (
 	maxCandidates = 32
 )
 
-// candidates returns the ids of the stories within the time window that
+// candidates returns the slots of the stories within the time window that
 // share the most rare evidence with the article: its name tokens, numbers
-// and rarest terms. The cost depends on the posting lists, capped, not on
-// the number of stories.
-func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
-	hits := make(map[int64]float64)
+// and rarest terms, in the order of their story ids. The cost depends on
+// the posting lists, capped, not on the number of stories.
+func (c *Clusterer) candidates(d Doc, v docVectors) []int32 {
 	visit := func(f feature) {
-		ids := c.index[f]
-		if len(ids) > maxPostings {
-			ids = ids[len(ids)-maxPostings:]
+		slots := c.index[f]
+		if len(slots) > maxPostings {
+			slots = slots[len(slots)-maxPostings:]
 		}
 		w := c.idf(f)
-		for _, id := range ids {
-			if _, ok := c.stories[id]; ok {
-				hits[id] += w
+		for _, i := range slots {
+			if c.slots[i].p == nil {
+				continue
 			}
+			if c.hits[i] == 0 {
+				c.touched = append(c.touched, i)
+			}
+			c.hits[i] += w
 		}
 	}
 	for _, f := range v.preparedNames {
@@ -389,27 +452,48 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int64 {
 	for _, f := range c.rarestTerms(v.concepts, conceptKind, searchTerms) {
 		visit(f)
 	}
+	best := c.best(d.Published, maxCandidates)
+	for _, i := range c.touched {
+		c.hits[i] = 0
+	}
+	c.touched = c.touched[:0]
+	return best
+}
+
+// best returns the n touched slots with the most hits whose stories are
+// within the window of date t, in the order of their story ids; ties go to
+// the older story.
+func (c *Clusterer) best(t time.Time, n int) []int32 {
 	type hit struct {
-		id int64
-		w  float64
+		slot int32
+		id   int64
+		w    float64
 	}
-	ranked := make([]hit, 0, len(hits))
-	for id, w := range hits {
-		if c.inWindow(d.Published, c.stories[id]) {
-			ranked = append(ranked, hit{id, w})
+	before := func(a, b hit) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
+	unix := t.Unix()
+	top := make([]hit, 0, n+1) // best first
+	for _, i := range c.touched {
+		s := &c.slots[i]
+		if !t.IsZero() && s.to != 0 && (unix < s.from || unix > s.to) {
+			continue
+		}
+		h := hit{i, s.p.ID, c.hits[i]}
+		if len(top) == n && !before(h, top[n-1]) {
+			continue
+		}
+		at := sort.Search(len(top), func(j int) bool { return before(h, top[j]) })
+		top = append(top, hit{})
+		copy(top[at+1:], top[at:])
+		top[at] = h
+		if len(top) > n {
+			top = top[:n]
 		}
 	}
-	sort.Slice(ranked, func(i, j int) bool {
-		if ranked[i].w != ranked[j].w {
-			return ranked[i].w > ranked[j].w
-		}
-		return ranked[i].id < ranked[j].id
-	})
-	out := make([]int64, 0, min(len(ranked), maxCandidates))
-	for i := 0; i < len(ranked) && i < maxCandidates; i++ {
-		out = append(out, ranked[i].id)
+	sort.Slice(top, func(i, j int) bool { return top[i].id < top[j].id })
+	out := make([]int32, len(top))
+	for i, h := range top {
+		out[i] = h.slot
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
 
@@ -442,12 +526,11 @@ func (c *Clusterer) rarestTerms(terms []weighted, k kind, n int) []feature {
 	return out
 }
 
-func (c *Clusterer) inWindow(t time.Time, p *Profile) bool {
-	if t.IsZero() || p.First.IsZero() {
-		return true
-	}
-	return !t.Before(p.First.Add(-c.opts.Window)) && !t.After(p.Last.Add(c.opts.Window))
-}
-
 // Story returns a known story's profile, or nil.
-func (c *Clusterer) Story(id int64) *Profile { return c.stories[id] }
+func (c *Clusterer) Story(id int64) *Profile {
+	i, ok := c.byID[id]
+	if !ok {
+		return nil
+	}
+	return c.slots[i].p
+}

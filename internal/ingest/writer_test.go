@@ -1,0 +1,134 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/store/sqlite"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// errSave is the error recordingStore fails a save with.
+var errSave = errors.New("disk full")
+
+// recordingStore is a SQLite store that records the profiles each Save is
+// given and fails the save numbered failAt (from 1; 0: none).
+type recordingStore struct {
+	store.Store
+	failAt int
+
+	mu    sync.Mutex
+	saves []savedProfiles
+	// inserted counts the articles the successful saves inserted.
+	inserted int
+}
+
+// savedProfiles are the profiles one Save was given, each with its JSON
+// encoding as it was saved.
+type savedProfiles struct {
+	profiles []*story.Profile
+	encoded  [][]byte
+}
+
+func openRecording(t *testing.T, failAt int) *recordingStore {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return &recordingStore{Store: st, failAt: failAt}
+}
+
+func (s *recordingStore) Save(ctx context.Context, b store.Batch) (store.SaveResult, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var rec savedProfiles
+	for _, p := range b.Stories {
+		enc, err := json.Marshal(p)
+		if err != nil {
+			return store.SaveResult{}, err
+		}
+		rec.profiles = append(rec.profiles, p)
+		rec.encoded = append(rec.encoded, enc)
+	}
+	s.saves = append(s.saves, rec)
+	if len(s.saves) == s.failAt {
+		return store.SaveResult{}, errSave
+	}
+	res, err := s.Store.Save(ctx, b)
+	s.inserted += res.Inserted
+	return res, err
+}
+
+// ingestExamples ingests the example corpus into st in batches of at most
+// batchSize articles.
+func ingestExamples(st store.Store, batchSize int) (Summary, error) {
+	opts := Options{BatchSize: batchSize, BatchInterval: time.Hour}
+	return New(st, lang.NewDetector(), opts).Run(context.Background(), []string{filepath.Join("..", "..", "examples", "articles")})
+}
+
+// TestSavedProfilesAreSnapshots checks that the profiles of a batch are
+// copies the clusterer no longer changes, as a batch is stored while the
+// next one is clustered, and that only stored articles count as ingested.
+func TestSavedProfilesAreSnapshots(t *testing.T) {
+	st := openRecording(t, 0)
+	sum, err := ingestExamples(st, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches := map[int64]int{}
+	for i, rec := range st.saves {
+		for j, p := range rec.profiles {
+			batches[p.ID]++
+			enc, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(enc, rec.encoded[j]) {
+				t.Errorf("save %d: story %d changed after it was handed to the store", i+1, p.ID)
+			}
+		}
+	}
+	if len(batches) == len(st.saves) {
+		t.Fatal("no story was changed by several batches: the test proves nothing")
+	}
+	if sum.Ingested == 0 || sum.Ingested != st.inserted {
+		t.Errorf("Ingested = %d, the saves inserted %d", sum.Ingested, st.inserted)
+	}
+}
+
+// TestSaveErrorStopsIngest checks that a failing save stops the ingest,
+// whichever batch fails, and that what was stored before counts.
+func TestSaveErrorStopsIngest(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		batchSize, failAt int
+	}{
+		{"first of many batches", 1, 1},
+		{"a later batch", 4, 3},
+		{"the final batch", 1000, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := openRecording(t, tc.failAt)
+			sum, err := ingestExamples(st, tc.batchSize)
+			if !errors.Is(err, errSave) {
+				t.Fatalf("Run returned %v, want the save error", err)
+			}
+			if len(st.saves) != tc.failAt {
+				t.Errorf("%d saves, want %d: the ingest went on after a save failed", len(st.saves), tc.failAt)
+			}
+			if sum.Ingested != st.inserted {
+				t.Errorf("Ingested = %d, the saves inserted %d", sum.Ingested, st.inserted)
+			}
+		})
+	}
+}
