@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
@@ -287,7 +288,7 @@ func entityKeys(norm string, toks []analyze.Token) []string {
 func oneName(toks []analyze.Token, lowerQuery bool) bool {
 	for i, t := range toks {
 		inner := i > 0 && i < len(toks)-1
-		if !nameLike(t, lowerQuery) && !(inner && (isArticle(t.Text) || isConnector(t.Text))) {
+		if !nameLike(t, lowerQuery) && !(inner && (entity.IsArticle(t.Text) || entity.IsConnector(t.Text))) {
 			return false
 		}
 	}
@@ -357,36 +358,14 @@ func surnameKey(toks []analyze.Token, key string) string {
 	}
 	s := fields[len(fields)-1]
 	i := len(toks) - 2
-	if i >= 0 && isArticle(toks[i].Text) {
+	if i >= 0 && entity.IsArticle(toks[i].Text) {
 		i--
 	}
-	if i >= 0 && len(toks) > 1 && isConnector(toks[i].Text) {
+	if i >= 0 && len(toks) > 1 && entity.IsConnector(toks[i].Text) {
 		s = analyze.NameKey(toks[i].Text) + s
 	}
 	return s
 }
-
-// The Arabic article written as a word and the connectors that join the
-// next word into one family name, as internal/analyze/entity lists them
-// (it does not export them).
-var (
-	articleWords   = setOf(`al el ал аль эль ال`)
-	connectorWords = setOf(`bin ibn abu abd abdul abdel бен ибн бин абу абд عبد ابو بن ابن`)
-)
-
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// isArticle reports whether w is the Arabic article written as a word.
-func isArticle(w string) bool { return articleWords[analyze.Fold(article.Undetermined, w)] }
-
-// isConnector reports whether w joins the next word into a family name.
-func isConnector(w string) bool { return connectorWords[analyze.Fold(article.Undetermined, w)] }
 
 // nameLike reports whether a query token may be a name: a content word
 // that is capitalised, written in a script without case (Arabic, Han), or

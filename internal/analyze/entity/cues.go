@@ -14,10 +14,12 @@ import (
 	blpt "github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	blru "github.com/blevesearch/bleve/v2/analysis/lang/ru"
 
+	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/analyze/ar"
 	"github.com/storyline/storyline/internal/analyze/fa"
 	"github.com/storyline/storyline/internal/analyze/pl"
 	"github.com/storyline/storyline/internal/analyze/tr"
+	"github.com/storyline/storyline/internal/article"
 )
 
 // The word lists below are general: titles, ranks and offices that precede
@@ -234,6 +236,26 @@ const sunArticles = `ad an ar as ash at ath az adh`
 // "Abd al-Mahdi", "عبد اللهيان").
 const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу абд`
 
+// arabicConnectors are the connectors in Arabic script, matched once the
+// article is stripped.
+const arabicConnectors = `عبد ابو بن ابن`
+
+// IsArticle reports whether a word is the Arabic article written as a word
+// ("al" in "al-Assad", "аль", "ال"), which a name key leaves out.
+func IsArticle(word string) bool {
+	listsOnce.Do(loadLists)
+	return articleSet[analyze.Fold(article.Undetermined, word)]
+}
+
+// IsConnector reports whether a word joins the next into one family name,
+// as in "bin Salman" or "عبد اللهيان": a person's family-name key then
+// begins with the connector's key.
+func IsConnector(word string) bool {
+	listsOnce.Do(loadLists)
+	w := analyze.Fold(article.Undetermined, word)
+	return connectorSet[w] || arabicConnectorSet[w]
+}
+
 // givenNames are common given names, evidence that a capitalised
 // sentence-initial word opens a person's name.
 const givenNames = `
@@ -266,29 +288,30 @@ as of to into over under between among through without
 
 // The lists above as sets, built on first use.
 var (
-	listsOnce       sync.Once
-	titleSet        map[string]bool
-	titleModSet     map[string]bool
-	abbrevSet       map[string]bool
-	orgTypeSet      map[string]bool
-	mediaSet        map[string]bool
-	orgDescSet      map[string]bool
-	placeWordSet    map[string]bool
-	genericPlaceSet map[string]bool
-	placePrepSet    map[string]bool
-	arOrgSet        map[string]bool
-	arDescSet       map[string]bool
-	arPlaceCueSet   map[string]bool
-	arTitleSet      map[string]bool
-	nonNameSet      map[string]bool
-	particleSet     map[string]bool
-	articleSet      map[string]bool
-	sunArticleSet   map[string]bool
-	connectorSet    map[string]bool
-	givenNameSet    map[string]bool
-	stopExtraSet    map[string]bool
-	stopByLang      map[string]map[string]bool
-	stopByLangMutex sync.Mutex
+	listsOnce          sync.Once
+	titleSet           map[string]bool
+	titleModSet        map[string]bool
+	abbrevSet          map[string]bool
+	orgTypeSet         map[string]bool
+	mediaSet           map[string]bool
+	orgDescSet         map[string]bool
+	placeWordSet       map[string]bool
+	genericPlaceSet    map[string]bool
+	placePrepSet       map[string]bool
+	arOrgSet           map[string]bool
+	arDescSet          map[string]bool
+	arPlaceCueSet      map[string]bool
+	arTitleSet         map[string]bool
+	nonNameSet         map[string]bool
+	particleSet        map[string]bool
+	articleSet         map[string]bool
+	sunArticleSet      map[string]bool
+	connectorSet       map[string]bool
+	arabicConnectorSet map[string]bool
+	givenNameSet       map[string]bool
+	stopExtraSet       map[string]bool
+	stopByLang         map[string]map[string]bool
+	stopByLangMutex    sync.Mutex
 )
 
 func loadLists() {
@@ -324,6 +347,7 @@ func loadLists() {
 	articleSet = set(articles)
 	sunArticleSet = set(sunArticles)
 	connectorSet = set(connectors)
+	arabicConnectorSet = set(arabicConnectors)
 	givenNameSet = set(givenNames)
 	stopExtraSet = set(stopExtra)
 	stopByLang = map[string]map[string]bool{}

@@ -361,7 +361,7 @@ func (f *finder) nameKeys(si, i, j, start int) ([]string, string) {
 		if t.arabic {
 			w = ar.StripArticle(w)
 		}
-		if connectorSet[w] || t.arabic && (w == "عبد" || w == "ابو" || w == "بن" || w == "ابن") {
+		if connectorSet[w] || t.arabic && arabicConnectorSet[w] {
 			pending += f.wordKey(norm)
 			continue
 		}
