@@ -130,8 +130,8 @@ SIGTERM after the requests under way are answered.`,
 					return err
 				}
 			}
-			ingestFn := serialIngest(st, detector, log)
-			handler, err := web.New(web.Config{Store: st, Ingest: ingestFn, Token: token, Logger: log,
+			files, posted := serialIngest(st, detector, log)
+			handler, err := web.New(web.Config{Store: st, Ingest: posted, Token: token, Logger: log,
 				CacheBytes: cacheBytes})
 			if err != nil {
 				return err
@@ -140,7 +140,7 @@ SIGTERM after the requests under way are answered.`,
 				if *watchDir == "" {
 					return nil
 				}
-				return watch.New(*watchDir, ingestFn, watch.Options{Interval: *interval, Logger: log}).Run(ctx)
+				return watch.New(*watchDir, files, watch.Options{Interval: *interval, Logger: log}).Run(ctx)
 			})
 		},
 	}
@@ -171,20 +171,29 @@ func ingestFirst(ctx context.Context, e env, st store.Store, detector *lang.Dete
 	return err
 }
 
-// serialIngest returns the ingest of the web API and the watcher: a
-// pipeline run over paths, one at a time, as the clusterer takes articles
-// in input order. Inputs that fail are logged.
-func serialIngest(st store.Store, detector *lang.Detector, log *slog.Logger) watch.IngestFunc {
+// serialIngest returns the ingests of the watcher (files) and of the web
+// API (inputs held in memory): pipeline runs, one at a time, as the
+// clusterer takes articles in input order. Inputs that fail are logged.
+func serialIngest(st store.Store, detector *lang.Detector, log *slog.Logger) (files watch.IngestFunc,
+	posted func(context.Context, []ingest.Input) (ingest.Summary, error)) {
 	var mu sync.Mutex
 	log = log.With("subsystem", "ingest")
-	return func(ctx context.Context, paths []string) (ingest.Summary, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		p := ingest.New(st, detector, ingest.Options{
+	pipeline := func() *ingest.Pipeline {
+		return ingest.New(st, detector, ingest.Options{
 			Fail: func(err error) { log.Warn("input failed", "err", err) },
 		})
-		return p.Run(ctx, paths)
 	}
+	files = func(ctx context.Context, paths []string) (ingest.Summary, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return pipeline().Run(ctx, paths)
+	}
+	posted = func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return pipeline().RunInputs(ctx, inputs)
+	}
+	return files, posted
 }
 
 // serve answers HTTP requests on ln with handler, and runs background

@@ -119,14 +119,54 @@ type processed struct {
 // Options.Fail and counted; Run returns an error only when it cannot go
 // on (the store fails or ctx is done). It returns only once every batch
 // it handed to the store is stored.
-func (p *Pipeline) Run(ctx context.Context, paths []string) (sum Summary, err error) {
+func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
+	var failed []error
+	files := source.Files(paths, func(err error) { failed = append(failed, err) })
+	inputs := make([]Input, len(files))
+	for i, f := range files {
+		inputs[i] = Input{Name: f}
+	}
+	return p.run(ctx, inputs, failed)
+}
+
+// Input is an input held in memory, named as a file would be: the name's
+// extension tells its format, as a file's does, and it is the path of the
+// articles read from it.
+type Input struct {
+	Name string
+	Data []byte
+}
+
+// RunInputs ingests inputs held in memory, as Run ingests files.
+func (p *Pipeline) RunInputs(ctx context.Context, inputs []Input) (Summary, error) {
+	for _, in := range inputs {
+		if in.Data == nil {
+			return Summary{}, fmt.Errorf("ingest: input %q holds no data", in.Name)
+		}
+	}
+	return p.run(ctx, inputs, nil)
+}
+
+// read returns the documents of an input: its data, or else the file it
+// names.
+func (in Input) read() ([]source.Document, error) {
+	if in.Data != nil {
+		return source.ReadBytes(in.Name, in.Data)
+	}
+	return source.ReadFile(in.Name)
+}
+
+// run ingests inputs, of which failed could not be found.
+func (p *Pipeline) run(ctx context.Context, inputs []Input, failed []error) (sum Summary, err error) {
 	start := time.Now()
 	fail := func(err error) {
 		sum.Failed++
 		p.opts.Fail(err)
 	}
-	files := source.Files(paths, fail)
-	sum.Files = len(files)
+	for _, err := range failed {
+		fail(err)
+	}
+	sum.Files = len(inputs)
 
 	lastID, err := p.store.LastStoryID(ctx)
 	if err != nil {
@@ -145,7 +185,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (sum Summary, err er
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := p.process(ctx, files)
+	results := p.process(ctx, inputs)
 
 	report := func() {
 		sum.Elapsed = time.Since(start)
@@ -196,9 +236,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (sum Summary, err er
 	return sum, ctx.Err()
 }
 
-// process reads the files in order and analyses their documents on
+// process reads the inputs in order and analyses their documents on
 // several workers, delivering the results in input order.
-func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
+func (p *Pipeline) process(ctx context.Context, inputs []Input) <-chan item {
 	jobs := make(chan item, p.opts.Workers)
 	done := make(chan item, p.opts.Workers)
 	var wg sync.WaitGroup
@@ -232,8 +272,8 @@ func (p *Pipeline) process(ctx context.Context, files []string) <-chan item {
 				return false
 			}
 		}
-		for _, f := range files {
-			docs, err := source.ReadFile(f)
+		for _, in := range inputs {
+			docs, err := in.read()
 			var items []item
 			for _, e := range source.RecordErrors(err) {
 				items = append(items, item{err: e})

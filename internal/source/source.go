@@ -173,10 +173,16 @@ func ReadFile(path string) ([]Document, error) {
 	if err != nil {
 		return nil, &InputError{Path: path, Err: unwrapPathError(err)}
 	}
-	docs, err := Parse(path, data)
+	return ReadBytes(path, data)
+}
+
+// ReadBytes reads the documents of an input held in memory, named as a
+// file would be, with ReadFile's errors.
+func ReadBytes(name string, data []byte) ([]Document, error) {
+	docs, err := Parse(name, data)
 	var inputErr *InputError
 	if err != nil && !errors.As(err, &inputErr) {
-		return nil, &InputError{Path: path, Err: err}
+		return nil, &InputError{Path: name, Err: err}
 	}
 	return docs, err
 }

@@ -785,6 +785,9 @@ func TestWriteAPI(t *testing.T) {
 	if len(res.Articles) != 1 || res.Articles[0].URL != "https://news.example/crane" {
 		t.Fatalf("the posted article is not found: %+v", res.Articles)
 	}
+	if p := res.Articles[0].Path; !strings.HasPrefix(p, "api:") || !strings.Contains(p, ".json") {
+		t.Errorf("the posted article's source is %q, want the API and the time it arrived", p)
+	}
 	var stories storiesResponse
 	getJSON(t, h, "/api/v1/stories", 200, &stories)
 	if len(stories.Stories) != 1 || !strings.Contains(stories.Stories[0].Title, "crane") {

@@ -10,8 +10,10 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"os"
 	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/ingest"
 )
 
 // maxIngestRecords caps the records of one JSON request.
@@ -94,24 +96,18 @@ func (s *server) authorised(r *http.Request) bool {
 	return subtle.ConstantTimeCompare(a[:], b[:]) == 1
 }
 
-// ingestBody writes the body to a temporary file of the right kind and
-// ingests it, one ingest at a time.
+// postedName names a posted body as the articles' source: the API and the
+// time it arrived, with the extension of its kind.
+func postedName(at time.Time, ext string) string {
+	return "api:" + at.UTC().Format("20060102T150405.000000000Z") + ext
+}
+
+// ingestBody ingests the body as an input of the kind ext names, one
+// ingest at a time.
 func (s *server) ingestBody(r *http.Request, body []byte, ext string) (ingestResponse, error) {
-	f, err := os.CreateTemp("", "storyline-post-*"+ext)
-	if err != nil {
-		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(body); err != nil {
-		f.Close()
-		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
-	}
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
-	sum, err := s.ingest(r.Context(), []string{f.Name()})
+	sum, err := s.ingest(r.Context(), []ingest.Input{{Name: postedName(time.Now(), ext), Data: body}})
 	if err != nil {
 		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
 	}

@@ -29,8 +29,9 @@ import (
 type Config struct {
 	// Store is what the pages, the feeds and the API show.
 	Store store.Store
-	// Ingest stores the files at paths (as `storyline ingest` does); nil turns the write API off.
-	Ingest func(ctx context.Context, paths []string) (ingest.Summary, error)
+	// Ingest stores inputs held in memory (as `storyline ingest` stores
+	// files); nil turns the write API off.
+	Ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
 	// Token authorises the write API; empty turns it off.
 	Token string
 	// Logger receives failed requests (and, at debug level, every
@@ -45,7 +46,7 @@ type Config struct {
 // server holds what the handlers share.
 type server struct {
 	store  store.Store
-	ingest func(ctx context.Context, paths []string) (ingest.Summary, error)
+	ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
 	token  string
 	log    *slog.Logger
 	pages  *pages

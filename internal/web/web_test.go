@@ -54,9 +54,9 @@ func openStore(ctx context.Context, dir string) (store.Store, error) {
 }
 
 // ingester ingests into st as `storyline ingest` does.
-func ingester(st store.Store) func(ctx context.Context, paths []string) (ingest.Summary, error) {
-	return func(ctx context.Context, paths []string) (ingest.Summary, error) {
-		return ingest.New(st, lang.NewDetector(), ingest.Options{}).Run(ctx, paths)
+func ingester(st store.Store) func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
+	return func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
+		return ingest.New(st, lang.NewDetector(), ingest.Options{}).RunInputs(ctx, inputs)
 	}
 }
 
@@ -89,7 +89,7 @@ func corpusServer(t *testing.T) (http.Handler, store.Store) {
 			corpus.seeds = true
 		}
 		var sum ingest.Summary
-		if sum, corpus.err = ingester(corpus.st)(ctx, paths); corpus.err != nil {
+		if sum, corpus.err = ingest.New(corpus.st, lang.NewDetector(), ingest.Options{}).Run(ctx, paths); corpus.err != nil {
 			return
 		}
 		if sum.Ingested == 0 {
