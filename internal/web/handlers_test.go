@@ -651,7 +651,7 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 	for _, rt := range (&server{}).routes() {
 		method, path, ok := strings.Cut(rt.pattern, " ")
 		if !ok {
-			continue // the catch-all 404s
+			continue // the fallbacks
 		}
 		path = strings.TrimSuffix(path, "{$}")
 		documented[method+" "+path] = true
@@ -946,5 +946,28 @@ func TestWriteAPIConcurrent(t *testing.T) {
 	}
 	if total != len(places) {
 		t.Errorf("%d articles stored, want %d", total, len(places))
+	}
+}
+
+func TestWrongMethod(t *testing.T) {
+	h, _ := corpusServer(t)
+	tests := []struct {
+		method, path string
+		status       int
+		allow        string
+	}{
+		{http.MethodDelete, "/api/v1/stories", http.StatusMethodNotAllowed, "GET, HEAD"},
+		{http.MethodPost, "/api/v1/stories/1", http.StatusMethodNotAllowed, "GET, HEAD"},
+		{http.MethodPut, "/api/v1/articles", http.StatusMethodNotAllowed, "POST"},
+		{http.MethodPost, "/search", http.StatusMethodNotAllowed, "GET, HEAD"},
+		{http.MethodDelete, "/api/v1/nothing", http.StatusNotFound, ""},
+		{http.MethodPost, "/nothing", http.StatusNotFound, ""},
+	}
+	for _, tt := range tests {
+		res := do(t, h, tt.method, tt.path, nil, nil)
+		if res.StatusCode != tt.status || res.Header.Get("Allow") != tt.allow {
+			t.Errorf("%s %s: status %d, Allow %q; want %d, %q", tt.method, tt.path,
+				res.StatusCode, res.Header.Get("Allow"), tt.status, tt.allow)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -53,6 +54,9 @@ type server struct {
 	assets *assets
 	// cache keeps responses; nil when it is off.
 	cache *responseCache
+	// mux routes requests; the fallback routes ask it which methods a
+	// path has.
+	mux *http.ServeMux
 	// ingestMu serialises the ingests of the write API: the pipeline
 	// clusters in input order, so two at once would race for story ids.
 	ingestMu sync.Mutex
@@ -101,11 +105,11 @@ func New(cfg Config) (http.Handler, error) {
 		}
 		s.cache = newResponseCache(cfg.Store.Version, size)
 	}
-	mux := http.NewServeMux()
+	s.mux = http.NewServeMux()
 	for _, rt := range s.routes() {
-		mux.Handle(rt.pattern, rt.handler)
+		s.mux.Handle(rt.pattern, rt.handler)
 	}
-	return s.middleware(s.cached(mux)), nil
+	return s.middleware(s.cached(s.mux)), nil
 }
 
 // route is one pattern the server answers.
@@ -135,14 +139,36 @@ func (s *server) routes() []route {
 		{"GET /api/v1/entities/{key}", s.api(s.handleAPIEntity)},
 		{"GET /api/v1/search", s.api(s.handleAPISearch)},
 		{"GET /api/v1/openapi.json", s.api(s.handleOpenAPI)},
-		// Everything else is a 404 in the format its prefix promises.
-		{"/api/", s.api(notFound)},
-		{"/", s.page(notFound)},
+		// Everything else is a 405 or a 404 in the format its prefix
+		// promises.
+		{fallbackAPI, s.api(s.noRoute)},
+		{fallbackPage, s.page(s.noRoute)},
 	}
 }
 
-func notFound(http.ResponseWriter, *http.Request) error {
-	return errNotFound("There is no such page.")
+// The patterns that take what no other route takes.
+const (
+	fallbackAPI  = "/api/"
+	fallbackPage = "/"
+)
+
+// noRoute answers a request no route took: 405, with the methods the path
+// allows, when a route takes the path with another method; else 404.
+func (s *server) noRoute(w http.ResponseWriter, r *http.Request) error {
+	var allowed []string
+	for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); pattern != fallbackAPI && pattern != fallbackPage {
+			allowed = append(allowed, m)
+		}
+	}
+	if len(allowed) == 0 {
+		return errNotFound("There is no such page.")
+	}
+	w.Header().Set("Allow", strings.Join(allowed, ", "))
+	return &httpError{status: http.StatusMethodNotAllowed,
+		msg: fmt.Sprintf("%s is not allowed here; use %s.", r.Method, strings.Join(allowed, " or "))}
 }
 
 // contentSecurityPolicy allows styles and images from this server only,
