@@ -10,7 +10,7 @@ import (
 // Options tune the clusterer; the zero value means the defaults.
 type Options struct {
 	// Threshold is the least score with which an article joins a story;
-	// below it the article starts a story of its own. Default 0.22.
+	// below it the article starts a story of its own. Default 0.47.
 	Threshold float64
 	// Window is how far apart in time an article and a story may be and
 	// still be compared. Default 14 days.
@@ -19,7 +19,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Threshold == 0 {
-		o.Threshold = 0.22
+		o.Threshold = 0.47
 	}
 	if o.Window == 0 {
 		o.Window = 14 * 24 * time.Hour

@@ -51,7 +51,10 @@ var (
 
 // Score is a similarity in [0,1] with the evidence behind it.
 type Score struct {
-	// Value is the similarity: the weighted evidence times the time factor.
+	// Value is the similarity: the square root of the weighted evidence
+	// times the time factor. The root calibrates it, making it about
+	// linear in how alike people judge two reports (fitted, as its only
+	// parameter, on the SemEval-2022 Task 8 training pairs).
 	Value float64 `json:"score"`
 	// Names and Terms are the cosine similarities of the names and the
 	// terms; Numbers grows with the specificity of the shared numbers. Each
@@ -523,7 +526,8 @@ func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	}
 	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
 	s.Time, s.DaysApart = articleTime(doc, p)
-	s.Value = (1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.concepts*s.Concepts)*(1-w.numbers*s.Numbers)) * s.Time
+	evidence := 1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.concepts*s.Concepts)*(1-w.numbers*s.Numbers)
+	s.Value = math.Sqrt(evidence * s.Time)
 	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
 	s.SharedTerms = termDisplay(keysOf(sharedTerms, 12))
 	s.SharedConcepts = keysOf(sharedConcepts, 12)

@@ -32,10 +32,10 @@ func TestCompare(t *testing.T) {
 		a, b     Doc
 		min, max float64
 	}{
-		{"same story across languages", quakeEN, quakeDE, 0.3, 1},
-		{"different stories", quakeEN, rateFR, 0, 0.15},
-		{"same place a month apart", quakeEN, quakeLater, 0, 0.15},
-		{"identical", quakeEN, quakeEN, 0.6, 1},
+		{"same story across languages", quakeEN, quakeDE, 0.55, 1},
+		{"different stories", quakeEN, rateFR, 0, 0.38},
+		{"same place a month apart", quakeEN, quakeLater, 0, 0.38},
+		{"identical", quakeEN, quakeEN, 0.77, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
