@@ -1,7 +1,10 @@
 package story
 
 import (
+	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -275,5 +278,97 @@ func TestEstimatedDates(t *testing.T) {
 	undated := newProfile(2, Doc{Language: "en", estimated: day(1)})
 	if f, _ := articleTime(Doc{Published: day(14).AddDate(0, 3, 0)}, undated); f > 0.2 {
 		t.Errorf("a story estimated three months before the article: factor %.3f", f)
+	}
+}
+
+// TestClustererReusesSlots runs months of news through a clusterer with a
+// short window, so that stories are let go of, the posting lists compacted
+// and the slots used again, and checks after every day that the index
+// names no story for a feature it lacks and every story for each feature
+// it holds, and that each story's second report joins it.
+func TestClustererReusesSlots(t *testing.T) {
+	syllables := []string{"ka", "lo", "mi", "ter", "van", "dor", "su", "bel", "rin", "tos", "gar", "nex"}
+	name := func(n int) string {
+		s := ""
+		for i := 0; i < 3; i++ {
+			s += syllables[n%len(syllables)]
+			n /= len(syllables)
+		}
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	report := func(story, variant int, at time.Time) Doc {
+		who, where, other := name(3*story+1), name(3*story+2), name(3*story+3)
+		topic := strings.ToLower(name(7*story+5) + name(story))
+		title := fmt.Sprintf("%s in %s", who, where)
+		text := fmt.Sprintf("%s came to %s with %d %s. %s met %s on %s.", who, where, 1000+story, topic, who, other, topic)
+		if variant == 1 {
+			text = fmt.Sprintf("In %s, %s and %s spoke of %s; %d %s.", where, who, other, topic, 1000+story, topic)
+		}
+		return doc("en", title, text, at)
+	}
+	stored := memoryStore{}
+	c := NewClusterer(Options{Window: 3 * 24 * time.Hour}, 0, stored.load)
+	start := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
+	created := 0
+	for d := range 60 {
+		for s := range 5 {
+			story := 5*d + s
+			var first int64
+			for v := range 2 {
+				a, err := c.Assign(report(story, v, start.AddDate(0, 0, d).Add(time.Duration(s*10+v)*time.Minute)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				stored[a.Story.ID] = *a.Story
+				switch {
+				case v == 0 && !a.New:
+					t.Fatalf("day %d: story %d's first report joined story %d", d, story, a.Story.ID)
+				case v == 0:
+					first = a.Story.ID
+					created++
+				case a.Story.ID != first:
+					t.Fatalf("day %d: story %d's second report went to %d, not %d (score %+v)", d, story, a.Story.ID, first, a.Score)
+				}
+			}
+		}
+		c.Sweep()
+		checkIndex(t, c)
+	}
+	if len(c.slots) >= created {
+		t.Errorf("%d slots for %d stories: none was used again", len(c.slots), created)
+	}
+}
+
+// checkIndex checks the clusterer's slots and posting lists against its
+// stories.
+func checkIndex(t *testing.T, c *Clusterer) {
+	t.Helper()
+	held := map[feature]map[int32]bool{}
+	for f, slots := range c.index {
+		held[f] = map[int32]bool{}
+		for _, i := range slots {
+			held[f][i] = true
+			if p := c.slots[i].p; p != nil && !slices.Contains(profileFeatures(p), f) {
+				t.Fatalf("slot %d (story %d) is listed for a feature it lacks", i, p.ID)
+			}
+		}
+	}
+	live := 0
+	for i, s := range c.slots {
+		if s.p == nil {
+			continue
+		}
+		live++
+		if c.byID[s.p.ID] != int32(i) {
+			t.Fatalf("story %d is in slot %d, byID says %d", s.p.ID, i, c.byID[s.p.ID])
+		}
+		for _, f := range profileFeatures(s.p) {
+			if !held[f][int32(i)] {
+				t.Fatalf("story %d (slot %d) is missing from a posting list", s.p.ID, i)
+			}
+		}
+	}
+	if live != len(c.byID) {
+		t.Fatalf("%d stories in slots, %d by id", live, len(c.byID))
 	}
 }
