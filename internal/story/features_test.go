@@ -3,6 +3,7 @@ package story
 import (
 	"encoding/json"
 	"maps"
+	"strings"
 	"testing"
 )
 
@@ -61,4 +62,31 @@ func TestFeaturesMerge(t *testing.T) {
 	if a.Weight("y") != 2 || a.Weight("z") != 0 {
 		t.Errorf("merge changed its receiver: %v", a.Map())
 	}
+}
+
+// FuzzFeaturesJSON checks that any feature text, however odd, is written
+// as valid JSON that reads back as the same text (each byte of invalid
+// UTF-8 as U+FFFD, as encoding/json writes it).
+func FuzzFeaturesJSON(f *testing.F) {
+	for _, s := range []string{"en:quak", `a"b\c`, "\x00\x1f", "زلزال", "\xff\xfe", "\u2028"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		enc, err := json.Marshal(MakeFeatures(map[string]float64{text: 2}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got map[string]float64
+		if err := json.Unmarshal(enc, &got); err != nil {
+			t.Fatalf("%q gave invalid JSON %s: %v", text, enc, err)
+		}
+		var b strings.Builder
+		for _, r := range text { // each invalid byte is one U+FFFD
+			b.WriteRune(r)
+		}
+		want := b.String()
+		if len(got) != 1 || got[want] != 2 {
+			t.Errorf("%q read back as %v", text, got)
+		}
+	})
 }
