@@ -172,26 +172,25 @@ func ingestFirst(ctx context.Context, e env, st store.Store, detector *lang.Dete
 }
 
 // serialIngest returns the ingests of the watcher (files) and of the web
-// API (inputs held in memory): pipeline runs, one at a time, as the
-// clusterer takes articles in input order. Inputs that fail are logged.
+// API (inputs held in memory): runs of one pipeline, one at a time, as the
+// clusterer takes articles in input order; the pipeline keeps the stories
+// it loaded from one run to the next. Inputs that fail are logged.
 func serialIngest(st store.Store, detector *lang.Detector, log *slog.Logger) (files watch.IngestFunc,
 	posted func(context.Context, []ingest.Input) (ingest.Summary, error)) {
 	var mu sync.Mutex
 	log = log.With("subsystem", "ingest")
-	pipeline := func() *ingest.Pipeline {
-		return ingest.New(st, detector, ingest.Options{
-			Fail: func(err error) { log.Warn("input failed", "err", err) },
-		})
-	}
+	pipeline := ingest.New(st, detector, ingest.Options{
+		Fail: func(err error) { log.Warn("input failed", "err", err) },
+	})
 	files = func(ctx context.Context, paths []string) (ingest.Summary, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		return pipeline().Run(ctx, paths)
+		return pipeline.Run(ctx, paths)
 	}
 	posted = func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		return pipeline().RunInputs(ctx, inputs)
+		return pipeline.RunInputs(ctx, inputs)
 	}
 	return files, posted
 }

@@ -83,11 +83,21 @@ type Progress struct {
 // Summary is the outcome of an ingest.
 type Summary = Progress
 
-// Pipeline ingests inputs into one store.
+// Pipeline ingests inputs into one store. It keeps its clusterer, with
+// the stories around the dates it has seen, from one run to the next, so
+// that a server ingesting a few articles at a time loads them once. Runs
+// must not overlap, and while a pipeline is in use nothing else may write
+// to its store.
 type Pipeline struct {
 	store    store.Store
 	detector *lang.Detector
 	opts     Options
+	// clusterer is nil before the first run and after a run that failed
+	// or was interrupted, when the stories in memory may be ahead of the
+	// store.
+	clusterer *story.Clusterer
+	// load loads stored stories for the clusterer in the run under way.
+	load story.Loader
 }
 
 // New returns a pipeline that writes to st.
@@ -168,20 +178,31 @@ func (p *Pipeline) run(ctx context.Context, inputs []Input, failed []error) (sum
 	}
 	sum.Files = len(inputs)
 
-	lastID, err := p.store.LastStoryID(ctx)
-	if err != nil {
-		return sum, fmt.Errorf("ingest: %w", err)
+	defer func() {
+		if err != nil {
+			p.clusterer = nil
+		}
+	}()
+	if p.clusterer == nil {
+		lastID, err := p.store.LastStoryID(ctx)
+		if err != nil {
+			return sum, fmt.Errorf("ingest: %w", err)
+		}
+		p.clusterer = story.NewClusterer(p.opts.Cluster, lastID, func(from, to time.Time, undated bool) ([]*story.Profile, error) {
+			return p.load(from, to, undated)
+		})
 	}
 	w := newWriter(ctx, p.store, &sum)
 	// sum is a named result: a batch stored while Run fails still counts.
 	defer w.stop()
-	w.clusterer = story.NewClusterer(p.opts.Cluster, lastID, func(from, to time.Time, undated bool) ([]*story.Profile, error) {
+	w.clusterer = p.clusterer
+	p.load = func(from, to time.Time, undated bool) ([]*story.Profile, error) {
 		// A story let go of is loaded again only once its changes are stored.
 		if err := w.wait(); err != nil {
 			return nil, err
 		}
 		return p.store.Profiles(ctx, from, to, undated)
-	})
+	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 	"github.com/storyline/storyline/internal/story"
@@ -130,5 +131,71 @@ func TestSaveErrorStopsIngest(t *testing.T) {
 				t.Errorf("Ingested = %d, the saves inserted %d", sum.Ingested, st.inserted)
 			}
 		})
+	}
+}
+
+// loadCounter counts the loads of stored stories.
+type loadCounter struct {
+	store.Store
+	loads int
+}
+
+func (s *loadCounter) Profiles(ctx context.Context, from, to time.Time, undated bool) ([]*story.Profile, error) {
+	s.loads++
+	return s.Store.Profiles(ctx, from, to, undated)
+}
+
+// storiesByPath returns each stored article's story by its path.
+func storiesByPath(t *testing.T, st store.Store) map[string]int64 {
+	t.Helper()
+	out := map[string]int64{}
+	err := st.Articles(context.Background(), func(r store.ArticleRow) error {
+		out[r.Path] = r.StoryID
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestPipelineKeepsItsClusterer checks that a pipeline run file by file
+// makes the stories one run over all files makes, loading stored stories
+// only as the dates move on, not in every run; and that a run that fails
+// lets go of the stories in memory.
+func TestPipelineKeepsItsClusterer(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join("..", "..", "examples", "articles")
+	whole := openRecording(t, 0)
+	if _, err := New(whole, lang.NewDetector(), Options{}).Run(ctx, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	counted := &loadCounter{Store: openRecording(t, 0)}
+	p := New(counted, lang.NewDetector(), Options{})
+	files := source.Files([]string{dir}, func(err error) { t.Fatal(err) })
+	for _, f := range files {
+		if _, err := p.Run(ctx, []string{f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if counted.loads >= len(files) {
+		t.Errorf("%d loads of stored stories in %d runs", counted.loads, len(files))
+	}
+	want, got := storiesByPath(t, whole), storiesByPath(t, counted)
+	if len(got) != len(want) {
+		t.Fatalf("%d articles stored file by file, %d at once", len(got), len(want))
+	}
+	for path, id := range want {
+		if got[path] != id {
+			t.Errorf("%s: story %d file by file, %d at once", path, got[path], id)
+		}
+	}
+
+	failing := New(openRecording(t, 1), lang.NewDetector(), Options{})
+	if _, err := failing.Run(ctx, files[:1]); !errors.Is(err, errSave) {
+		t.Fatalf("run with a failing save: %v", err)
+	}
+	if failing.clusterer != nil {
+		t.Error("the pipeline kept its stories after a failed save")
 	}
 }
