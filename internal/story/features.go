@@ -3,75 +3,11 @@ package story
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
-	"sync"
 	"unicode/utf8"
 )
-
-// A symbol numbers a feature's text (a stem, a name token key, a concept,
-// a number) in the process's symbol table. Profiles hold symbols rather
-// than strings, so that the tens of thousands of stories a clusterer keeps
-// in memory take little room and hold no pointers for the garbage
-// collector to follow.
-type symbol uint32
-
-// noSymbol is the symbol of a text no profile ever held.
-const noSymbol symbol = 0
-
-// symbols is the process's symbol table. It only grows: a text keeps its
-// number for the life of the process, which costs one copy of each
-// distinct feature text of the stories seen.
-var symbols = struct {
-	sync.RWMutex
-	ids   map[string]symbol
-	texts []string
-}{ids: map[string]symbol{}, texts: []string{""}}
-
-// intern returns the symbol of text, numbering it if it is new.
-func intern(text string) symbol {
-	symbols.RLock()
-	s, ok := symbols.ids[text]
-	symbols.RUnlock()
-	if ok {
-		return s
-	}
-	symbols.Lock()
-	defer symbols.Unlock()
-	if s, ok := symbols.ids[text]; ok {
-		return s
-	}
-	if len(symbols.texts) > math.MaxUint32 {
-		panic("story: symbol table full")
-	}
-	s = symbol(len(symbols.texts))
-	text = strings.Clone(text)
-	symbols.ids[text] = s
-	symbols.texts = append(symbols.texts, text)
-	return s
-}
-
-// lookup returns the symbol of text, or noSymbol when it has none: then no
-// profile holds the text.
-func lookup(text string) symbol {
-	symbols.RLock()
-	defer symbols.RUnlock()
-	return symbols.ids[text]
-}
-
-// texts returns the texts of symbols, in their order.
-func texts(syms ...symbol) []string {
-	out := make([]string, len(syms))
-	symbols.RLock()
-	defer symbols.RUnlock()
-	for i, s := range syms {
-		out[i] = symbols.texts[s]
-	}
-	return out
-}
 
 // featureEntry is one weighted feature of a profile.
 type featureEntry struct {

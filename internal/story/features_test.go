@@ -2,7 +2,9 @@ package story
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -89,4 +91,36 @@ func FuzzFeaturesJSON(f *testing.F) {
 			t.Errorf("%q read back as %v", text, got)
 		}
 	})
+}
+
+func TestSymbolTable(t *testing.T) {
+	tab := newSymbolTable()
+	var words []string
+	for i := range 5000 { // enough to grow the hash table several times
+		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("слово%d", i))
+	}
+	words = append(words, "", "a\x00b")
+	syms := make([]symbol, len(words))
+	for i, w := range words {
+		syms[i] = tab.intern(w)
+	}
+	seen := map[symbol]bool{}
+	for i, w := range words {
+		if s := tab.intern(w); s != syms[i] {
+			t.Fatalf("%q numbered %d, then %d", w, syms[i], s)
+		}
+		if s := tab.lookup(w); s != syms[i] {
+			t.Fatalf("lookup(%q) = %d, want %d", w, s, syms[i])
+		}
+		if seen[syms[i]] || syms[i] == noSymbol {
+			t.Fatalf("%q got symbol %d, taken or none", w, syms[i])
+		}
+		seen[syms[i]] = true
+	}
+	if got := tab.texts(syms); !slices.Equal(got, words) {
+		t.Error("texts do not read back as interned")
+	}
+	if tab.lookup("never interned") != noSymbol || tab.texts([]symbol{noSymbol})[0] != "" {
+		t.Error("an unknown text has a symbol")
+	}
 }
