@@ -12,6 +12,13 @@ type Options struct {
 	// Threshold is the least score with which an article joins a story;
 	// below it the article starts a story of its own. Default 0.47.
 	Threshold float64
+	// MergeThreshold is the least score with which two stories that an
+	// article joins are merged, compared whole. It is higher than
+	// Threshold: two stories share more evidence by chance than an article
+	// and a story do, the more so the larger they grow, and merges at the
+	// join threshold chained stories into ever larger ones on long
+	// streams. Default: Threshold + 0.1.
+	MergeThreshold float64
 	// Window is how far apart in time an article and a story may be and
 	// still be compared. Default 14 days.
 	Window time.Duration
@@ -20,6 +27,9 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.Threshold == 0 {
 		o.Threshold = 0.47
+	}
+	if o.MergeThreshold == 0 {
+		o.MergeThreshold = o.Threshold + 0.1
 	}
 	if o.Window == 0 {
 		o.Window = 14 * 24 * time.Hour
@@ -394,9 +404,9 @@ func (c *Clusterer) prepareStory(p *Profile) *storyVectors {
 }
 
 // converge reports whether a story's evidence and the evidence of the
-// story in slot b, compared whole, score above the threshold.
+// story in slot b, compared whole, score above the merge threshold.
 func (c *Clusterer) converge(a *storyVectors, b int32) bool {
-	return score(a.v, a.d, c.slots[b].p, c.normsOf(b), c).Value >= c.opts.Threshold
+	return score(a.v, a.d, c.slots[b].p, c.normsOf(b), c).Value >= c.opts.MergeThreshold
 }
 
 // merge folds the story in slot from into the story in slot into and
