@@ -50,23 +50,12 @@ func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) 
 		a, b := p.ArticleIDs()
 		scores[i] = corpus.Compare(docs[a], docs[b]).Value
 	}
-	c := story.NewClusterer(opts, 0, nil)
+	clustered, _ := clusterInOrder(all, opts)
 	storyOf := make(map[string]int64, len(ids))
-	mergedInto := map[int64]int64{}
-	for _, id := range ids {
-		a, _ := c.Assign(docs[id]) // fails only when loading stored stories
-		storyOf[id] = a.Story.ID
-		for _, m := range a.Merged {
-			mergedInto[m] = a.Story.ID
-		}
-	}
 	stories := map[int64]bool{}
-	for id, s := range storyOf {
-		for mergedInto[s] != 0 {
-			s = mergedInto[s]
-		}
-		storyOf[id] = s
-		stories[s] = true
+	for i, id := range ids {
+		storyOf[id] = clustered[i]
+		stories[clustered[i]] = true
 	}
 	return Report{
 		Track:        track,
@@ -97,26 +86,53 @@ func analyzeArticles(pairs []Pair, analyze Analyzer) map[string]story.Doc {
 		}
 	}
 	docs := make([]story.Doc, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.NumCPU() {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				title, body := SplitTitle(jobs[i].text)
-				docs[i] = analyze(article.Article{Title: title, Text: body, Language: jobs[i].lang})
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(jobs), func(i int) {
+		title, body := SplitTitle(jobs[i].text)
+		docs[i] = analyze(article.Article{Title: title, Text: body, Language: jobs[i].lang})
+	})
 	out := make(map[string]story.Doc, len(jobs))
 	for i, j := range jobs {
 		out[j.id] = docs[i]
 	}
 	return out
+}
+
+// parallel calls fn for 0..n-1 on all CPUs and returns when all are done.
+func parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.NumCPU() {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// clusterInOrder clusters docs in order with a new clusterer and returns
+// the story each ended in, following merges to the story that absorbed
+// it, and the number of merges.
+func clusterInOrder(docs []story.Doc, opts story.Options) ([]int64, int) {
+	c := story.NewClusterer(opts, 0, nil)
+	storyOf := make([]int64, len(docs))
+	into := map[int64]int64{}
+	for i, d := range docs {
+		a, _ := c.Assign(d) // fails only when loading stored stories
+		storyOf[i] = a.Story.ID
+		for _, m := range a.Merged {
+			into[m] = a.Story.ID
+		}
+	}
+	for i := range storyOf {
+		for into[storyOf[i]] != 0 {
+			storyOf[i] = into[storyOf[i]]
+		}
+	}
+	return storyOf, len(into)
 }

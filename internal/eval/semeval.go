@@ -189,18 +189,25 @@ func SameStory(pairs []Pair, together func(Pair) bool) PRF {
 			r.TN++
 		}
 	}
-	r.Precision = ratio(r.TP, r.TP+r.FP)
-	r.Recall = ratio(r.TP, r.TP+r.FN)
-	if r.Precision+r.Recall > 0 {
-		r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
-	}
-	r.Accuracy = ratio(r.TP+r.TN, r.TP+r.TN+r.FP+r.FN)
+	r.Precision = ratio(float64(r.TP), float64(r.TP+r.FP))
+	r.Recall = ratio(float64(r.TP), float64(r.TP+r.FN))
+	r.F1 = harmonicMean(r.Precision, r.Recall)
+	r.Accuracy = ratio(float64(r.TP+r.TN), float64(r.TP+r.TN+r.FP+r.FN))
 	return r
 }
 
-func ratio(a, b int) float64 {
+// ratio is a/b, 0 when b is.
+func ratio(a, b float64) float64 {
 	if b == 0 {
 		return 0
 	}
-	return float64(a) / float64(b)
+	return a / b
+}
+
+// harmonicMean is the F1 of a precision and a recall, 0 when both are.
+func harmonicMean(precision, recall float64) float64 {
+	if precision+recall == 0 {
+		return 0
+	}
+	return 2 * precision * recall / (precision + recall)
 }

@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/storyline/storyline/internal/article"
@@ -30,40 +28,13 @@ type ClusterReport struct {
 // ones.
 func Synthetic(records []synth.Record, analyze Analyzer, opts story.Options) ClusterReport {
 	docs := make([]story.Doc, len(records))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.NumCPU() {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				docs[i] = analyze(recordArticle(records[i]))
-			}
-		}()
-	}
-	for i := range records {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(records), func(i int) { docs[i] = analyze(recordArticle(records[i])) })
 
-	c := story.NewClusterer(opts, 0, nil)
-	got := make([]int64, len(docs))
-	into := map[int64]int64{}
 	start := time.Now()
-	for i, d := range docs {
-		a, _ := c.Assign(d) // fails only when loading stored stories
-		got[i] = a.Story.ID
-		for _, m := range a.Merged {
-			into[m] = a.Story.ID
-		}
-	}
-	r := ClusterReport{Clustering: time.Since(start), Articles: len(records), Merges: len(into)}
+	got, merges := clusterInOrder(docs, opts)
+	r := ClusterReport{Clustering: time.Since(start), Articles: len(records), Merges: merges}
 	truth := make([]int64, len(records))
-	for i := range got {
-		for into[got[i]] != 0 {
-			got[i] = into[got[i]]
-		}
+	for i := range records {
 		truth[i] = int64(records[i].Story)
 	}
 	r.Precision, r.Recall, r.F1, r.Stories, r.TrueStories, r.Largest = pairScores(got, truth)
@@ -100,16 +71,6 @@ func pairScores(got, truth []int64) (precision, recall, f1 float64, gotGroups, t
 	for _, n := range trueSize {
 		actual += pairs(n)
 	}
-	precision, recall = ratioOf(tp, predicted), ratioOf(tp, actual)
-	if precision+recall > 0 {
-		f1 = 2 * precision * recall / (precision + recall)
-	}
-	return precision, recall, f1, len(gotSize), len(trueSize), largest
-}
-
-func ratioOf(a, b float64) float64 {
-	if b == 0 {
-		return 0
-	}
-	return a / b
+	precision, recall = ratio(tp, predicted), ratio(tp, actual)
+	return precision, recall, harmonicMean(precision, recall), len(gotSize), len(trueSize), largest
 }

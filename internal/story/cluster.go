@@ -453,13 +453,13 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int32 {
 	for k := range v.wordKeys {
 		visit(featureOf(nameKind, lookup(k)))
 	}
-	for _, f := range v.numbers {
-		visit(featureOf(numberKind, lookup(f.key)))
+	for _, f := range v.preparedNumbers {
+		visit(featureOf(numberKind, f.sym))
 	}
-	for _, f := range c.rarestTerms(v.terms, termKind, searchTerms) {
+	for _, f := range c.rarestTerms(v.rankedTerms, termKind, searchTerms) {
 		visit(f)
 	}
-	for _, f := range c.rarestTerms(v.concepts, conceptKind, searchTerms) {
+	for _, f := range c.rarestTerms(v.rankedConcepts, conceptKind, searchTerms) {
 		visit(f)
 	}
 	best := c.best(d.Published, maxCandidates)
@@ -507,31 +507,18 @@ func (c *Clusterer) best(t time.Time, n int) []int32 {
 	return out
 }
 
-// rarestTerms picks the n terms of an article with the highest weight
-// times rarity; terms no story holds cannot find one and are skipped.
-func (c *Clusterer) rarestTerms(terms []weighted, k kind, n int) []feature {
-	type scored struct {
-		key string
-		f   feature
-		w   float64
-	}
-	var ts []scored
-	for _, t := range terms {
-		f := featureOf(k, lookup(t.key))
-		if c.df[f] == 0 {
-			continue
-		}
-		ts = append(ts, scored{t.key, f, math.Log1p(t.w) * c.idf(f)})
-	}
-	sort.Slice(ts, func(i, j int) bool {
-		if ts[i].w != ts[j].w {
-			return ts[i].w > ts[j].w
-		}
-		return ts[i].key < ts[j].key
-	})
+// rarestTerms picks the n strongest of an article's terms, given weighed
+// and strongest first, that some story holds: a term no story holds cannot
+// find one.
+func (c *Clusterer) rarestTerms(ranked []docFeature, k kind, n int) []feature {
 	out := make([]feature, 0, n)
-	for i := 0; i < len(ts) && i < n; i++ {
-		out = append(out, ts[i].f)
+	for _, t := range ranked {
+		if len(out) == n {
+			break
+		}
+		if f := featureOf(k, t.sym); c.df[f] > 0 {
+			out = append(out, f)
+		}
 	}
 	return out
 }

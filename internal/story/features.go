@@ -109,18 +109,25 @@ func (f Features) prune(limit int) Features {
 	if len(f) <= limit+limit/4 {
 		return f
 	}
-	ws := f.weighted()
-	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
-	keep := make(map[string]bool, limit)
-	for _, w := range ws[:limit] {
-		keep[w.key] = true
-	}
 	ts := f.texts()
-	out := make(Features, 0, limit)
-	for i, e := range f {
-		if keep[ts[i]] {
-			out = append(out, e)
+	order := make([]int, len(f))
+	for i := range order {
+		order[i] = i
+	}
+	// The strongest first; ties go to the smaller text, so that pruning
+	// does not depend on the symbols' numbers.
+	sort.Slice(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if f[i].w != f[j].w {
+			return f[i].w > f[j].w
 		}
+		return ts[i] < ts[j]
+	})
+	kept := order[:limit]
+	slices.Sort(kept)
+	out := make(Features, len(kept))
+	for n, i := range kept {
+		out[n] = f[i]
 	}
 	return out
 }

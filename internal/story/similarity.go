@@ -120,10 +120,13 @@ type docVectors struct {
 	// where the other side has them as names.
 	wordKeys  map[string]float64
 	languages map[string]int
-	// The terms and names weighed under one rarity table, computed once
-	// per article by prepare rather than once per candidate story.
-	preparedTerms, preparedNames, preparedConcepts []docFeature
-	termsNorm, namesNorm, conceptsNorm             float64
+	// The features weighed under one rarity table, computed once per
+	// article by prepare rather than once per candidate story: those
+	// compared with each story, and all terms and concepts strongest first,
+	// which find the candidate stories.
+	preparedTerms, preparedNames, preparedConcepts, preparedNumbers []docFeature
+	termsNorm, namesNorm, conceptsNorm                              float64
+	rankedTerms, rankedConcepts                                     []docFeature
 	// leads are the article's most mentioned name tokens.
 	leads []string
 }
@@ -141,11 +144,17 @@ type docFeature struct {
 // compared with each candidate story; the rest add little but time.
 const maxScoredTerms = 120
 
-// prepare weighs the article's terms and names under r.
+// prepare weighs the article's features under r.
 func (d *docVectors) prepare(r rarity) {
-	d.preparedTerms, d.termsNorm = weigh(d.terms, termKind, r, maxScoredTerms)
-	d.preparedNames, d.namesNorm = weigh(d.names, nameKind, r, len(d.names))
-	d.preparedConcepts, d.conceptsNorm = weigh(d.concepts, conceptKind, r, maxScoredTerms)
+	terms := weigh(d.terms, termKind, r)
+	d.rankedTerms = strongestFirst(terms)
+	d.preparedTerms, d.termsNorm = compared(terms, d.rankedTerms, maxScoredTerms)
+	concepts := weigh(d.concepts, conceptKind, r)
+	d.rankedConcepts = strongestFirst(concepts)
+	d.preparedConcepts, d.conceptsNorm = compared(concepts, d.rankedConcepts, maxScoredTerms)
+	d.preparedNames = weigh(d.names, nameKind, r)
+	d.namesNorm = normOf(d.preparedNames)
+	d.preparedNumbers = weigh(d.numbers, numberKind, r)
 	d.leads = leadNames(d.names)
 }
 
@@ -164,28 +173,46 @@ func leadNames(names []weighted) []string {
 	return keysOf(ws, leadTokens)
 }
 
-// weigh weighs features under r and keeps the limit weightiest.
-func weigh(ws []weighted, k kind, r rarity, limit int) ([]docFeature, float64) {
+// weigh weighs features of kind k under r, in their order.
+func weigh(ws []weighted, k kind, r rarity) []docFeature {
 	out := make([]docFeature, len(ws))
 	for i, f := range ws {
 		s := lookup(f.key)
 		idf := r.idf(featureOf(k, s))
 		out[i] = docFeature{f.key, s, math.Log1p(f.w) * idf, idf}
 	}
-	if len(out) > limit {
-		sort.Slice(out, func(i, j int) bool {
-			if out[i].dw != out[j].dw {
-				return out[i].dw > out[j].dw
-			}
-			return out[i].key < out[j].key
-		})
-		out = out[:limit]
+	return out
+}
+
+// strongestFirst returns weighed features by weight, strongest first;
+// ties go to the smaller key.
+func strongestFirst(fs []docFeature) []docFeature {
+	out := slices.Clone(fs)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].dw != out[j].dw {
+			return out[i].dw > out[j].dw
+		}
+		return out[i].key < out[j].key
+	})
+	return out
+}
+
+// compared returns the features compared with each story, all of them or
+// else the limit strongest, and their norm.
+func compared(all, ranked []docFeature, limit int) ([]docFeature, float64) {
+	if len(all) > limit {
+		all = ranked[:limit]
 	}
+	return all, normOf(all)
+}
+
+// normOf is the length of weighed features.
+func normOf(fs []docFeature) float64 {
 	var norm float64
-	for _, f := range out {
+	for _, f := range fs {
 		norm += f.dw * f.dw
 	}
-	return out, math.Sqrt(norm)
+	return math.Sqrt(norm)
 }
 
 // preparedOverlap is overlap on features weighed by prepare.
@@ -343,15 +370,14 @@ func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64
 // numberEvidence scores the numbers an article shares with a profile by
 // their specificity: "4.8" or "3900" rarely coincide by chance, "10" or
 // "100" often do. Rarity among the stories weighs in too.
-func numberEvidence(doc []weighted, prof Features, r rarity) (float64, []weighted) {
+func numberEvidence(doc []docFeature, prof Features, r rarity) (float64, []weighted) {
 	var sum float64
 	var shared []weighted
 	for _, f := range doc {
-		s := lookup(f.key)
-		if _, ok := prof.get(s); !ok {
+		if _, ok := prof.get(f.sym); !ok {
 			continue
 		}
-		w := numberSpecificity(f.key) * r.idf(featureOf(numberKind, s)) / r.idf(featureOf(numberKind, noSymbol))
+		w := numberSpecificity(f.key) * f.idf / r.idf(featureOf(numberKind, noSymbol))
 		sum += w
 		shared = append(shared, weighted{f.key, w})
 	}
@@ -524,7 +550,7 @@ func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	if s.CrossLanguage {
 		s.Concepts, sharedConcepts = preparedOverlap(d.preparedConcepts, d.conceptsNorm, p.Concepts, n.concepts, nil)
 	}
-	s.Numbers, sharedNums = numberEvidence(d.numbers, p.Numbers, r)
+	s.Numbers, sharedNums = numberEvidence(d.preparedNumbers, p.Numbers, r)
 	s.Time, s.DaysApart = articleTime(doc, p)
 	evidence := 1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.concepts*s.Concepts)*(1-w.numbers*s.Numbers)
 	s.Value = math.Sqrt(evidence * s.Time)
