@@ -227,7 +227,7 @@ func TestLangClassStable(t *testing.T) {
 		}
 		seen[c] = l
 	}
-	if langClass("sw") != langClass("sw") || langClass("en") != "c0" {
+	if first := langClass("sw"); langClass("sw") != first || langClass("en") != "c0" {
 		t.Error("language colours are not stable")
 	}
 	for _, code := range []string{"xx", "und", "zz"} {

@@ -205,9 +205,6 @@ const arabicTitleExtra = `
 var zhTitles = strings.Fields(`主席 总统 总理 首相 部长 外长 防长 国务卿 将军 司令 指挥官 发言人
 领导人 大使 总书记 国王 女王 王储 领袖 议长 少将 中将 上将 总司令 司令员 外交部长 国防部长`)
 
-// zhOrgSuffixes end Chinese organisation names.
-var zhOrgSuffixes = strings.Fields(`部 党 军 旅 组织 大学 通讯社 社 报 委员会 卫队 银行 公司 政府 议会`)
-
 // nonNames are capitalised words that name groups, languages and
 // religions, not entities ("Sunni", "Arabic"), beyond the demonyms the
 // gazetteer derives.

@@ -123,7 +123,7 @@ func BenchmarkKeyAgreement(b *testing.B) {
 				continue
 			}
 			named = append(named, c)
-			differ := strings.ToLower(n) != strings.ToLower(c.en)
+			differ := !strings.EqualFold(n, c.en)
 			sc.pairs++
 			if differ {
 				sc.diffPairs++
