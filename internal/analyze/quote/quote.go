@@ -9,11 +9,12 @@
 //
 // A speaker is the subject of the speech cue nearest the quotation: a cue
 // right after it ("“...,” Ayyoub disclosed"), else the last cue before it
-// in its sentence ("Mikdad said that “...”"). The cues are tables per
-// language (cues.go); where the subject stands depends on the cue. A
-// pronoun resolves to the person last named, "the latter" and "the former"
-// to one of the last two, and any phrase to the caller's entity mention
-// that covers it.
+// in its sentence ("Mikdad said that “...”"). The cues and every other
+// word list come from the language layer (cue.Quotes, filled in by each
+// internal/lang/<code> package and assembled in languages.go); where the
+// subject stands depends on the cue (cues.go). A pronoun resolves to the
+// person last named, "the latter" and "the former" to one of the last two,
+// and any phrase to the caller's entity mention that covers it.
 //
 // Sources come from citing cues ("according to", "по данным", "به گزارش"),
 // reporting verbs ("wrote", "أفادت"), outlet descriptors ("the Israeli

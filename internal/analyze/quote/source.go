@@ -455,8 +455,11 @@ func (d *doc) hanSource(h *hit) {
 	t := &d.toks[h.i]
 	name := d.text[t.s:h.s]
 	s := t.s
-	if rest, ok := strings.CutPrefix(name, "据"); ok {
-		name, s = rest, s+len("据")
+	for _, p := range citePrefixes {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			name, s = rest, s+len(p)
+			break
+		}
 	}
 	if name == "" || utf8.RuneCountInString(name) > 8 {
 		return
@@ -470,7 +473,7 @@ func (d *doc) hanSource(h *hit) {
 // hanMedia reports whether a Chinese name ends like an outlet's: 社
 // (agency), 报 (paper), 台 (station), 网 (site).
 func hanMedia(name string) bool {
-	for _, s := range []string{"社", "报", "台", "网", "媒体", "杂志"} {
+	for _, s := range mediaEndings {
 		if strings.HasSuffix(name, s) {
 			return true
 		}
@@ -657,7 +660,7 @@ func ownKey(name string) string {
 		if isDescriptorWord(low) && len(toks) > 1 {
 			continue
 		}
-		if arabicArticles[low] && k+1 < len(toks) && name[t.End:toks[k+1].Start] == "-" {
+		if latinArticles[low] && k+1 < len(toks) && name[t.End:toks[k+1].Start] == "-" {
 			continue
 		}
 		if strings.HasSuffix(low, "'") || strings.HasSuffix(low, "’") {
@@ -670,10 +673,6 @@ func ownKey(name string) string {
 	}
 	return analyze.NameKey(strings.Join(words, " "))
 }
-
-// arabicArticles are the Latin spellings of the Arabic article, which
-// assimilates to the next consonant: al-, el-, as-, ash-, ad-, an-, ...
-var arabicArticles = wordSet(`al el ul as ash ad adh an ar at ath az es ed en er et ez`)
 
 // trimSpan trims spaces off bytes [s, e) of text.
 func trimSpan(text string, s, e int) (int, int) {

@@ -496,7 +496,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 	if p, ok := d.pronounAt(j); ok {
 		return p, true
 	}
-	if latter, ok := anaphorSet[t.low]; ok {
+	if latter, ok := anaphors[t.low]; ok {
 		p := phrase{s: t.s, e: t.e, i: j, j: j + 1, kind: pAnaphor, latter: latter}
 		if j-1 >= lo && determiners[d.toks[j-1].low] {
 			p.i, p.s = j-1, d.toks[j-1].s
@@ -522,7 +522,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 			if p.quoted || p.cased || p.kind != analyze.Word || d.stopLike(i-1) || complementizers[p.low] || d.hitEndingAt(i-1) != nil {
 				break
 			}
-			if vsoLanguages[d.lang] && !ar.IsGivenName(p.low) && !ar.IsNameCue(p.low) && !arabicNameLinks[p.low] {
+			if vsoLanguages[d.lang] && !ar.IsGivenName(p.low) && !ar.IsNameCue(p.low) && !nameLinks[p.low] {
 				break
 			}
 			i--
@@ -550,7 +550,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 		}
 		return phrase{s: d.toks[i].s, e: t.e, i: i, j: j + 1, kind: pName}, true
 	}
-	if person, ok := speakerNounSet[t.low]; ok {
+	if person, ok := speakerNouns[t.low]; ok {
 		i := j
 		for n := 0; i-1 >= lo && n < 3 && d.joinable(i) && !d.toks[i-1].quoted; n++ {
 			p := &d.toks[i-1]
@@ -584,7 +584,7 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 	if p, ok := d.pronounAt(i); ok {
 		return p, true
 	}
-	if latter, ok := anaphorSet[t.low]; ok {
+	if latter, ok := anaphors[t.low]; ok {
 		return phrase{s: t.s, e: t.e, i: i, j: i + 1, kind: pAnaphor, latter: latter}, true
 	}
 	start := i
@@ -597,7 +597,7 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 		}
 		i++
 		t = &d.toks[i]
-		if latter, ok := anaphorSet[t.low]; ok {
+		if latter, ok := anaphors[t.low]; ok {
 			return phrase{s: d.toks[start].s, e: t.e, i: start, j: i + 1, kind: pAnaphor, latter: latter}, true
 		}
 		if m := d.mentionOver(t.s, t.e); m != nil {
@@ -636,7 +636,7 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 	if j > i {
 		np, person := false, false
 		if j < hi && d.joinable(j) {
-			if pr, ok := speakerNounSet[d.toks[j].low]; ok && !d.toks[j].upper {
+			if pr, ok := speakerNouns[d.toks[j].low]; ok && !d.toks[j].upper {
 				j, np, person = j+1, true, pr
 			}
 		}
@@ -649,7 +649,7 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 		if k > i && !d.joinable(k) || d.toks[k].quoted {
 			break
 		}
-		if person, ok := speakerNounSet[d.toks[k].low]; ok {
+		if person, ok := speakerNouns[d.toks[k].low]; ok {
 			p := phrase{s: d.toks[start].s, e: d.toks[k].e, i: start, j: k + 1, kind: pName, np: true, person: person}
 			d.extendToName(&p, hi)
 			return p, true
@@ -766,7 +766,7 @@ func (d *doc) resolve(p phrase, not string) (speaker, bool) {
 		// A capitalised name, or words of a script without capitals that
 		// do not begin with an institution ("وزارة").
 		first := d.toks[p.i].low
-		if isPerson, known := speakerNounSet[first]; d.toks[p.i].cased || !known || isPerson {
+		if isPerson, known := speakerNouns[first]; d.toks[p.i].cased || !known || isPerson {
 			person = true
 		}
 	}

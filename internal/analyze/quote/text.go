@@ -34,7 +34,7 @@ func (d *doc) word(t *tok) string { return d.text[t.s:t.e] }
 type hit struct {
 	i, j int
 	s, e int
-	c    *cue
+	c    *cuePhrase
 	han  bool // a Chinese verb inside the Han run of token i
 }
 
@@ -170,10 +170,6 @@ func (d *doc) tokenize() {
 	}
 }
 
-// elisions are the articles and particles written before an apostrophe
-// ("l'AFP", "d'après", "dell'ANSA", "qu'il").
-var elisions = wordSet(`l d qu j m n s t c dell all nell sull dall quell un`)
-
 // split cuts an elided article off its word and a cue off a word glued to
 // it by scraping ("arguedthat", "notesNEWSru"), reporting false when the
 // token stays whole.
@@ -224,8 +220,6 @@ func (d *doc) split(t analyze.Token) (analyze.Token, analyze.Token, bool) {
 	}
 	return t, t, false
 }
-
-var gluedComplementizers = []string{"that", "dass", "что"}
 
 // describe turns an analyze token into a tok.
 func (d *doc) describe(t analyze.Token) tok {
@@ -337,10 +331,6 @@ func (d *doc) nounUse(h hit) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
-// nounDeterminers come before nouns only ("this" may be a pronoun: "This
-// writes the Agency Reuters").
-var nounDeterminers = wordSet(`the a an his her its their our my your`)
-
 // matchCue returns the cue starting at token i, if any.
 func (d *doc) matchCue(i int) (hit, bool) {
 	t := &d.toks[i]
@@ -357,12 +347,12 @@ func (d *doc) matchCue(i int) (hit, bool) {
 			}
 		}
 	}
-	var best *cue
+	var best *cuePhrase
 	for _, c := range cands {
 		if !c.allows(d.lang) || !d.phraseAt(i, c.words) {
 			continue
 		}
-		if best == nil || len(c.words) > len(best.words) || len(c.words) == len(best.words) && c.langs != "" && best.langs == "" {
+		if best == nil || len(c.words) > len(best.words) || len(c.words) == len(best.words) && c.lang != "" && best.lang == "" {
 			best = c
 		}
 	}
@@ -391,11 +381,9 @@ func (d *doc) phraseAt(i int, words []string) bool {
 // hanCue records a Chinese speech verb ending the Han run of token i.
 func (d *doc) hanCue(i int) {
 	t := &d.toks[i]
-	for k := range hanCues {
-		hc := &hanCues[k]
-		if strings.HasSuffix(d.word(t), hc.verb) {
-			c := &cue{words: []string{hc.verb}, role: roleVerb, kind: hc.kind, src: dirBefore}
-			d.hits = append(d.hits, hit{i: i, j: i + 1, s: t.e - len(hc.verb), e: t.e, c: c, han: true})
+	for _, c := range hanCues {
+		if verb := c.words[0]; strings.HasSuffix(d.word(t), verb) {
+			d.hits = append(d.hits, hit{i: i, j: i + 1, s: t.e - len(verb), e: t.e, c: c, han: true})
 			d.hitAt[i] = int32(len(d.hits))
 			return
 		}

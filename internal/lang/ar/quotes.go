@@ -1,0 +1,49 @@
+package ar
+
+import "github.com/storyline/storyline/internal/lang/cue"
+
+// Quotes holds the Arabic words that mark quotations, their speakers and
+// cited sources.
+var Quotes = cue.Quotes{
+	Cues: cue.QuoteCues{
+		SpeechVerbs: []string{
+			"قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف",
+			"أضافت", "يضيف", "تضيف", "أشار", "أشارت", "يشير", "تشير", "صرح", "صرحت",
+			"أوضح", "أوضحت", "تابع", "تابعت", "لفت", "لفتت", "اعتبر", "اعتبرت",
+			"شدد", "شددت", "أعلن", "أعلنت",
+		},
+		ReportVerbs: []string{
+			"أفاد", "أفادت", "ذكر", "ذكرت", "كتب", "كتبت", "نقلت", "أورد", "أوردت",
+			"نشرت", "كشف", "كشفت",
+		},
+		According: []string{
+			"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا عن", "على لسان",
+		},
+		Participles: []string{
+			"قائلا", "قائلة", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "موضحا", "موضحة",
+			"مشيرا", "مشيرة", "معتبرا",
+		},
+		Before: []string{"قوله", "قولها", "تصريحه", "تصريحها"},
+	},
+	SubjectPronouns: []string{"هو", "هي"},
+	Latter:          []string{"الاخير", "الاخيره"},
+	Complementizers: []string{"ان", "بان", "انه", "انها"},
+	Conjunctions:    []string{"و", "ثم"},
+	Auxiliaries:     []string{"قد", "وقد", "كما", "ايضا"},
+	Connectors:      []string{"al", "el", "bin", "ibn", "bint", "abu", "ul"},
+	SpeakerNouns: []string{
+		"مصدر", "مسؤول", "المتحدث", "الناطق", "وزير", "محلل", "خبير", "المصدر",
+		"المسؤول", "الوزير", "الرئيس", "رئيس",
+	},
+	SpeakerBodies: []string{"وزاره", "الوزاره"},
+	Descriptors: []string{
+		"صحيفه", "جريده", "وكاله", "قناه", "موقع", "مجله", "تلفزيون", "اذاعه",
+		"شبكه", "الانباء", "انباء",
+	},
+	SourceLabels: []string{"المصدر"},
+	NameLinks:    []string{"عبد", "أبو", "بن", "ابن", "بنت", "آل"},
+	LatinArticles: []string{
+		"al", "el", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath",
+		"az", "es", "ed", "en", "er", "et", "ez",
+	},
+}

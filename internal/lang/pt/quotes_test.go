@@ -1,0 +1,50 @@
+package pt_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline/internal/lang/pt"
+)
+
+// TestQuotes checks each quote list with a word it holds and one it does
+// not.
+func TestQuotes(t *testing.T) {
+	q := pt.Quotes
+	tests := []struct {
+		list    string
+		words   []string
+		in, out string
+	}{
+		// A speech verb: "disse" marks reported speech, "foi" does not.
+		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "disse", "foi"},
+		// A reporting verb: "informa" points at a cited source, "lê" does not.
+		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "informa", "lê"},
+		// A cited source follows: "citando", not "lendo".
+		{"Cues.Citing", q.Cues.Citing, "citando", "lendo"},
+		// Only in this language, the speaker follows, a cited source: "segundo", not "sem".
+		{"OwnCues.According", q.OwnCues.According, "segundo", "sem"},
+		// A determiner opens a noun phrase: "os", not "com".
+		{"Determiners", q.Determiners, "os", "com"},
+		// A subject pronoun stands for a person named before: "ele", not "eles".
+		{"SubjectPronouns", q.SubjectPronouns, "ele", "eles"},
+		// "que" introduces what was said, "quem" does not.
+		{"Complementizers", q.Complementizers, "que", "quem"},
+		// "e" joins clauses, "ou" does not.
+		{"Conjunctions", q.Conjunctions, "e", "ou"},
+		// "da" may stand inside a name, "com" not.
+		{"Connectors", q.Connectors, "da", "com"},
+		// "fonte" heads the description of a person who speaks, "ministério" not.
+		{"SpeakerNouns", q.SpeakerNouns, "fonte", "ministério"},
+		// "fonte" begins a credit line, "foto" does not.
+		{"SourceLabels", q.SourceLabels, "fonte", "foto"},
+	}
+	for _, tt := range tests {
+		if !slices.Contains(tt.words, tt.in) {
+			t.Errorf("%s lacks %q", tt.list, tt.in)
+		}
+		if slices.Contains(tt.words, tt.out) {
+			t.Errorf("%s holds %q", tt.list, tt.out)
+		}
+	}
+}
