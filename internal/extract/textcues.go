@@ -37,18 +37,22 @@ var pages = []cue.Page{
 }
 
 // gather joins one list of every language's page cues, in the order of
-// pages, without repeats.
-func gather(list func(cue.Page) []string) []string {
+// pages, and then the words of more, without repeats.
+func gather(list func(cue.Page) []string, more ...string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, p := range pages {
-		for _, w := range list(p) {
+	add := func(words []string) {
+		for _, w := range words {
 			if !seen[w] {
 				seen[w] = true
 				out = append(out, w)
 			}
 		}
 	}
+	for _, p := range pages {
+		add(list(p))
+	}
+	add(more)
 	return out
 }
 
@@ -113,14 +117,14 @@ var (
 	sectionCues = gather(func(p cue.Page) []string { return p.Sections })
 	// chromeCues are lines of page furniture that stand alone: buttons,
 	// labels, skip links. They are dropped but open no section.
-	chromeCues = append(gather(func(p cue.Page) []string { return p.Chrome }), socialNetworks...)
+	chromeCues = gather(func(p cue.Page) []string { return p.Chrome }, socialNetworks...)
 	// inlineCues introduce a link to another article: "Read also:
 	// <headline>" on one line is dropped from the body; alone on its line
 	// the cue heads a boilerplate section.
 	inlineCues = gather(func(p cue.Page) []string { return p.Inline })
 	// tagCues open a list of tags or topics, whatever follows them on the
 	// line; the strict ones need a colon after them.
-	tagCues = append(gather(func(p cue.Page) []string { return p.Tags }), gather(func(p cue.Page) []string { return p.ColonTags })...)
+	tagCues = gather(func(p cue.Page) []string { return p.Tags }, gather(func(p cue.Page) []string { return p.ColonTags })...)
 	// bylineCues start an author line ("By Jane Doe", "Von Hans Müller").
 	bylineCues = gather(func(p cue.Page) []string { return p.Bylines })
 	// sourceCues introduce the attribution of a cited source, kept in the body.
@@ -128,12 +132,12 @@ var (
 	// creditPrefixes start a photo credit or caption line.
 	creditPrefixes = gather(func(p cue.Page) []string { return p.Credits })
 	// creditMarks inside a short line betray a photo credit.
-	creditMarks = append(gather(func(p cue.Page) []string { return p.CreditMarks }), agencyMarks...)
+	creditMarks = gather(func(p cue.Page) []string { return p.CreditMarks }, agencyMarks...)
 	// phraseCues mark a line as boilerplate wherever they occur in it:
 	// comment forms, cookie notices, copyright lines, newsletter prompts;
 	// how far each reaches is its phraseReach.
 	phraseCues = slices.Concat(
-		reaching(anywhere, append(gather(func(p cue.Page) []string { return p.Notices }), pluginNotices...)),
+		reaching(anywhere, gather(func(p cue.Page) []string { return p.Notices }, pluginNotices...)),
 		reaching(notProse, gather(func(p cue.Page) []string { return p.ProseNotices })),
 		reaching(notSentence, gather(func(p cue.Page) []string { return p.LabelNotices })),
 	)
@@ -188,15 +192,14 @@ var (
 	titleCaseFunctionWords = wordSet(gather(func(p cue.Page) []string { return p.TitleCaseWords }))
 	// dateLabelWords may stand beside a date on a date line: labels
 	// ("Published", "Mis à jour le", "تاریخ انتشار"), weekdays, zones.
-	dateLabelWords = foldSet(append(gather(func(p cue.Page) []string { return p.DateLabels }), dateWords...))
+	dateLabelWords = foldSet(gather(func(p cue.Page) []string { return p.DateLabels }, dateWords...))
 	// uiWords name share buttons, social networks and page controls.
-	uiWords = foldSet(append(gather(func(p cue.Page) []string { return p.ShareWords }), shareNetworks...))
+	uiWords = foldSet(gather(func(p cue.Page) []string { return p.ShareWords }, shareNetworks...))
 	// nameConjunctions join names in a byline.
 	nameConjunctions = wordSet(gather(func(p cue.Page) []string { return p.NameConjunctions }))
 	// bylineJoiners are words allowed in lower case inside a list of names.
-	bylineJoiners = wordSet(slices.Concat(
-		gather(func(p cue.Page) []string { return p.NameConjunctions }),
-		gather(func(p cue.Page) []string { return p.NameParticles })))
+	bylineJoiners = wordSet(gather(func(p cue.Page) []string { return p.NameParticles },
+		gather(func(p cue.Page) []string { return p.NameConjunctions })...))
 	// commentStems betray the heading of a comment thread.
 	commentStems = foldList(gather(func(p cue.Page) []string { return p.CommentWords }))
 	// rightsFolded begin the rights notice after a copyright holder's name.
