@@ -65,8 +65,9 @@ func wordSet(list []string) map[string]bool {
 	return m
 }
 
-// Cues that are the same in every language stay here: names of social
-// networks and photo agencies, plugin names, and the signs around names.
+// Cues that belong to no one language stay here: the names of social
+// networks, photo agencies and plugins, written the same on every page, and
+// the weekdays and zones of date lines, which are date vocabulary.
 
 // socialNetworks are names of social networks that stand alone on a line
 // as a share button.
@@ -93,7 +94,8 @@ var pluginNotices = []string{"akismet"}
 
 // dateWords are weekday names and time-zone abbreviations, which may stand
 // beside a date on a date line as its labels (see dateLabelWords). They are
-// date vocabulary rather than page cues.
+// date vocabulary rather than page cues: their home is the languages'
+// date words, with the month names that package dates reads.
 var dateWords = []string{
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
