@@ -24,7 +24,8 @@ import (
 // date and authors come from byline lines near the top of it.
 //
 // Files: text.go (this pipeline and the choice of the body), textline.go
-// (classifying one line), textcues.go (the multilingual cue tables),
+// (classifying one line), textcues.go (the cue tables, gathered from the
+// page cues of the language packages, and their matchers),
 // textmeta.go (headline, byline facts, outlet), textfold.go (folding for
 // comparisons), date.go (dates in many languages and calendars).
 
@@ -394,12 +395,6 @@ func (p *textPage) resumes(i int, comments bool) bool {
 	}
 	return false
 }
-
-// commentStems betray the heading of a comment thread.
-var commentStems = foldList([]string{
-	"comment", "reply", "responses", "discussion", "conversation", "kommentar", "commentaire", "réagir", "comentario",
-	"respuesta", "commento", "komentarz", "yorum", "коммент", "تعليق", "تعليقات", "نظر", "دیدگاه", "评论", "留言",
-})
 
 func commentCue(f string) bool {
 	for _, s := range commentStems {

@@ -1,116 +1,153 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/cue"
+	"github.com/storyline/storyline/internal/lang/de"
+	"github.com/storyline/storyline/internal/lang/en"
+	"github.com/storyline/storyline/internal/lang/es"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/fr"
+	"github.com/storyline/storyline/internal/lang/it"
+	"github.com/storyline/storyline/internal/lang/ja"
+	"github.com/storyline/storyline/internal/lang/nl"
+	"github.com/storyline/storyline/internal/lang/pl"
+	"github.com/storyline/storyline/internal/lang/pt"
+	"github.com/storyline/storyline/internal/lang/ru"
+	"github.com/storyline/storyline/internal/lang/sv"
+	"github.com/storyline/storyline/internal/lang/tr"
+	"github.com/storyline/storyline/internal/lang/zh"
 )
 
-// Cue phrases of page chrome, in the languages storyline reads. They are
-// generic (what news sites, blogs and forums print around an article), never
-// the words of one site. All are folded with fold when the tables are built.
+// The cue words of page chrome, bylines, credits and date lines come from
+// the language packages (see cue.Page); every language's words are looked
+// for on every page, since a page's chrome is often in another language
+// than its article. All are folded with fold when the tables are built.
 
-// sectionCues head a part of the page that is not the article: lists of
-// other articles, comments, tags, newsletters, footers. A line made of one
-// of them (plus at most three words) opens a boilerplate section.
-var sectionCues = []string{
-	// English
-	"related", "related posts", "related articles", "related stories", "related news", "related content", "related topics",
-	"most read", "most popular", "most viewed", "most shared", "most commented", "trending", "popular", "popular posts",
-	"recommended", "recommended for you", "you may also like", "you might also like", "you may be interested in",
-	"more from", "more stories", "more news", "more on this", "more in", "more articles", "latest news", "latest stories",
-	"latest", "top stories", "editor's picks", "editors' picks", "comments", "comment", "leave a reply", "leave a comment",
-	"post a comment", "add a comment", "join the conversation", "responses", "tags", "topics", "filed under", "categories",
-	"follow us", "newsletter", "subscribe", "sign up", "about us", "contact us", "information", "terms of service",
-	"terms of use", "privacy policy", "cookie policy", "sitemap", "site map", "advertise with us", "careers",
-	"copyright", "all rights reserved", "sponsored", "sponsored content", "promo content", "partner content",
-	"from our partners", "around the web", "sites of interest", "useful links", "quick links", "tools and services",
-	"our magazines", "read next", "up next", "read more", "read also", "see also", "also read", "more to read",
-	"next article", "previous article", "next post", "previous post", "forum list", "forums", "similar threads",
-	"you must log in", "share your thoughts", "about the author", "about the authors",
-	// German
-	"das könnte sie auch interessieren", "könnte sie auch interessieren", "auch interessant", "mehr zum thema",
-	"weitere artikel", "weitere nachrichten", "ähnliche artikel", "verwandte artikel", "meistgelesen", "meistgelesene artikel",
-	"am meisten gelesen", "empfehlungen", "kommentare", "kommentar schreiben", "diskutieren sie mit", "schlagwörter",
-	"abonnieren", "jetzt abonnieren", "folgen sie uns", "impressum", "datenschutz", "datenschutzerklärung",
-	"nutzungsbedingungen", "kontakt", "über uns", "mediadaten", "lesen sie auch", "lesen sie mehr", "zur startseite",
-	"alle rechte vorbehalten", "neueste artikel", "über den autor", "über die autorin", "zur person",
-	// French
-	"lire aussi", "à lire aussi", "lire la suite", "sur le même sujet", "articles similaires", "articles liés",
-	"à voir aussi", "voir aussi", "les plus lus", "les plus populaires", "les plus partagés", "commentaires",
-	"laisser un commentaire", "laisser une réponse", "réagir", "mots-clés", "mots clés", "s'abonner", "abonnez-vous",
-	"inscrivez-vous", "suivez-nous", "mentions légales", "politique de confidentialité", "conditions générales",
-	"qui sommes-nous", "nous contacter", "plan du site", "tous droits réservés", "dernières infos", "dernières actualités",
-	"à la une", "à propos de l'auteur", "l'auteur",
-	// Spanish
-	"leer más", "lee también", "lea también", "te puede interesar", "también te puede interesar", "puede interesarte",
-	"noticias relacionadas", "artículos relacionados", "relacionados", "lo más leído", "más leídas", "lo más visto",
-	"más noticias", "comentarios", "deja un comentario", "deja una respuesta", "etiquetas", "suscríbete", "suscribirse",
-	"síguenos", "aviso legal", "política de privacidad", "política de cookies", "quiénes somos", "contacto",
-	"todos los derechos reservados", "últimas noticias", "sobre el autor", "acerca del autor",
-	// Italian
-	"leggi anche", "leggi di più", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
-	"notizie correlate", "correlati", "i più letti", "più letti", "commenti", "lascia un commento", "argomenti",
-	"iscriviti", "abbonati", "seguici", "note legali", "chi siamo", "contatti", "tutti i diritti riservati",
-	"ultime notizie", "l'autore", "sull'autore",
-	// Polish
-	"czytaj także", "czytaj też", "czytaj więcej", "zobacz także", "zobacz też", "polecamy", "najczęściej czytane",
-	"najpopularniejsze", "powiązane artykuły", "podobne artykuły", "komentarze", "dodaj komentarz", "tagi",
-	"subskrybuj", "zapisz się", "obserwuj nas", "polityka prywatności", "regulamin", "o nas",
-	"wszelkie prawa zastrzeżone", "najnowsze", "o autorze",
-	// Turkish
-	"ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "ilgili içerikler", "benzer haberler",
-	"en çok okunanlar", "en çok okunan", "çok okunanlar", "devamını oku", "yorumlar", "yorum yap", "yorum yaz",
-	"etiketler", "abone ol", "bülten", "bizi takip edin", "gizlilik politikası", "kullanım koşulları", "künye",
-	"iletişim", "hakkımızda", "tüm hakları saklıdır", "diğer haberler", "önceki haber", "sonraki haber",
-	"yazar hakkında",
-	// Russian
-	"читайте также", "читайте еще", "смотрите также", "похожие новости", "новости по теме", "по теме", "другие новости",
-	"самое читаемое", "самое популярное", "популярное", "рекомендуем", "комментарии", "оставить комментарий",
-	"добавить комментарий", "теги", "метки", "подписывайтесь", "подпишитесь", "подписаться", "рассылка",
-	"политика конфиденциальности", "о нас", "контакты", "все права защищены", "последние новости", "лента новостей",
-	"об авторе",
-	// Arabic
-	"اقرأ أيضاً", "إقرأ أيضاً", "اقرأ المزيد", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة",
-	"الأكثر قراءة", "الأكثر مشاهدة", "الأكثر شعبية", "قد يعجبك أيضاً", "قد يهمك أيضاً", "قد يهمك", "التعليقات",
-	"اترك تعليقاً", "اترك رداً", "أضف تعليق", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "اشترك", "النشرة البريدية",
-	"النشرة الإخبارية", "تابعونا", "تابعنا", "سياسة الخصوصية", "من نحن", "اتصل بنا", "جميع الحقوق محفوظة",
-	"آخر الأخبار", "أخر الأخبار", "أحدث الأخبار", "المزيد", "عن الكاتب", "نبذة عن الكاتب",
-	// Persian
-	"بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط", "مطالب پیشنهادی", "پربازدیدترین", "پربازدیدترین‌ها", "پربحث‌ترین",
-	"نظرات", "ارسال نظر", "دیدگاه", "دیدگاه‌ها", "برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "عضویت در خبرنامه", "خبرنامه",
-	"ما را دنبال کنید", "درباره ما", "تماس با ما", "حریم خصوصی", "کلیه حقوق", "تمامی حقوق", "آخرین اخبار",
-	"درباره نویسنده",
-	// Chinese
-	"相关阅读", "相关新闻", "相关文章", "相关推荐", "延伸阅读", "推荐阅读", "热门文章", "热门新闻", "热点新闻", "阅读排行",
-	"评论", "发表评论", "网友评论", "标签", "关键词", "订阅", "关注我们", "关于我们", "联系我们", "隐私政策", "版权所有",
-	"免责声明", "最新消息", "上一篇", "下一篇", "作者简介",
+// pages are the page cues of the languages storyline reads. The order
+// matters only for outlet articles, which are trimmed in turn.
+var pages = []cue.Page{
+	en.Page, de.Page, fr.Page, es.Page, it.Page, pt.Page, nl.Page, sv.Page, pl.Page, tr.Page, ru.Page,
+	ar.Page, fa.Page, zh.Page, ja.Page,
 }
 
-// chromeCues are lines of page furniture that stand alone: buttons, labels,
-// skip links. They are dropped but open no section.
-var chromeCues = []string{
-	"advertisement", "advertising", "ad", "share", "share this", "share this article", "share on", "tweet", "print",
-	"email", "e-mail", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "copy link",
-	"menu", "search", "home", "skip to content", "skip to main content", "accessibility links", "breaking news",
-	"back to top", "scroll to top", "log in", "login", "sign in", "register", "publish your article",
-	"submit your article", "write for us", "continue reading", "story continues below", "listen to this article",
-	"error", "loading", "close", "open", "toggle navigation", "gold member", "senior member", "junior member",
-	"new member", "active member", "registered user", "moderator", "administrator", "quote", "reply", "like",
-	"min read", "mins read", "minute read", "minutes read", "lesezeit", "min lesezeit", "minuten lesezeit",
-	"min de lecture", "temps de lecture", "min de lectura", "tiempo de lectura", "minuti di lettura", "dakika okuma",
-	"мин чтения", "دقائق للقراءة", "دقيقة قراءة", "阅读", "浏览", "views", "بازدید", "enter your email",
-	"anzeige", "werbung", "teilen", "artikel teilen", "drucken", "merken", "zum inhalt springen", "eilmeldung", "startseite",
-	"publicité", "partager", "imprimer", "aller au contenu", "flash info", "accueil",
-	"publicidad", "anuncio", "compartir", "imprimir", "ir al contenido", "última hora", "inicio",
-	"pubblicità", "condividi", "stampa", "vai al contenuto", "ultim'ora",
-	"reklama", "udostępnij", "drukuj", "przejdź do treści", "pilne", "strona główna",
-	"reklam", "paylaş", "yazdır", "son dakika", "ana sayfa", "anasayfa", "içeriğe geç",
-	"реклама", "поделиться", "печать", "перейти к содержанию", "главная", "срочно",
-	"إعلان", "شارك", "مشاركة", "طباعة", "زر الذهاب إلى الأعلى", "الرئيسية", "عاجل",
-	"تبلیغات", "آگهی", "اشتراک گذاری", "همرسانی", "چاپ", "صفحه اصلی", "فوری",
-	"广告", "分享", "分享到", "打印", "返回顶部", "首页", "扫一扫",
+// gather joins one list of every language's page cues, in the order of
+// pages, and then the words of more, without repeats.
+func gather(list func(cue.Page) []string, more ...string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(words []string) {
+		for _, w := range words {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	for _, p := range pages {
+		add(list(p))
+	}
+	add(more)
+	return out
 }
+
+// wordSet is the set of words of list, as written.
+func wordSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
+}
+
+// Cues that belong to no one language stay here: the names of social
+// networks, photo agencies and plugins, written the same on every page, and
+// the weekdays and zones of date lines, which are date vocabulary.
+
+// socialNetworks are names of social networks that stand alone on a line
+// as a share button.
+var socialNetworks = []string{"facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit"}
+
+// shareNetworks are the names of social networks and messengers in share
+// bars, the same in every language (a language's own spelling is among its
+// cue.Page.ShareWords).
+var shareNetworks = []string{
+	"facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "messenger", "sms", "bluesky",
+	"threads", "flipboard", "vk", "qq",
+}
+
+// agencyMarks are the credit forms of photo agencies and stock libraries;
+// inside a short line they betray a photo credit.
+var agencyMarks = []string{
+	"getty images", "/getty", "via getty", "/afp", "afp/", "afp via", "reuters/", "/reuters", "ap photo", "/ap)",
+	"epa/", "/epa", "shutterstock",
+}
+
+// pluginNotices are the names of comment plugins whose notices are
+// boilerplate in any language ("This site uses Akismet to reduce spam").
+var pluginNotices = []string{"akismet"}
+
+// dateWords are weekday names and time-zone abbreviations, which may stand
+// beside a date on a date line as its labels (see dateLabelWords). They are
+// date vocabulary rather than page cues: their home is the languages'
+// date words, with the month names that package dates reads.
+var dateWords = []string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+	"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+	"دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه",
+	"gmt", "utc", "est", "edt", "cet", "cest", "msk",
+}
+
+// The cue lists of all languages, as the classifier reads them.
+var (
+	// sectionCues head a part of the page that is not the article: lists
+	// of other articles, comments, tags, newsletters, footers. A line made
+	// of one of them (plus at most three words) opens a boilerplate section.
+	sectionCues = gather(func(p cue.Page) []string { return p.Sections })
+	// chromeCues are lines of page furniture that stand alone: buttons,
+	// labels, skip links. They are dropped but open no section.
+	chromeCues = gather(func(p cue.Page) []string { return p.Chrome }, socialNetworks...)
+	// inlineCues introduce a link to another article: "Read also:
+	// <headline>" on one line is dropped from the body; alone on its line
+	// the cue heads a boilerplate section.
+	inlineCues = gather(func(p cue.Page) []string { return p.Inline })
+	// tagCues open a list of tags or topics, whatever follows them on the
+	// line; the strict ones need a colon after them.
+	tagCues = gather(func(p cue.Page) []string { return p.Tags }, gather(func(p cue.Page) []string { return p.ColonTags })...)
+	// bylineCues start an author line ("By Jane Doe", "Von Hans Müller").
+	bylineCues = gather(func(p cue.Page) []string { return p.Bylines })
+	// sourceCues introduce the attribution of a cited source, kept in the body.
+	sourceCues = gather(func(p cue.Page) []string { return p.Sources })
+	// creditPrefixes start a photo credit or caption line.
+	creditPrefixes = gather(func(p cue.Page) []string { return p.Credits })
+	// creditMarks inside a short line betray a photo credit.
+	creditMarks = gather(func(p cue.Page) []string { return p.CreditMarks }, agencyMarks...)
+	// phraseCues mark a line as boilerplate wherever they occur in it:
+	// comment forms, cookie notices, copyright lines, newsletter prompts;
+	// how far each reaches is its phraseReach.
+	phraseCues = slices.Concat(
+		reaching(anywhere, gather(func(p cue.Page) []string { return p.Notices }, pluginNotices...)),
+		reaching(notProse, gather(func(p cue.Page) []string { return p.ProseNotices })),
+		reaching(notSentence, gather(func(p cue.Page) []string { return p.LabelNotices })),
+	)
+)
+
+// strictTagCues are tag cues that are also common words ("Tag" is "day" in
+// German): they need a colon after them.
+var strictTagCues = foldSet(gather(func(p cue.Page) []string { return p.ColonTags }))
 
 // phraseReach says in which lines a phrase cue counts.
 type phraseReach uint8
@@ -121,98 +158,25 @@ const (
 	notSentence                    // only in lines without a sentence ending: "cookies"
 )
 
-// phraseCues mark a line as boilerplate wherever they occur in it: comment
-// forms, cookie notices, copyright lines, newsletter prompts; how far each
-// reaches is its phraseReach.
-var phraseCues = []struct {
+// phraseCue is a phrase cue and how far it reaches.
+type phraseCue struct {
 	text string
 	when phraseReach
-}{
-	{"all rights reserved", anywhere}, {"will not be published", anywhere}, {"required fields are marked", anywhere},
-	{"akismet", anywhere}, {"you must be logged in", anywhere}, {"javascript is disabled", anywhere}, {"enable javascript", notProse},
-	{"we use cookies", notProse}, {"uses cookies", notProse}, {"accept cookies", notProse}, {"by subscribing", notProse},
-	{"cookies", notSentence}, {"cookie settings", notSentence}, {"الكوكيز", notSentence},
-	{"to your inbox", notProse}, {"in your inbox", notProse}, {"enter your email", notProse}, {"in ihr postfach", notProse},
-	{"dans votre boîte", notProse}, {"en tu bandeja", notProse}, {"nella tua casella", notProse},
-	{"subscribe to our", notProse}, {"subscribe for our", notProse}, {"sign up for our", notProse}, {"sign up to our", notProse},
-	{"our newsletter", notProse}, {"daily newsletter", notProse}, {"terms of use", notProse}, {"terms of service", notProse},
-	{"privacy policy", notProse}, {"click here to", notProse}, {"download our app", notProse}, {"follow us on", notProse},
-	{"alle rechte vorbehalten", anywhere}, {"wird nicht veröffentlicht", anywhere}, {"pflichtfelder sind mit", anywhere},
-	{"wir verwenden cookies", notProse}, {"verwendet cookies", notProse}, {"newsletter abonnieren", notProse},
-	{"tous droits réservés", anywhere}, {"ne sera pas publiée", anywhere}, {"ne sera pas publié", anywhere},
-	{"champs obligatoires sont indiqués", anywhere}, {"nous utilisons des cookies", notProse}, {"utilise des cookies", notProse},
-	{"inscrivez-vous à notre", notProse}, {"abonnez-vous à notre", notProse},
-	{"todos los derechos reservados", anywhere}, {"no será publicada", anywhere}, {"no será publicado", anywhere},
-	{"campos obligatorios están marcados", anywhere}, {"utilizamos cookies", notProse}, {"usamos cookies", notProse},
-	{"suscríbete a nuestro", notProse},
-	{"tutti i diritti riservati", anywhere}, {"non sarà pubblicato", anywhere}, {"campi obbligatori sono contrassegnati", anywhere},
-	{"utilizziamo i cookie", notProse}, {"utilizza cookie", notProse}, {"iscriviti alla newsletter", notProse},
-	{"wszelkie prawa zastrzeżone", anywhere}, {"nie zostanie opublikowany", anywhere}, {"wymagane pola są oznaczone", anywhere},
-	{"używamy plików cookie", notProse}, {"zapisz się do newslettera", notProse},
-	{"tüm hakları saklıdır", anywhere}, {"yayınlanmayacaktır", anywhere}, {"gerekli alanlar", anywhere},
-	{"çerez", notProse}, {"bültenimize abone", notProse},
-	{"все права защищены", anywhere}, {"не будет опубликован", anywhere}, {"обязательные поля помечены", anywhere},
-	{"использует файлы cookie", notProse}, {"мы используем cookie", notProse}, {"подписывайтесь на наш", notProse},
-	{"подпишитесь на наш", notProse}, {"при использовании материалов", anywhere}, {"при цитировании", notProse},
-	{"جميع الحقوق محفوظة", anywhere}, {"لن يتم نشر عنوان بريدك", anywhere}, {"الحقول الإلزامية", anywhere},
-	{"ملفات تعريف الارتباط", notProse}, {"اشترك في النشرة", notProse}, {"اشترك في قناتنا", notProse}, {"تابعونا على", notProse},
-	{"کلیه حقوق", anywhere}, {"تمامی حقوق", anywhere}, {"منتشر نخواهد شد", anywhere}, {"کوکی", notProse},
-	{"版权所有", anywhere}, {"版权声明", anywhere}, {"未经授权", anywhere}, {"不得转载", anywhere}, {"禁止转载", anywhere},
-	{"转载请注明", anywhere}, {"责任编辑", anywhere}, {"扫码关注", notProse}, {"微信公众号", notProse}, {"免责声明", anywhere},
 }
 
-// inlineCues introduce a link to another article: "Read also: <headline>"
-// on one line is dropped from the body; alone on its line the cue heads a
-// boilerplate section.
-var inlineCues = []string{
-	"read also", "read more", "also read", "see also", "related", "more", "watch", "video", "listen", "recommended",
-	"lesen sie auch", "mehr zum thema", "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
-	"lire également", "lee también", "leer más", "lea también", "ver también", "leggi anche", "czytaj także", "czytaj też",
-	"zobacz też", "zobacz także", "ayrıca bakınız", "ilgili haber", "devamını oku", "читайте также", "смотрите также",
-	"читайте еще", "читайте тоже", "اقرأ أيضاً", "إقرأ أيضاً", "اقرأ كذلك", "شاهد أيضاً", "بیشتر بخوانید", "بخوانید",
-	"相关阅读", "延伸阅读", "推荐阅读",
-}
-
-// tagCues open a list of tags or topics, whatever follows them on the line.
-var tagCues = []string{
-	"tags", "tagged", "topics", "filed under", "schlagwörter", "themen", "mots-clés", "mots clés", "etiquetas", "tag",
-	"tagi", "etiketler", "теги", "метки", "الوسوم", "كلمات مفتاحية", "برچسب‌ها", "برچسب ها", "برچسب", "标签", "关键词",
-}
-
-// strictTagCues are tag cues that are also common words ("Tag" is "day" in
-// German): they need a colon after them.
-var strictTagCues = foldSet([]string{"tag", "themen", "topics", "برچسب"})
-
-// bylineCues start an author line ("By Jane Doe", "Von Hans Müller").
-var bylineCues = []string{
-	"by", "written by", "posted by", "words by", "von", "par", "por", "di", "door", "av", "autor", "autorka",
-	"автор", "текст", "yazar", "yazan", "muhabir", "بقلم", "كتب", "كتبه", "إعداد", "نویسنده", "作者", "记者",
-	"text", "reporter", "reporting by",
-}
-
-// sourceCues introduce the attribution of a cited source, kept in the body.
-var sourceCues = []string{
-	"source", "source from", "sources", "kaynak", "quelle", "quellen", "fuente", "fuentes", "fonte", "źródło",
-	"источник", "المصدر", "مصدر", "منبع", "来源", "出典", "via",
-}
-
-// creditPrefixes start a photo credit or caption line.
-var creditPrefixes = []string{
-	"photo", "photos", "photo credit", "foto", "fotos", "bild", "image", "images", "credit", "credits", "picture",
-	"illustration", "file photo", "crédit photo", "crédit", "créditos", "фото", "صورة", "الصورة", "عکس", "图片来源",
-	"图片", "图", "摄影", "(photo", "[photo", "(foto", "(фото",
-}
-
-// creditMarks inside a short line betray a photo credit.
-var creditMarks = []string{
-	"photo credit", "(photo:", "getty images", "/getty", "via getty", "/afp", "afp/", "afp via", "reuters/", "/reuters",
-	"ap photo", "/ap)", "epa/", "/epa", "shutterstock", "(credit:", "credit: ", "bildquelle", "fotoğraf:",
+// reaching gives each phrase of list the reach when.
+func reaching(when phraseReach, list []string) []phraseCue {
+	out := make([]phraseCue, len(list))
+	for i, s := range list {
+		out[i] = phraseCue{s, when}
+	}
+	return out
 }
 
 // Folded forms of the tables, built once.
 var (
 	chromeSet     = foldSet(chromeCues)
-	headingFolded = newCueList(append(append([]string{}, sectionCues...), chromeCues...))
+	headingFolded = newCueList(slices.Concat(sectionCues, chromeCues))
 	inlineFolded  = newCueList(inlineCues)
 	tagFolded     = newCueList(tagCues)
 	bylineFolded  = newCueList(bylineCues)
@@ -221,6 +185,41 @@ var (
 	creditFoldedM = foldList(creditMarks)
 	phrases       = newPhraseIndex()
 )
+
+// Word sets of the line classifier and of the headline, byline and outlet
+// readers, built once.
+var (
+	// titleCaseFunctionWords are the short words that title-case headlines
+	// capitalise and menus rarely hold.
+	titleCaseFunctionWords = wordSet(gather(func(p cue.Page) []string { return p.TitleCaseWords }))
+	// dateLabelWords may stand beside a date on a date line: labels
+	// ("Published", "Mis à jour le", "تاریخ انتشار"), weekdays, zones.
+	dateLabelWords = foldSet(gather(func(p cue.Page) []string { return p.DateLabels }, dateWords...))
+	// uiWords name share buttons, social networks and page controls.
+	uiWords = foldSet(gather(func(p cue.Page) []string { return p.ShareWords }, shareNetworks...))
+	// nameConjunctions join names in a byline.
+	nameConjunctions = wordSet(gather(func(p cue.Page) []string { return p.NameConjunctions }))
+	// bylineJoiners are words allowed in lower case inside a list of names.
+	bylineJoiners = wordSet(gather(func(p cue.Page) []string { return p.NameParticles },
+		gather(func(p cue.Page) []string { return p.NameConjunctions })...))
+	// commentStems betray the heading of a comment thread.
+	commentStems = foldList(gather(func(p cue.Page) []string { return p.CommentWords }))
+	// rightsFolded begin the rights notice after a copyright holder's name.
+	rightsFolded = foldList(gather(func(p cue.Page) []string { return p.Rights }))
+	// outletArticles may begin an outlet's name, each with its space.
+	outletArticles = withSpace(gather(func(p cue.Page) []string { return p.OutletArticles }))
+	// companySuffixes end a company name with their own full stop.
+	companySuffixes = wordSet(gather(func(p cue.Page) []string { return p.CompanySuffixes }))
+)
+
+// withSpace returns the words of list, each followed by a space.
+func withSpace(list []string) []string {
+	out := make([]string, len(list))
+	for i, w := range list {
+		out[i] = w + " "
+	}
+	return out
+}
 
 func foldSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
@@ -291,27 +290,22 @@ func cueBoundary(s string) bool {
 	return !isWordRune(r) || isHan(r)
 }
 
-type foldedPhrase struct {
-	text string
-	when phraseReach
-}
-
 // phraseIndex finds phrase cues in a folded line. Phrases (all at least
 // four bytes long) are looked up by their first four bytes at each word
 // start; phrases in Han script, which has no word starts, are searched for
 // in lines that hold Han.
 type phraseIndex struct {
-	byKey map[string][]foldedPhrase
+	byKey map[string][]phraseCue
 	first [1 << 16 / 64]uint64 // set of the first two bytes of the keys
-	han   []foldedPhrase
+	han   []phraseCue
 }
 
 func pairOf(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
 
 func newPhraseIndex() *phraseIndex {
-	ix := &phraseIndex{byKey: map[string][]foldedPhrase{}}
+	ix := &phraseIndex{byKey: map[string][]phraseCue{}}
 	for _, p := range phraseCues {
-		fp := foldedPhrase{fold(p.text), p.when}
+		fp := phraseCue{fold(p.text), p.when}
 		if r, _ := utf8.DecodeRuneInString(fp.text); isHan(r) {
 			ix.han = append(ix.han, fp)
 			continue

@@ -77,17 +77,6 @@ type lineStats struct {
 	punct                  bool // a word ends with punctuation other than "&"
 }
 
-// titleCaseFunctionWords are the short words that title-case headlines
-// capitalise and menus rarely hold.
-var titleCaseFunctionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "of": true, "to": true, "for": true, "and": true, "on": true,
-	"at": true, "with": true, "by": true, "from": true, "as": true, "is": true, "are": true, "was": true, "be": true,
-	"before": true, "after": true, "over": true, "into": true, "not": true, "but": true, "or": true, "amid": true,
-	"about": true, "against": true, "up": true, "out": true, "off": true, "under": true, "its": true, "his": true,
-	"her": true, "their": true, "says": true, "will": true, "has": true, "have": true, "how": true, "why": true,
-	"what": true, "who": true, "new": true,
-}
-
 func statsOf(t string) lineStats {
 	var st lineStats
 	fields := strings.Fields(t)
@@ -358,35 +347,6 @@ func hasSeparatorAfterCue(f, rest string) bool {
 	return false
 }
 
-// dateLabelWords may stand beside a date on a date line: labels
-// ("Published", "Mis à jour le", "تاریخ انتشار"), weekdays, zones.
-var dateLabelWords = foldSet([]string{
-	"published", "updated", "posted", "last", "modified", "date", "on", "at", "the", "of", "local", "time",
-	"veröffentlicht", "aktualisiert", "zuletzt", "stand", "am", "um", "uhr", "erstellt",
-	"publié", "publie", "mis", "à", "a", "jour", "le", "modifié", "créé",
-	"publicado", "actualizado", "el", "las", "de", "del", "hace",
-	"pubblicato", "aggiornato", "il", "alle", "ore", "del",
-	"opublikowano", "aktualizacja", "zaktualizowano", "dnia", "data", "publikacji",
-	"yayınlanma", "güncellenme", "güncelleme", "tarihi", "yayın", "giriş", "saat",
-	"опубликовано", "обновлено", "дата", "публикации", "в", "изменено",
-	"نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ", "النشر", "نشر", "الساعة", "منذ",
-	"منتشر", "شده", "تاریخ", "انتشار", "به", "روز", "رسانی", "ساعت", "زمان",
-	"发布", "时间", "发布时间", "更新", "日期", "来源", "编辑", "作者", "记者", "责编", "阅读", "浏览",
-	"کد", "خبر", "بازدید", "شناسه", "views", "reads", "min", "read", "ago", "hours", "minutes",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-	"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-	"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-	"دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه",
-	"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cet", "cest", "msk",
-})
-
 // dateLabelsOnly reports whether a line holding the date m is a date line:
 // besides its dates it holds only date labels, weekdays and at most one
 // other word ("BERLIN, 23.02.2020"), or a place or a desk written before
@@ -460,17 +420,6 @@ func letterWords(s string) int {
 	return n
 }
 
-// uiWords name share buttons, social networks and page controls.
-var uiWords = foldSet([]string{
-	"share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "print",
-	"copy", "link", "reddit", "pinterest", "messenger", "sms", "bluesky", "threads", "flipboard", "vk", "comment",
-	"partager", "copier", "lien", "envoyer", "imprimer", "teilen", "drucken", "merken", "kopieren", "compartir",
-	"imprimir", "copiar", "enlace", "condividi", "stampa", "copia", "udostępnij", "drukuj", "paylaş", "yazdır",
-	"kopyala", "поделиться", "вконтакте", "одноклассники", "телеграм", "شارك", "مشاركة", "فيسبوك", "تويتر", "واتساب",
-	"إكس", "تيليغرام", "تلغرام", "لينكدإن", "نسخ", "الرابط", "طباعة", "اشتراک", "تلگرام", "توییتر", "分享到", "分享",
-	"微信", "微博", "qq", "qq空间", "字号", "打印", "收藏",
-})
-
 // shareBar reports a line of share buttons and page controls ("Share
 // Facebook X LinkedIn Email Copy link", "字号：大 中 小 分享到：微信 微博").
 func shareBar(f string) bool {
@@ -502,14 +451,6 @@ func isLinkLine(t string) bool {
 		}
 	}
 	return true
-}
-
-// bylineJoiners are words allowed in lower case inside a list of names.
-var bylineJoiners = map[string]bool{
-	"and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "и": true, "ve": true, "و": true,
-	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "del": true, "della": true, "di": true,
-	"du": true, "des": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true,
-	"dos": true, "das": true, "ter": true, "ten": true, "zu": true,
 }
 
 // parseByline reads an author line t, folded as f: a byline cue ("By",
@@ -548,12 +489,9 @@ func parseByline(t, f string) ([]string, bool) {
 	return names, len(names) > 0
 }
 
-// nameConjunctions join names in a byline.
-var nameConjunctions = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "и": true, "ve": true, "و": true, "&": true}
-
 func hasConjunction(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if nameConjunctions[w] {
+		if nameConjunctions[w] || w == "&" {
 			return true
 		}
 	}
@@ -607,7 +545,7 @@ func splitNames(s string) []string {
 		words := strings.Fields(part)
 		start := 0
 		for i, w := range words {
-			if i > 0 && (w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "i" || w == "и" || w == "ve" || w == "و") {
+			if i > 0 && nameConjunctions[w] {
 				if name := strings.Join(words[start:i], " "); name != "" {
 					out = append(out, name)
 				}

@@ -281,7 +281,7 @@ func allCaps(s string) bool {
 // in other lines.
 func outletKey(name string) string {
 	key := fold(name)
-	for _, art := range []string{"the ", "die ", "der ", "le ", "la ", "el ", "il "} {
+	for _, art := range outletArticles {
 		key = strings.TrimPrefix(key, art)
 	}
 	return key
@@ -355,11 +355,6 @@ func outletName(s string) bool {
 	return !strings.ContainsAny(s, ":;,?!\"“”«»")
 }
 
-var rightsFolded = foldList([]string{
-	"all rights", "tous droits", "todos los derechos", "alle rechte", "tutti i diritti", "wszelkie prawa",
-	"tüm hakları", "все права", "جميع الحقوق", "كافة الحقوق", "کلیه حقوق", "版权所有",
-})
-
 // copyrightHolder reads the holder of "Copyright © 2020 Jpost Inc. All
 // rights reserved".
 func copyrightHolder(t string) string {
@@ -424,11 +419,7 @@ var outletSeparators = []string{" | ", " - ", " – ", " — ", " —— ", " --
 // corporateSuffix reports an abbreviation such as "Inc." or "Ltd." that
 // ends a company name with its own full stop.
 func corporateSuffix(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "s.a", "srl", "s.l", "bv", "nv":
-		return true
-	}
-	return false
+	return companySuffixes[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
 // stripOutlet removes " | Outlet" or " - Outlet" from a headline.
