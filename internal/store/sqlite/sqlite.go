@@ -147,7 +147,7 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			storyID = e.StoryID
 		}
 		if e.Evidence != nil {
-			raw, err := json.Marshal(e.Evidence)
+			raw, err := json.Marshal(store.EvidenceOf(e.Evidence))
 			if err != nil {
 				return res, fmt.Errorf("save %s: evidence: %w", a.Path, err)
 			}
@@ -343,10 +343,11 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 	if err := s.db.QueryRowContext(ctx, `SELECT profile FROM stories WHERE id = ?`, id).Scan(&raw); err != nil {
 		return d, fmt.Errorf("story %d: %w", id, err)
 	}
-	d.Profile = new(story.Profile)
-	if err := json.Unmarshal(raw, d.Profile); err != nil {
+	var p story.Profile
+	if err := json.Unmarshal(raw, &p); err != nil {
 		return d, fmt.Errorf("story %d: decode profile: %w", id, err)
 	}
+	d.Names = p.TopNames(store.StoryNames)
 	err = s.queryArticles(ctx, `WHERE story_id = ? `+articleOrder, []any{id}, func(r store.ArticleRow) error {
 		d.ArticleList = append(d.ArticleList, r)
 		return nil
@@ -406,7 +407,7 @@ func (s *Store) queryArticles(ctx context.Context, where string, args []any, fn 
 			return fmt.Errorf("article %d: %w", r.ID, err)
 		}
 		if evidence.Valid {
-			r.Evidence = new(story.Score)
+			r.Evidence = new(store.Evidence)
 			if err := json.Unmarshal([]byte(evidence.String), r.Evidence); err != nil {
 				return fmt.Errorf("article %d: evidence: %w", r.ID, err)
 			}

@@ -155,7 +155,7 @@ func testStoryDetail(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "Quake" || d.Profile == nil || d.Profile.NameText["ankara"] != "Ankara" {
+	if d.Title != "Quake" || len(d.Names) != 1 || d.Names[0] != "Ankara" {
 		t.Errorf("Story = %+v", d)
 	}
 	var order []string
