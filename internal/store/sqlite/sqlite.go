@@ -180,6 +180,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			return res, fmt.Errorf("save story %d: %w", p.ID, err)
 		}
 	}
+	if err := markDateOnly(ctx, tx, b); err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
 	if res.Inserted > 0 || len(b.Stories) > 0 || len(b.Merges) > 0 {
 		if err := bumpVersion(ctx, tx); err != nil {
 			return res, fmt.Errorf("save: %w", err)
@@ -189,6 +192,27 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 		return store.SaveResult{}, fmt.Errorf("save: commit: %w", err)
 	}
 	return res, nil
+}
+
+// markDateOnly updates, for the stories a batch writes and those its
+// merges add articles to, whether only the days of their first and last
+// publication times are known.
+func markDateOnly(ctx context.Context, tx *sql.Tx, b store.Batch) error {
+	ids := map[int64]bool{}
+	for _, p := range b.Stories {
+		ids[p.ID] = true
+	}
+	for from := range b.Merges {
+		// applyMerges has checked the chains.
+		into, _ := mergeTarget(b.Merges, from)
+		ids[into] = true
+	}
+	for id := range ids {
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET `+setDateOnly+` WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("story %d: %w", id, err)
+		}
+	}
+	return nil
 }
 
 // Version returns the data version, which every transaction that writes
@@ -252,7 +276,7 @@ func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
 }
 
 // summaryColumns are the stories columns scanSummary reads.
-const summaryColumns = `id, title, articles, languages, first_published, last_published`
+const summaryColumns = `id, title, articles, languages, first_published, last_published, first_date_only, last_date_only`
 
 // storyOrder sorts stories newest last article first, then largest; the
 // stories_order index holds this order.
@@ -425,7 +449,7 @@ func scanSummary(row scanner) (store.StorySummary, error) {
 	var sum store.StorySummary
 	var langs string
 	var first, last sql.NullInt64
-	if err := row.Scan(&sum.ID, &sum.Title, &sum.Articles, &langs, &first, &last); err != nil {
+	if err := row.Scan(&sum.ID, &sum.Title, &sum.Articles, &langs, &first, &last, &sum.FirstDateOnly, &sum.LastDateOnly); err != nil {
 		return sum, err
 	}
 	if langs != "" {
