@@ -12,11 +12,11 @@
 //     or a score may be null).
 //   - A day is written "YYYY-MM-DD" (RFC 3339 full-date): the periods of a
 //     timeline, the days of an entity.
-//   - A time is written in RFC 3339 in UTC ("2020-02-23T14:05:00Z") when
-//     its time of day is known, and as the day alone ("2020-02-23") when
-//     only the day is: an article's publication time, and a story's first
-//     and last, which are those of its articles. A time that is unknown is
-//     left out.
+//   - A time is written in RFC 3339 ("2020-02-23T14:05:00Z", or with the
+//     offset its source gave) when its time of day is known, and as the day
+//     alone ("2020-02-23") when only the day is: an article's publication
+//     time, and a story's first and last, which are those of its articles.
+//     A time that is unknown is left out.
 package api
 
 import (
@@ -48,7 +48,7 @@ type Story struct {
 // StoryOf is the document of a stored story.
 func StoryOf(s store.StorySummary) Story {
 	return Story{ID: s.ID, Title: s.Title, Articles: s.Articles, Languages: nonNil(s.Languages),
-		Outlets: nonNil(s.Outlets), First: Time(s.First, s.FirstDateOnly), Last: Time(s.Last, s.LastDateOnly),
+		Outlets: nonNil(s.Outlets), First: article.FormatDate(s.First, s.FirstDateOnly), Last: article.FormatDate(s.Last, s.LastDateOnly),
 		Activity: s.Activity}
 }
 
@@ -111,9 +111,16 @@ type Period struct {
 // Article is a stored article without its text: in lists, and one per
 // line from `storyline export --format jsonl`.
 type Article struct {
-	// ID is the stored article's id; left out for an article that is not
-	// stored (Extracted).
-	ID        int64  `json:"id,omitempty"`
+	ID int64 `json:"id"`
+	ArticleInfo
+	StoryID int64 `json:"story_id,omitempty"`
+	// Evidence is why the article joined its story; left out for the
+	// article that started it.
+	Evidence *Score `json:"evidence,omitempty"`
+}
+
+// ArticleInfo is what an article is, stored or not.
+type ArticleInfo struct {
 	Title     string `json:"title"`
 	Language  string `json:"language"`
 	Published string `json:"published,omitempty"`
@@ -121,17 +128,20 @@ type Article struct {
 	// URL is the original's address, given only when it is http(s).
 	URL string `json:"url,omitempty"`
 	// Path is the file the article was read from.
-	Path    string `json:"path,omitempty"`
-	StoryID int64  `json:"story_id,omitempty"`
-	// Evidence is why the article joined its story; left out for the
-	// article that started it.
-	Evidence *Score `json:"evidence,omitempty"`
+	Path string `json:"path,omitempty"`
 }
 
 // ArticleOf is the document of a stored article's row.
 func ArticleOf(r store.ArticleRow) Article {
-	return Article{ID: r.ID, Title: r.Title, Language: r.Language, Published: Time(r.Published, r.DateOnly),
-		Outlet: r.Outlet, URL: HTTPURL(r.URL), Path: r.Path, StoryID: r.StoryID, Evidence: ScoreOf(r.Evidence)}
+	return Article{ID: r.ID, StoryID: r.StoryID, Evidence: ScoreOf(r.Evidence), ArticleInfo: ArticleInfo{
+		Title: r.Title, Language: r.Language, Published: article.FormatDate(r.Published, r.DateOnly), Outlet: r.Outlet,
+		URL: HTTPURL(r.URL), Path: r.Path}}
+}
+
+// infoOf is what an article is.
+func infoOf(a article.Article) ArticleInfo {
+	return ArticleInfo{Title: a.Title, Language: a.Language, Published: article.FormatDate(a.Published, a.DateOnly),
+		Outlet: a.Outlet, URL: HTTPURL(a.URL), Path: a.Path}
 }
 
 // ArticleDetail is a stored article with its text and what analysis
@@ -149,7 +159,8 @@ type ArticleDetail struct {
 // ArticleDetailOf is the document of a stored article, its facts, its row
 // in the store and its story (nil when it cannot be found).
 func ArticleDetailOf(a article.Article, f article.Facts, row store.ArticleRow, story *store.StorySummary) ArticleDetail {
-	out := ArticleDetail{Article: articleOf(a, row), Authors: nonNil(a.Authors), Text: a.Text, Facts: FactsOf(f)}
+	stored := Article{ID: row.ID, ArticleInfo: infoOf(a), StoryID: row.StoryID, Evidence: ScoreOf(row.Evidence)}
+	out := ArticleDetail{Article: stored, Authors: nonNil(a.Authors), Text: a.Text, Facts: FactsOf(f)}
 	if story != nil {
 		s := StoryOf(*story)
 		out.Story = &s
@@ -163,7 +174,7 @@ func ArticleDetailOf(a article.Article, f article.Facts, row store.ArticleRow, s
 // evidence, story), and its facts inline (entities, dates, quotes and
 // sources beside the title) rather than under "facts".
 type Extracted struct {
-	Article
+	ArticleInfo
 	Authors []string `json:"authors"`
 	Text    string   `json:"text"`
 	Facts
@@ -171,15 +182,7 @@ type Extracted struct {
 
 // ExtractedOf is the document of an extracted article and its facts.
 func ExtractedOf(a article.Article, f article.Facts) Extracted {
-	return Extracted{Article: articleOf(a, store.ArticleRow{}), Authors: nonNil(a.Authors), Text: a.Text,
-		Facts: FactsOf(f)}
-}
-
-// articleOf is the document of an article with the store's fields of row.
-func articleOf(a article.Article, row store.ArticleRow) Article {
-	row.Path, row.URL, row.Title, row.Language = a.Path, a.URL, a.Title, a.Language
-	row.Published, row.DateOnly, row.Outlet = a.Published, a.DateOnly, a.Outlet
-	return ArticleOf(row)
+	return Extracted{ArticleInfo: infoOf(a), Authors: nonNil(a.Authors), Text: a.Text, Facts: FactsOf(f)}
 }
 
 // Facts is what analysis found in an article.
@@ -356,15 +359,6 @@ func Convert[T, U any](in []T, f func(T) U) []U {
 		out[i] = f(v)
 	}
 	return out
-}
-
-// Time writes a time: RFC 3339 in UTC, the day alone when dateOnly, ""
-// when t is zero.
-func Time(t time.Time, dateOnly bool) string {
-	if t.IsZero() {
-		return ""
-	}
-	return article.FormatDate(t.UTC(), dateOnly)
 }
 
 // FormatDay writes the day of t as "YYYY-MM-DD"; "" when t is zero.
