@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/article"
@@ -51,13 +50,6 @@ document of GET /api/v1/stories (see /api/v1/openapi.json).`,
 	}
 }
 
-func dateString(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
-}
-
 // printStories lists the stories q selects.
 func printStories(ctx context.Context, w io.Writer, st store.Store, q store.StoryQuery, asJSON bool) error {
 	limit := q.Limit
@@ -84,7 +76,7 @@ func printStories(ctx context.Context, w io.Writer, st store.Store, q store.Stor
 	fmt.Fprintln(tw, "ID\tARTICLES\tLANGUAGES\tFIRST\tLAST\tTITLE")
 	for _, s := range stories {
 		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Articles, strings.Join(s.Languages, ","),
-			orDash(dateString(s.First)), orDash(dateString(s.Last)), s.Title)
+			orDash(api.FormatDay(s.First)), orDash(api.FormatDay(s.Last)), s.Title)
 	}
 	return tw.Flush()
 }
@@ -167,7 +159,7 @@ func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary) e
 	}
 	fmt.Fprintf(w, "story %d: %s\n", d.ID, d.Title)
 	fmt.Fprintf(w, "%d articles in %s, %s to %s\n", d.Articles, strings.Join(d.Languages, ", "),
-		orDash(dateString(d.First)), orDash(dateString(d.Last)))
+		orDash(api.FormatDay(d.First)), orDash(api.FormatDay(d.Last)))
 	if len(names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", strings.Join(names, ", "))
 	}
@@ -192,7 +184,7 @@ func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary) e
 	}
 	fmt.Fprintf(tw, "\nthread: %d other stories share this story's main people and organisations\n", len(others))
 	for _, s := range others {
-		fmt.Fprintf(tw, "%d\t%d articles\t%s\t%s\n", s.ID, s.Articles, orDash(dateString(s.First)), s.Title)
+		fmt.Fprintf(tw, "%d\t%d articles\t%s\t%s\n", s.ID, s.Articles, orDash(api.FormatDay(s.First)), s.Title)
 	}
 	return nil
 }
