@@ -63,7 +63,7 @@ type exported struct {
 	ID    int64  `json:"id"`
 	Path  string `json:"path"`
 	Title string `json:"title"`
-	Story int64  `json:"story"`
+	Story int64  `json:"story_id"`
 }
 
 func export(t *testing.T, bin, db string) []exported {

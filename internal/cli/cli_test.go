@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/api"
 )
 
 // run runs a command line and returns its exit code and output.
@@ -145,12 +147,12 @@ func TestIngestTwiceKeepsFiveArticles(t *testing.T) {
 		}
 	}
 	_, out, _ := run(t, "export", "--db", db, "--format", "jsonl")
-	rows := decodeLines[articleJSON](t, out)
+	rows := decodeLines[api.Article](t, out)
 	if len(rows) != 5 {
 		t.Fatalf("export has %d articles, want 5", len(rows))
 	}
 	for _, r := range rows {
-		if r.ID == 0 || r.Path == "" || r.Title == "" || r.Language == "" || r.Story == 0 {
+		if r.ID == 0 || r.Path == "" || r.Title == "" || r.Language == "" || r.StoryID == 0 {
 			t.Errorf("incomplete export row %+v", r)
 		}
 	}
@@ -193,7 +195,7 @@ func TestIngestReportsBadInputs(t *testing.T) {
 		t.Errorf("summary wrong:\n%s", errOut)
 	}
 	_, out, _ := run(t, "export", "--db", db, "--format", "jsonl")
-	rows := decodeLines[articleJSON](t, out)
+	rows := decodeLines[api.Article](t, out)
 	if len(rows) != 1 || !strings.HasSuffix(rows[0].Path, "good.txt") {
 		t.Errorf("stored %+v, want good.txt only", rows)
 	}
@@ -210,7 +212,7 @@ func TestStoriesAndStory(t *testing.T) {
 		t.Fatal("stories failed")
 	}
 	var list struct {
-		Stories []storyJSON `json:"stories"`
+		Stories []api.Story `json:"stories"`
 	}
 	if err := json.Unmarshal([]byte(out), &list); err != nil {
 		t.Fatal(err)
@@ -314,9 +316,9 @@ func TestSeedsThread(t *testing.T) {
 	_, out, _ := run(t, "export", "--db", db, "--format", "jsonl")
 	storyOf := map[int64]bool{}
 	seedStory := map[string]int64{}
-	for _, r := range decodeLines[articleJSON](t, out) {
-		storyOf[r.Story] = true
-		seedStory[filepath.Base(r.Path)[:3]] = r.Story
+	for _, r := range decodeLines[api.Article](t, out) {
+		storyOf[r.StoryID] = true
+		seedStory[filepath.Base(r.Path)[:3]] = r.StoryID
 	}
 	if len(seedStory) != 5 {
 		t.Fatalf("stored seeds: %v", seedStory)
@@ -337,7 +339,7 @@ func TestSeedsThread(t *testing.T) {
 			t.Fatalf("story %d: %s", id, errOut)
 		}
 		var s struct {
-			Thread []storyJSON `json:"thread"`
+			Thread []api.Story `json:"thread"`
 		}
 		if err := json.Unmarshal([]byte(out), &s); err != nil {
 			t.Fatal(err)

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/source"
@@ -22,11 +22,10 @@ func extractCommand() command {
 		short: "extract articles from files and print them as JSON Lines",
 		args:  "--json FILE...",
 		summary: `Extract and analyse articles from files without storing them and print one
-JSON object per article (JSON Lines): path, title, text, published
-("YYYY-MM-DD" or RFC 3339, "" if unknown), language, outlet, url, authors;
-entities [{name, key, type, mentions, count}], dates [{date, text, kind}],
-quotes [{text, speaker, speaker_key, reported_by, cue}], sources [{name, key,
-cue}]. Exit 1 if any file failed.`,
+JSON object per article (JSON Lines): an Extracted document (see
+/api/v1/openapi.json), the fields of the API's ArticleDetail but those of a
+stored article, with its entities, dates, quotes and sources inline. Exit 1
+if any file failed.`,
 		flags: func(fs *flag.FlagSet) {
 			asJSON = fs.Bool("json", false, "print JSON Lines (the only output format)")
 		},
@@ -59,7 +58,7 @@ cue}]. Exit 1 if any file failed.`,
 						fail(&source.InputError{Path: doc.Path, Err: err})
 						continue
 					}
-					if err := enc.Encode(extractedJSON(r.Article, r.Facts)); err != nil {
+					if err := enc.Encode(api.ExtractedOf(r.Article, r.Facts)); err != nil {
 						return err
 					}
 				}
@@ -70,28 +69,6 @@ cue}]. Exit 1 if any file failed.`,
 			return nil
 		},
 	}
-}
-
-// extracted is the JSON form of an extracted article and its facts.
-type extracted struct {
-	Path      string   `json:"path"`
-	Title     string   `json:"title"`
-	Text      string   `json:"text"`
-	Published string   `json:"published"`
-	Language  string   `json:"language"`
-	Outlet    string   `json:"outlet"`
-	URL       string   `json:"url"`
-	Authors   []string `json:"authors"`
-	article.Facts
-}
-
-func extractedJSON(a article.Article, f article.Facts) extracted {
-	authors := a.Authors
-	if authors == nil {
-		authors = []string{}
-	}
-	return extracted{Path: a.Path, Title: a.Title, Text: a.Text, Published: a.PublishedString(),
-		Language: a.Language, Outlet: a.Outlet, URL: a.URL, Authors: authors, Facts: f}
 }
 
 // readOne reads the single article a path names: a file of one document,

@@ -10,12 +10,12 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
-	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/web"
 )
 
 func storiesCommand() command {
@@ -26,7 +26,8 @@ func storiesCommand() command {
 		short: "list the stories, newest and largest first",
 		args:  "[--db PATH] [--json] [--limit N]",
 		summary: `List the stories, newest and largest first: id, title, article count,
-languages, first and last publication date. With --json, one JSON object.`,
+languages, first and last publication date. With --json, the StoryList
+document of GET /api/v1/stories (see /api/v1/openapi.json).`,
 		flags: func(fs *flag.FlagSet) {
 			dbFlag(fs)
 			asJSON = fs.Bool("json", false, "print JSON")
@@ -49,43 +50,25 @@ languages, first and last publication date. With --json, one JSON object.`,
 	}
 }
 
-// storyJSON is a story as the CLI prints it in JSON.
-type storyJSON struct {
-	ID        int64    `json:"id"`
-	Title     string   `json:"title"`
-	Articles  int      `json:"articles"`
-	Languages []string `json:"languages"`
-	First     string   `json:"first"`
-	Last      string   `json:"last"`
-}
-
-func summaryJSON(s store.StorySummary) storyJSON {
-	langs := s.Languages
-	if langs == nil {
-		langs = []string{}
-	}
-	return storyJSON{ID: s.ID, Title: s.Title, Articles: s.Articles, Languages: langs,
-		First: dateString(s.First), Last: dateString(s.Last)}
-}
-
-func dateString(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
-}
-
+// printStories lists the stories q selects.
 func printStories(ctx context.Context, w io.Writer, st store.Store, q store.StoryQuery, asJSON bool) error {
+	limit := q.Limit
+	if limit > 0 {
+		q.Limit++
+	}
 	stories, err := st.Stories(ctx, q)
 	if err != nil {
 		return err
 	}
+	more := limit > 0 && len(stories) > limit
+	if more {
+		stories = stories[:limit]
+	}
 	if asJSON {
-		out := struct {
-			Stories []storyJSON `json:"stories"`
-		}{Stories: []storyJSON{}}
-		for _, s := range stories {
-			out.Stories = append(out.Stories, summaryJSON(s))
+		out := api.StoryList{Stories: api.Convert(stories, api.StoryOf), Limit: limit, Offset: q.Offset}
+		if more {
+			next := q.Offset + limit
+			out.NextOffset = &next
 		}
 		return writeJSON(w, out)
 	}
@@ -93,7 +76,7 @@ func printStories(ctx context.Context, w io.Writer, st store.Store, q store.Stor
 	fmt.Fprintln(tw, "ID\tARTICLES\tLANGUAGES\tFIRST\tLAST\tTITLE")
 	for _, s := range stories {
 		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Articles, strings.Join(s.Languages, ","),
-			orDash(dateString(s.First)), orDash(dateString(s.Last)), s.Title)
+			orDash(api.FormatDay(s.First)), orDash(api.FormatDay(s.Last)), s.Title)
 	}
 	return tw.Flush()
 }
@@ -112,33 +95,13 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// articleJSON is a stored article as the CLI prints it in JSON.
-type articleJSON struct {
-	ID        int64  `json:"id"`
-	Path      string `json:"path,omitempty"`
-	URL       string `json:"url,omitempty"`
-	Title     string `json:"title"`
-	Language  string `json:"language"`
-	Published string `json:"published"`
-	Outlet    string `json:"outlet"`
-	Story     int64  `json:"story"`
-	// Evidence is why the article joined its story; absent for the
-	// article that started it.
-	Evidence *story.Score `json:"evidence,omitempty"`
-}
-
-func rowJSON(r store.ArticleRow) articleJSON {
-	return articleJSON{ID: r.ID, Path: r.Path, URL: r.URL, Title: r.Title, Language: r.Language,
-		Published: article.FormatDate(r.Published, r.DateOnly), Outlet: r.Outlet, Story: r.StoryID, Evidence: r.Evidence}
-}
-
 func storyCommand() command {
 	var asJSON *bool
 	return command{
 		name:    "story",
 		short:   "show one story with its articles",
 		args:    "[--db PATH] [--json] ID",
-		summary: "Show one story with its articles, oldest first, and the other stories of its thread:\nthose that share its main people and organisations, directly or in a chain.",
+		summary: "Show one story with its articles, oldest first, and the other stories of its thread:\nthose that share its main people and organisations, directly or in a chain. With --json,\nthe StoryDetail document of GET /api/v1/stories/{id} (see /api/v1/openapi.json).",
 		flags: func(fs *flag.FlagSet) {
 			dbFlag(fs)
 			asJSON = fs.Bool("json", false, "print JSON")
@@ -156,6 +119,16 @@ func storyCommand() command {
 				return err
 			}
 			defer st.Close()
+			if *asJSON {
+				doc, err := web.Story(ctx, st, id)
+				if errors.Is(err, store.ErrNotFound) {
+					return fmt.Errorf("no story %d", id)
+				}
+				if err != nil {
+					return err
+				}
+				return writeJSON(e.stdout, doc)
+			}
 			d, err := st.Story(ctx, id)
 			if errors.Is(err, store.ErrNotFound) {
 				return fmt.Errorf("no story %d", id)
@@ -167,7 +140,7 @@ func storyCommand() command {
 			if err != nil {
 				return err
 			}
-			return printStory(e.stdout, d, thread, *asJSON)
+			return printStory(e.stdout, d, thread)
 		},
 	}
 }
@@ -175,32 +148,18 @@ func storyCommand() command {
 // threadLimit caps the stories of a thread shown with a story.
 const threadLimit = 50
 
-func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary, asJSON bool) error {
-	names := topNames(d, 12)
+// printStory shows a story and the other stories of its thread as text.
+func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary) error {
+	names := d.Names
 	var others []store.StorySummary
 	for _, s := range thread {
 		if s.ID != d.ID {
 			others = append(others, s)
 		}
 	}
-	if asJSON {
-		out := struct {
-			storyJSON
-			Names       []string      `json:"names"`
-			ArticleList []articleJSON `json:"article_list"`
-			Thread      []storyJSON   `json:"thread"`
-		}{storyJSON: summaryJSON(d.StorySummary), Names: names, ArticleList: []articleJSON{}, Thread: []storyJSON{}}
-		for _, a := range d.ArticleList {
-			out.ArticleList = append(out.ArticleList, rowJSON(a))
-		}
-		for _, s := range others {
-			out.Thread = append(out.Thread, summaryJSON(s))
-		}
-		return writeJSON(w, out)
-	}
 	fmt.Fprintf(w, "story %d: %s\n", d.ID, d.Title)
 	fmt.Fprintf(w, "%d articles in %s, %s to %s\n", d.Articles, strings.Join(d.Languages, ", "),
-		orDash(dateString(d.First)), orDash(dateString(d.Last)))
+		orDash(api.FormatDay(d.First)), orDash(api.FormatDay(d.Last)))
 	if len(names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", strings.Join(names, ", "))
 	}
@@ -225,13 +184,13 @@ func printStory(w io.Writer, d store.StoryDetail, thread []store.StorySummary, a
 	}
 	fmt.Fprintf(tw, "\nthread: %d other stories share this story's main people and organisations\n", len(others))
 	for _, s := range others {
-		fmt.Fprintf(tw, "%d\t%d articles\t%s\t%s\n", s.ID, s.Articles, orDash(dateString(s.First)), s.Title)
+		fmt.Fprintf(tw, "%d\t%d articles\t%s\t%s\n", s.ID, s.Articles, orDash(api.FormatDay(s.First)), s.Title)
 	}
 	return nil
 }
 
 // evidenceLine sums up why an article joined its story in one line.
-func evidenceLine(s *story.Score) string {
+func evidenceLine(s *store.Evidence) string {
 	if s == nil {
 		return "started the story"
 	}
@@ -253,22 +212,14 @@ func evidenceLine(s *story.Score) string {
 	return strings.Join(parts, "; ")
 }
 
-// topNames lists the story's most mentioned names as written.
-func topNames(d store.StoryDetail, n int) []string {
-	if d.Profile == nil {
-		return []string{}
-	}
-	return d.Profile.TopNames(n)
-}
-
 func exportCommand() command {
 	var format *string
 	return command{
 		name:  "export",
 		short: "export every stored article as JSON Lines",
 		args:  "[--db PATH] --format jsonl",
-		summary: `Export every stored article, one JSON object per line:
-id, path or url, title, language, published, outlet, story.`,
+		summary: `Export every stored article, one JSON object per line: the Article
+document of the API (see /api/v1/openapi.json).`,
 		flags: func(fs *flag.FlagSet) {
 			dbFlag(fs)
 			format = fs.String("format", "", "output format: jsonl")
@@ -287,7 +238,7 @@ id, path or url, title, language, published, outlet, story.`,
 			defer st.Close()
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
-			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(rowJSON(r)) })
+			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(api.ArticleOf(r)) })
 		},
 	}
 }

@@ -2,6 +2,13 @@
 // Store interface has one implementation per database: store/sqlite is the
 // embedded default; a PostgreSQL one can follow behind the same interface,
 // held to the same contract suite in store/storetest.
+//
+// The write side takes what ingest hands it: articles with their facts and
+// the clusterer's story profiles (story.Profile, story.Score), which
+// Profiles gives back to the clusterer when ingest resumes. The read side
+// that the faces use (Stories, Story, Articles, Search, Entity ...) answers
+// with the row types of this package only, so that the clusterer's
+// in-memory types can change without the web and the CLI noticing.
 package store
 
 import (
@@ -132,18 +139,22 @@ type StoryQuery struct {
 
 // StorySummary is one row of the story list.
 type StorySummary struct {
-	ID        int64     `json:"id"`
-	Title     string    `json:"title"`
-	Articles  int       `json:"articles"`
-	Languages []string  `json:"languages"`
-	First     time.Time `json:"first"`
-	Last      time.Time `json:"last"`
+	ID        int64
+	Title     string
+	Articles  int
+	Languages []string
+	// First and Last bound the publication times of the story's dated
+	// articles; zero for an undated story.
+	First, Last time.Time
+	// FirstDateOnly and LastDateOnly report that only the day of First or
+	// Last is known: no article published then gives a time of day.
+	FirstDateOnly, LastDateOnly bool
 	// Outlets are the story's outlets, most articles first (at most 8).
-	Outlets []string `json:"outlets"`
+	Outlets []string
 	// Activity counts the story's dated articles per day from First to
 	// Last, in at most 30 equal buckets; empty for an undated story.
 	// Filled by Stories only.
-	Activity []int `json:"activity,omitempty"`
+	Activity []int
 }
 
 // StoryFacts is what the articles of one story name, quote and cite.
@@ -159,36 +170,36 @@ type StoryFacts struct {
 
 // EntitySummary is an entity with how often and how it is written.
 type EntitySummary struct {
-	Key  string `json:"key"`
-	Name string `json:"name"`
-	Type string `json:"type"`
+	Key  string
+	Name string
+	Type string
 	// Articles counts the articles that name it; Mentions its mentions.
-	Articles int `json:"articles"`
-	Mentions int `json:"mentions"`
+	Articles int
+	Mentions int
 	// Variants are the forms it is written in, most used first.
-	Variants []Variant `json:"variants"`
+	Variants []Variant
 }
 
 // Variant is one written form of an entity in one language.
 type Variant struct {
-	Text     string `json:"text"`
-	Language string `json:"language"`
+	Text     string
+	Language string
 	// Articles counts the articles that write it so.
-	Articles int `json:"articles"`
+	Articles int
 }
 
 // QuoteRow is a quotation with the article it is in.
 type QuoteRow struct {
-	ArticleID int64  `json:"article_id"`
-	Language  string `json:"language"`
-	Outlet    string `json:"outlet"`
+	ArticleID int64
+	Language  string
+	Outlet    string
 	article.Quote
 }
 
 // SourceRow is a cited source with the article that cites it.
 type SourceRow struct {
-	ArticleID int64  `json:"article_id"`
-	Outlet    string `json:"outlet"`
+	ArticleID int64
+	Outlet    string
 	article.Source
 }
 
@@ -217,8 +228,8 @@ type EntityDetail struct {
 
 // DayCount is a number of articles on one day.
 type DayCount struct {
-	Day      time.Time `json:"day"`
-	Articles int       `json:"articles"`
+	Day      time.Time
+	Articles int
 }
 
 // SearchQuery selects articles by terms and entities.
@@ -247,10 +258,15 @@ type SearchResult struct {
 	Stories []StorySummary
 }
 
+// StoryNames is how many of a story's names Story returns.
+const StoryNames = 12
+
 // StoryDetail is a story with its articles.
 type StoryDetail struct {
 	StorySummary
-	Profile     *story.Profile
+	// Names are the story's most mentioned names as first written, most
+	// mentioned first (at most StoryNames); never nil.
+	Names       []string
 	ArticleList []ArticleRow
 }
 
@@ -267,5 +283,44 @@ type ArticleRow struct {
 	StoryID   int64
 	// Evidence is why the article joined its story, when it did not
 	// start it.
-	Evidence *story.Score
+	Evidence *Evidence
+}
+
+// Evidence is why an article joined its story: its similarity to the
+// story as it stood, as the clusterer scored it (the story.Score that
+// Entry.Evidence hands in, copied by EvidenceOf). A store keeps it in its
+// JSON encoding.
+type Evidence struct {
+	// Value is the similarity in [0,1].
+	Value float64 `json:"score"`
+	// Names, Terms, Numbers and Concepts are the parts of the evidence,
+	// each in [0,1].
+	Names    float64 `json:"names"`
+	Terms    float64 `json:"terms"`
+	Numbers  float64 `json:"numbers"`
+	Concepts float64 `json:"concepts"`
+	// Time is the factor for the distance between the dates.
+	Time float64 `json:"time"`
+	// CrossLanguage reports that the article and the story shared no
+	// language.
+	CrossLanguage bool `json:"cross_language"`
+	// DaysApart is the gap in days between the dates; -1 when unknown.
+	DaysApart float64 `json:"days_apart"`
+	// SharedNames, SharedTerms, SharedConcepts and SharedNumbers list the
+	// evidence both sides shared, strongest first.
+	SharedNames    []string `json:"shared_names"`
+	SharedTerms    []string `json:"shared_terms"`
+	SharedConcepts []string `json:"shared_concepts"`
+	SharedNumbers  []string `json:"shared_numbers"`
+}
+
+// EvidenceOf copies a clusterer's score into the evidence a store keeps;
+// nil stays nil.
+func EvidenceOf(s *story.Score) *Evidence {
+	if s == nil {
+		return nil
+	}
+	return &Evidence{Value: s.Value, Names: s.Names, Terms: s.Terms, Numbers: s.Numbers, Concepts: s.Concepts,
+		Time: s.Time, CrossLanguage: s.CrossLanguage, DaysApart: s.DaysApart, SharedNames: s.SharedNames,
+		SharedTerms: s.SharedTerms, SharedConcepts: s.SharedConcepts, SharedNumbers: s.SharedNumbers}
 }

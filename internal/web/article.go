@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -67,7 +68,7 @@ func (s *server) handleArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return articleError(err)
 	}
-	p := articlePage{articleView: v, Original: httpURL(v.URL), Lang: langAttr(v.Language)}
+	p := articlePage{articleView: v, Original: api.HTTPURL(v.URL), Lang: langAttr(v.Language)}
 	for _, para := range v.Article.Paragraphs() {
 		p.Paragraphs = append(p.Paragraphs, markParagraph(para, v.Facts.Entities, v.Facts.Quotes))
 	}
@@ -86,24 +87,6 @@ func articleError(err error) error {
 	return err
 }
 
-// articleDetailJSON is the body of GET /api/v1/articles/{id}.
-type articleDetailJSON struct {
-	articleJSON
-	Authors []string  `json:"authors"`
-	Text    string    `json:"text"`
-	Facts   factsJSON `json:"facts"`
-	// Story is the article's story, when it can be found.
-	Story *storyJSON `json:"story"`
-}
-
-// factsJSON is what analysis found in an article.
-type factsJSON struct {
-	Entities []article.Entity `json:"entities"`
-	Dates    []article.Date   `json:"dates"`
-	Quotes   []article.Quote  `json:"quotes"`
-	Sources  []article.Source `json:"sources"`
-}
-
 // handleAPIArticle answers what the article page shows.
 func (s *server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error {
 	id, err := parseID(r.PathValue("id"), "article")
@@ -114,18 +97,10 @@ func (s *server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return articleError(err)
 	}
-	row := store.ArticleRow{ID: v.ID, Path: v.Path, URL: v.URL, Title: v.Title, Language: v.Language,
-		Published: v.Published, DateOnly: v.DateOnly, Outlet: v.Outlet}
+	row := store.ArticleRow{ID: v.ID}
 	if v.Row != nil {
 		row = *v.Row
 	}
-	out := articleDetailJSON{articleJSON: toArticleJSON(row), Authors: nonNil(v.Authors), Text: v.Text,
-		Facts: factsJSON{Entities: nonNil(v.Facts.Entities), Dates: nonNil(v.Facts.Dates),
-			Quotes: nonNil(v.Facts.Quotes), Sources: nonNil(v.Facts.Sources)}}
-	if v.Story != nil {
-		st := toStoryJSON(*v.Story)
-		out.Story = &st
-	}
-	s.writeJSON(w, r, http.StatusOK, out)
+	s.writeJSON(w, r, http.StatusOK, api.ArticleDetailOf(v.Article, v.Facts, row, v.Story))
 	return nil
 }

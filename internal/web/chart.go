@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -57,7 +58,7 @@ func sparkline(activity []int, first, last time.Time) *chart {
 	}
 	c := &chart{Class: "spark", Width: int(w), Height: int(h),
 		Label: fmt.Sprintf("%s from %s to %s, at most %d in one period", plural(total, "dated article"),
-			formatDay(first), formatDay(last), peak)}
+			api.FormatDay(first), api.FormatDay(last), peak)}
 	if peak == 0 {
 		return c
 	}
@@ -211,9 +212,9 @@ func barChart(stacks []stack, label string, describe func(stackPart) string) *ch
 	for i, s := range stacks {
 		x := left + float64(i)*slot + (slot-bw)/2
 		y := h - bt
-		period := formatDay(s.Start)
+		period := api.FormatDay(s.Start)
 		if !s.End.Equal(s.Start) {
-			period += " – " + formatDay(s.End)
+			period += " – " + api.FormatDay(s.End)
 		}
 		for _, p := range s.Parts {
 			bh := float64(p.N) / float64(peak) * plotH
@@ -225,11 +226,11 @@ func barChart(stacks []stack, label string, describe func(stackPart) string) *ch
 	c.Labels = []chartLabel{
 		{X: num(left - 4), Y: num(top + 8), Anchor: "end", Text: strconv.Itoa(peak)},
 		{X: num(left - 4), Y: num(h - bt), Anchor: "end", Text: "0"},
-		{X: num(left), Y: num(h - 5), Anchor: "start", Text: formatDay(stacks[0].Start)},
+		{X: num(left), Y: num(h - 5), Anchor: "start", Text: api.FormatDay(stacks[0].Start)},
 	}
 	if len(stacks) > 1 {
 		c.Labels = append(c.Labels, chartLabel{X: num(w - right), Y: num(h - 5), Anchor: "end",
-			Text: formatDay(stacks[len(stacks)-1].End)})
+			Text: api.FormatDay(stacks[len(stacks)-1].End)})
 	}
 	return c
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -55,7 +56,7 @@ func TestBucketDays(t *testing.T) {
 		}
 		var bars []string
 		for _, s := range got {
-			b := formatDay(s.Start) + "/" + formatDay(s.End) + ":"
+			b := api.FormatDay(s.Start) + "/" + api.FormatDay(s.End) + ":"
 			for i, p := range s.Parts {
 				if i > 0 {
 					b += ","

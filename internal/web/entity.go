@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -85,7 +86,7 @@ func (s *server) handleEntity(w http.ResponseWriter, r *http.Request) error {
 	}
 	if stacks := bucketDays(counts, []string{"articles"}, func(string) string { return "bar" }); len(stacks) > 0 {
 		label := fmt.Sprintf("Articles naming %s per %s, %s to %s: %s", e.Name, periodWord(stacks),
-			formatDay(stacks[0].Start), formatDay(stacks[len(stacks)-1].End), plural(total, "dated article"))
+			api.FormatDay(stacks[0].Start), api.FormatDay(stacks[len(stacks)-1].End), plural(total, "dated article"))
 		p.Chart = barChart(stacks, label, func(part stackPart) string { return plural(part.N, "article") })
 	}
 	data := pageData{
@@ -104,24 +105,6 @@ func (s *server) handleEntity(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// entityDetailJSON is the body of GET /api/v1/entities/{key}.
-type entityDetailJSON struct {
-	entityJSON
-	Stories     []storyJSON   `json:"stories"`
-	ArticleList []articleJSON `json:"article_list"`
-	Days        []dayJSON     `json:"days"`
-	Related     []entityJSON  `json:"related"`
-	Limit       int           `json:"limit"`
-	Offset      int           `json:"offset"`
-	NextOffset  *int          `json:"next_offset"`
-}
-
-// dayJSON is a number of articles on one day.
-type dayJSON struct {
-	Day      string `json:"day"`
-	Articles int    `json:"articles"`
-}
-
 // handleAPIEntity answers what the entity page shows.
 func (s *server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
 	key, err := entityKey(r)
@@ -136,12 +119,10 @@ func (s *server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return entityError(err)
 	}
-	out := entityDetailJSON{entityJSON: toEntityJSON(e.EntitySummary), Stories: convert(e.Stories, toStoryJSON),
-		ArticleList: convert(e.ArticleList, toArticleJSON), Days: []dayJSON{}, Related: convert(e.Related, toEntityJSON),
-		Limit: limit, Offset: offset, NextOffset: nextOffset(e.More, offset, limit)}
-	for _, d := range e.Days {
-		out.Days = append(out.Days, dayJSON{Day: formatDay(d.Day), Articles: d.Articles})
-	}
+	out := api.EntityDetail{Entity: api.EntityOf(e.EntitySummary), Stories: api.Convert(e.Stories, api.StoryOf),
+		ArticleList: api.Convert(e.ArticleList, api.ArticleOf), Days: api.Convert(e.Days, api.DayOf),
+		Related: api.Convert(e.Related, api.EntityOf), Limit: limit, Offset: offset,
+		NextOffset: nextOffset(e.More, offset, limit)}
 	s.writeJSON(w, r, http.StatusOK, out)
 	return nil
 }

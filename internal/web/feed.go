@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -114,7 +115,7 @@ func (s *server) feedOf(ctx context.Context, r *http.Request, id, title, subtitl
 			Links: []atomLink{{Rel: "alternate", Type: "text/html", Hreflang: lang,
 				Href: base + articleURL(row.ID)}},
 		}
-		if orig := httpURL(row.URL); orig != "" {
+		if orig := api.HTTPURL(row.URL); orig != "" {
 			e.Links = append(e.Links, atomLink{Rel: "related", Type: "text/html", Hreflang: lang, Href: orig})
 		}
 		if row.Outlet != "" {

@@ -16,13 +16,14 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
 // storyIDs lists the corpus's stories through the API.
-func allStories(t *testing.T, h http.Handler) []storyJSON {
+func allStories(t *testing.T, h http.Handler) []api.Story {
 	t.Helper()
-	var out storiesResponse
+	var out api.StoryList
 	getJSON(t, h, "/api/v1/stories?limit=100", http.StatusOK, &out)
 	if len(out.Stories) == 0 {
 		t.Fatal("no stories")
@@ -153,7 +154,7 @@ func TestRoutesStatusAndType(t *testing.T) {
 			t.Errorf("GET %s: Content-Type %q, want %s", tt.path, ct, tt.ctype)
 		}
 		if tt.status >= 400 && strings.HasPrefix(tt.ctype, "application/json") {
-			var e errorJSON
+			var e api.Error
 			if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" || e.Status != tt.status {
 				t.Errorf("GET %s: error body %q", tt.path, body)
 			}
@@ -211,7 +212,7 @@ func TestBadParams(t *testing.T) {
 			continue
 		}
 		if strings.HasPrefix(tt.path, "/api/") {
-			var e errorJSON
+			var e api.Error
 			if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" {
 				t.Errorf("GET %s: error body %q", clip(tt.path, 80), body)
 			}
@@ -240,7 +241,7 @@ func TestHome(t *testing.T) {
 
 func TestStoriesFilters(t *testing.T) {
 	h, _ := corpusServer(t)
-	var ar storiesResponse
+	var ar api.StoryList
 	getJSON(t, h, "/api/v1/stories?lang=ar&limit=100", 200, &ar)
 	if len(ar.Stories) == 0 {
 		t.Fatal("no Arabic stories")
@@ -250,7 +251,7 @@ func TestStoriesFilters(t *testing.T) {
 			t.Errorf("lang=ar gave story %d in %v", s.ID, s.Languages)
 		}
 	}
-	var dated storiesResponse
+	var dated api.StoryList
 	getJSON(t, h, "/api/v1/stories?from=2026-03-18&to=2026-03-19&limit=100", 200, &dated)
 	if len(dated.Stories) == 0 {
 		t.Fatal("no stories on 2026-03-18/19")
@@ -262,7 +263,7 @@ func TestStoriesFilters(t *testing.T) {
 	}
 	// An entity filter takes a key or a name in any script.
 	for _, q := range []string{"person:bnht", "Benhadda", "بنحدة"} {
-		var byEntity storiesResponse
+		var byEntity api.StoryList
 		getJSON(t, h, "/api/v1/stories?entity="+url.QueryEscape(q), 200, &byEntity)
 		if byEntity.Entity == nil || byEntity.Entity.Key != "person:bnht" {
 			t.Errorf("entity=%s: entity %+v, want person:bnht", q, byEntity.Entity)
@@ -295,7 +296,7 @@ func TestPagination(t *testing.T) {
 	var seen []int64
 	offset := 0
 	for pages := 0; pages < 100; pages++ {
-		var p storiesResponse
+		var p api.StoryList
 		getJSON(t, h, "/api/v1/stories?limit=2&offset="+strconv.Itoa(offset), 200, &p)
 		for _, s := range p.Stories {
 			seen = append(seen, s.ID)
@@ -362,7 +363,7 @@ func TestStory(t *testing.T) {
 	getJSON(t, h, "/api/v1/stories/"+sid, 200, &raw)
 	requireKeys(t, "story", raw, "id", "title", "articles", "languages", "outlets", "names", "first_report",
 		"spread", "timeline", "article_list", "entities", "quotes", "sources", "thread")
-	var v storyDetailJSON
+	var v api.StoryDetail
 	getJSON(t, h, "/api/v1/stories/"+sid, 200, &v)
 	if len(v.ArticleList) != d.Articles || v.Articles != d.Articles {
 		t.Errorf("article_list has %d articles, story %d", len(v.ArticleList), d.Articles)
@@ -436,7 +437,7 @@ func TestArticle(t *testing.T) {
 	var raw map[string]any
 	getJSON(t, h, "/api/v1/articles/"+aid, 200, &raw)
 	requireKeys(t, "article", raw, "id", "title", "language", "published", "outlet", "story_id", "authors", "text", "facts", "story")
-	var v articleDetailJSON
+	var v api.ArticleDetail
 	getJSON(t, h, "/api/v1/articles/"+aid, 200, &v)
 	if v.Text != full.Text || v.Language != "ar" || v.Story == nil || v.Story.ID != d.ID || v.StoryID != d.ID {
 		t.Errorf("article JSON: language %q, story %+v, text equal %v", v.Language, v.Story, v.Text == full.Text)
@@ -459,12 +460,12 @@ func TestEntity(t *testing.T) {
 	getJSON(t, h, "/api/v1/entities/person:bnht", 200, &raw)
 	requireKeys(t, "entity", raw, "key", "name", "type", "articles", "mentions", "variants", "stories", "article_list",
 		"days", "related", "limit", "offset", "next_offset")
-	var v entityDetailJSON
+	var v api.EntityDetail
 	getJSON(t, h, "/api/v1/entities/person:bnht?limit=1", 200, &v)
 	if v.Key != "person:bnht" || v.Type != "person" || len(v.ArticleList) != 1 || v.NextOffset == nil {
 		t.Errorf("entity JSON: key %q type %q, %d articles, next %v", v.Key, v.Type, len(v.ArticleList), v.NextOffset)
 	}
-	var page2 entityDetailJSON
+	var page2 api.EntityDetail
 	getJSON(t, h, "/api/v1/entities/person:bnht?limit=1&offset=1", 200, &page2)
 	if len(page2.ArticleList) != 1 || page2.ArticleList[0].ID == v.ArticleList[0].ID {
 		t.Error("entity articles do not page")
@@ -486,7 +487,7 @@ func TestEntity(t *testing.T) {
 func TestSearch(t *testing.T) {
 	h, _ := corpusServer(t)
 	// A Latin-script name finds the Arabic article that writes it بنحدة.
-	var res searchResponse
+	var res api.SearchResult
 	getJSON(t, h, "/api/v1/search?q=Benhadda", 200, &res)
 	if len(res.Entities) == 0 || res.Entities[0].Key != "person:bnht" {
 		t.Errorf("entities %+v, want person:bnht", res.Entities)
@@ -514,14 +515,14 @@ func TestSearch(t *testing.T) {
 	}
 
 	// Filters and paging.
-	var arOnly searchResponse
+	var arOnly api.SearchResult
 	getJSON(t, h, "/api/v1/search?q=Benhadda&lang=ar", 200, &arOnly)
 	for _, a := range arOnly.Articles {
 		if a.Language != "ar" {
 			t.Errorf("lang=ar found a %s article", a.Language)
 		}
 	}
-	var one searchResponse
+	var one api.SearchResult
 	getJSON(t, h, "/api/v1/search?q=Benhadda&limit=1", 200, &one)
 	if len(one.Articles) != 1 || (one.Total > 1 && one.NextOffset == nil) {
 		t.Errorf("limit=1: %d articles, next %v", len(one.Articles), one.NextOffset)
@@ -545,7 +546,7 @@ func TestSearchSeeds(t *testing.T) {
 	if !corpus.seeds {
 		t.Skip("no seeds at " + seedsDir)
 	}
-	var res searchResponse
+	var res api.SearchResult
 	getJSON(t, h, "/api/v1/search?q=Soleimani", 200, &res)
 	var arabic bool
 	for _, a := range res.Articles {
@@ -592,7 +593,7 @@ func TestFeeds(t *testing.T) {
 
 func TestHealthz(t *testing.T) {
 	h, _ := corpusServer(t)
-	var ok healthJSON
+	var ok api.Health
 	getJSON(t, h, "/healthz", 200, &ok)
 	if ok.Status != "ok" {
 		t.Errorf("healthz %+v", ok)
@@ -606,7 +607,7 @@ func TestHealthz(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	var bad healthJSON
+	var bad api.Health
 	getJSON(t, down, "/healthz", http.StatusServiceUnavailable, &bad)
 	if bad.Status != "unavailable" {
 		t.Errorf("healthz with a closed store: %+v", bad)
@@ -780,7 +781,7 @@ func TestWriteAPI(t *testing.T) {
 		}
 	}
 	// The ingested article is visible at once.
-	var res searchResponse
+	var res api.SearchResult
 	getJSON(t, h, "/api/v1/search?q=crane+Exampleport", 200, &res)
 	if len(res.Articles) != 1 || res.Articles[0].URL != "https://news.example/crane" {
 		t.Fatalf("the posted article is not found: %+v", res.Articles)
@@ -788,7 +789,7 @@ func TestWriteAPI(t *testing.T) {
 	if p := res.Articles[0].Path; !strings.HasPrefix(p, "api:") || !strings.Contains(p, ".json") {
 		t.Errorf("the posted article's source is %q, want the API and the time it arrived", p)
 	}
-	var stories storiesResponse
+	var stories api.StoryList
 	getJSON(t, h, "/api/v1/stories", 200, &stories)
 	if len(stories.Stories) != 1 || !strings.Contains(stories.Stories[0].Title, "crane") {
 		t.Errorf("stories %+v", stories.Stories)
@@ -823,7 +824,7 @@ func TestXSS(t *testing.T) {
 	if status, body := post(t, h, "tok", "application/json", hostile); status != http.StatusCreated {
 		t.Fatalf("ingest record: %d %s", status, body)
 	}
-	var stories storiesResponse
+	var stories api.StoryList
 	getJSON(t, h, "/api/v1/stories", 200, &stories)
 	if len(stories.Stories) == 0 {
 		t.Fatal("nothing stored")
@@ -832,7 +833,7 @@ func TestXSS(t *testing.T) {
 	for _, s := range stories.Stories {
 		id := strconv.FormatInt(s.ID, 10)
 		paths = append(paths, "/stories/"+id, "/stories/"+id+"/feed.atom", "/api/v1/stories/"+id)
-		var d storyDetailJSON
+		var d api.StoryDetail
 		getJSON(t, h, "/api/v1/stories/"+id, 200, &d)
 		for _, a := range d.ArticleList {
 			aid := strconv.FormatInt(a.ID, 10)
@@ -938,7 +939,7 @@ func TestWriteAPIConcurrent(t *testing.T) {
 			t.Errorf("post %d: %d", i, s)
 		}
 	}
-	var res storiesResponse
+	var res api.StoryList
 	getJSON(t, h, "/api/v1/stories", 200, &res)
 	total := 0
 	for _, s := range res.Stories {

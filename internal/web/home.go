@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/search"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -106,12 +107,12 @@ func (s *server) handleHome(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := f.values()
-	api := cloneValues(v)
-	api.Set("limit", strconv.Itoa(pageSize))
-	api.Set("offset", strconv.Itoa(offset))
+	apiQuery := cloneValues(v)
+	apiQuery.Set("limit", strconv.Itoa(pageSize))
+	apiQuery.Set("offset", strconv.Itoa(offset))
 	data := pageData{
 		Title: "Stories",
-		JSON:  "/api/v1/stories?" + api.Encode(),
+		JSON:  "/api/v1/stories?" + apiQuery.Encode(),
 		Body: homePage{Filters: f, Entity: list.Entity, NoEntity: f.Entity != "" && list.Entity == nil,
 			Stories: storyRows(list.Stories), Page: page, Offset: offset, Languages: languageOptions()},
 	}
@@ -123,16 +124,6 @@ func (s *server) handleHome(w http.ResponseWriter, r *http.Request) error {
 	}
 	s.render(w, r, http.StatusOK, "home", data)
 	return nil
-}
-
-// storiesResponse is the body of GET /api/v1/stories.
-type storiesResponse struct {
-	Stories []storyJSON `json:"stories"`
-	// Entity is the entity filter as found.
-	Entity     *entityJSON `json:"entity,omitempty"`
-	Limit      int         `json:"limit"`
-	Offset     int         `json:"offset"`
-	NextOffset *int        `json:"next_offset"`
 }
 
 // handleAPIStories lists stories as the home page does.
@@ -150,10 +141,10 @@ func (s *server) handleAPIStories(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	out := storiesResponse{Stories: convert(list.Stories, toStoryJSON), Limit: limit, Offset: offset,
+	out := api.StoryList{Stories: api.Convert(list.Stories, api.StoryOf), Limit: limit, Offset: offset,
 		NextOffset: nextOffset(list.More, offset, limit)}
 	if list.Entity != nil {
-		e := toEntityJSON(*list.Entity)
+		e := api.EntityOf(*list.Entity)
 		out.Entity = &e
 	}
 	s.writeJSON(w, r, http.StatusOK, out)

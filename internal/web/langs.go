@@ -4,7 +4,6 @@ import (
 	"hash/fnv"
 	"sort"
 	"strconv"
-	"unicode"
 )
 
 // language is how the UI names a language.
@@ -114,53 +113,4 @@ func langClass(code string) string {
 	h := fnv.New32a()
 	h.Write([]byte(code))
 	return "c" + strconv.Itoa(int(h.Sum32()%paletteSize))
-}
-
-// scripts are the writing systems the UI names, in the order ties are
-// broken.
-var scripts = []struct {
-	name  string
-	table *unicode.RangeTable
-}{
-	{"Latin", unicode.Latin},
-	{"Arabic", unicode.Arabic},
-	{"Cyrillic", unicode.Cyrillic},
-	{"Han", unicode.Han},
-	{"Hiragana", unicode.Hiragana},
-	{"Katakana", unicode.Katakana},
-	{"Hangul", unicode.Hangul},
-	{"Hebrew", unicode.Hebrew},
-	{"Greek", unicode.Greek},
-	{"Devanagari", unicode.Devanagari},
-	{"Bengali", unicode.Bengali},
-	{"Armenian", unicode.Armenian},
-	{"Georgian", unicode.Georgian},
-	{"Thai", unicode.Thai},
-}
-
-// scriptOf names the script most letters of s are written in, "" when s
-// has no letter of a known script.
-func scriptOf(s string) string {
-	counts := make([]int, len(scripts))
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		for i, sc := range scripts {
-			if unicode.Is(sc.table, r) {
-				counts[i]++
-				break
-			}
-		}
-	}
-	best := -1
-	for i, n := range counts {
-		if n > 0 && (best < 0 || n > counts[best]) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return ""
-	}
-	return scripts[best].name
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -85,19 +86,13 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error, asJSON 
 		s.log.Debug("request refused", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
 	}
 	if asJSON {
-		s.writeJSON(w, r, status, errorJSON{Error: msg, Status: status})
+		s.writeJSON(w, r, status, api.Error{Error: msg, Status: status})
 		return
 	}
 	s.render(w, r, status, "error", pageData{
 		Title: http.StatusText(status),
 		Body:  errorPage{Status: status, StatusText: http.StatusText(status), Message: msg},
 	})
-}
-
-// errorJSON is the body of every API error.
-type errorJSON struct {
-	Error  string `json:"error"`
-	Status int    `json:"status"`
 }
 
 // errorPage is what the error template shows.

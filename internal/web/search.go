@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/search"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -109,10 +110,10 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) error {
 		v.Set("q", text)
 		data.Title = "Search: " + text
 		data.Feed = "/search/feed.atom?" + v.Encode()
-		api := cloneValues(v)
-		api.Set("limit", strconv.Itoa(pageSize))
-		api.Set("offset", strconv.Itoa(p.Offset))
-		data.JSON = "/api/v1/search?" + api.Encode()
+		apiQuery := cloneValues(v)
+		apiQuery.Set("limit", strconv.Itoa(pageSize))
+		apiQuery.Set("offset", strconv.Itoa(p.Offset))
+		data.JSON = "/api/v1/search?" + apiQuery.Encode()
 		if page > 1 {
 			data.Prev = pageLink("/search", v, page-1)
 		}
@@ -125,37 +126,10 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// searchResponse is the body of GET /api/v1/search.
-type searchResponse struct {
-	Query      string          `json:"query"`
-	Entities   []entityJSON    `json:"entities"`
-	Total      int             `json:"total"`
-	Stories    []storyJSON     `json:"stories"`
-	Articles   []searchHitJSON `json:"articles"`
-	Limit      int             `json:"limit"`
-	Offset     int             `json:"offset"`
-	NextOffset *int            `json:"next_offset"`
-}
-
-// searchHitJSON is a matching article with its snippet.
-type searchHitJSON struct {
-	articleJSON
-	// TitleFragments and Snippet split the title and the best passage
-	// into pieces that match the query or not.
-	TitleFragments []fragmentJSON `json:"title_fragments"`
-	Snippet        []fragmentJSON `json:"snippet"`
-}
-
-// fragmentJSON is a piece of text that matches the query or not.
-type fragmentJSON struct {
-	Text  string `json:"text"`
-	Match bool   `json:"match,omitempty"`
-}
-
-func fragmentsJSON(fs []search.Fragment) []fragmentJSON {
-	out := make([]fragmentJSON, len(fs))
+func fragments(fs []search.Fragment) []api.Fragment {
+	out := make([]api.Fragment, len(fs))
 	for i, f := range fs {
-		out[i] = fragmentJSON{Text: f.Text, Match: f.Match}
+		out[i] = api.Fragment{Text: f.Text, Match: f.Match}
 	}
 	return out
 }
@@ -175,12 +149,12 @@ func (s *server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := searchResponse{Query: text, Entities: convert(res.Entities, toEntityJSON), Total: res.Total,
-		Stories: convert(res.Stories, toStoryJSON), Articles: []searchHitJSON{}, Limit: limit, Offset: offset,
+	out := api.SearchResult{Query: text, Entities: api.Convert(res.Entities, api.EntityOf), Total: res.Total,
+		Stories: api.Convert(res.Stories, api.StoryOf), Articles: []api.Hit{}, Limit: limit, Offset: offset,
 		NextOffset: nextOffset(offset+len(res.Hits) < res.Total, offset, limit)}
 	for _, h := range res.Hits {
-		out.Articles = append(out.Articles, searchHitJSON{articleJSON: toArticleJSON(h.ArticleRow),
-			TitleFragments: fragmentsJSON(h.Title), Snippet: fragmentsJSON(h.Snippet)})
+		out.Articles = append(out.Articles, api.Hit{Article: api.ArticleOf(h.ArticleRow),
+			TitleFragments: fragments(h.Title), Snippet: fragments(h.Snippet)})
 	}
 	s.writeJSON(w, r, http.StatusOK, out)
 	return nil

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -22,8 +23,6 @@ const (
 // storyView is a story with everything its page and its API answer show.
 type storyView struct {
 	store.StoryDetail
-	// Names are the story's most mentioned names as written.
-	Names []string
 	Facts store.StoryFacts
 	// Rows are the story's articles, dated ones oldest first.
 	Rows []store.ArticleRow
@@ -72,19 +71,16 @@ type citation struct {
 }
 
 // loadStory gathers what is shown of a story.
-func (s *server) loadStory(ctx context.Context, id int64) (storyView, error) {
-	d, err := s.store.Story(ctx, id)
+func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error) {
+	d, err := st.Story(ctx, id)
 	if err != nil {
 		return storyView{}, fmt.Errorf("story %d: %w", id, err)
 	}
 	v := storyView{StoryDetail: d, Rows: sortedByDate(d.ArticleList)}
-	if d.Profile != nil {
-		v.Names = d.Profile.TopNames(12)
-	}
-	if v.Facts, err = s.store.StoryFacts(ctx, id); err != nil {
+	if v.Facts, err = st.StoryFacts(ctx, id); err != nil {
 		return v, fmt.Errorf("story %d: facts: %w", id, err)
 	}
-	thread, err := s.store.Thread(ctx, id, threadLimit)
+	thread, err := st.Thread(ctx, id, threadLimit)
 	if err != nil {
 		return v, fmt.Errorf("story %d: thread: %w", id, err)
 	}
@@ -209,7 +205,7 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v, err := s.loadStory(r.Context(), id)
+	v, err := loadStory(r.Context(), s.store, id)
 	if err != nil {
 		return storyError(err)
 	}
@@ -238,7 +234,7 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	if len(v.Timeline) > 0 {
 		label := fmt.Sprintf("Articles per %s by language, %s to %s: %s", periodWord(v.Timeline),
-			formatDay(v.Timeline[0].Start), formatDay(v.Timeline[len(v.Timeline)-1].End), plural(total, "dated article"))
+			api.FormatDay(v.Timeline[0].Start), api.FormatDay(v.Timeline[len(v.Timeline)-1].End), plural(total, "dated article"))
 		p.Timeline = barChart(v.Timeline, label, func(part stackPart) string {
 			return plural(part.N, "article") + " in " + languageName(part.Series)
 		})
@@ -260,47 +256,51 @@ func storyError(err error) error {
 	return err
 }
 
-// storyDetailJSON is the body of GET /api/v1/stories/{id}.
-type storyDetailJSON struct {
-	storyJSON
-	Names       []string          `json:"names"`
-	FirstReport *articleJSON      `json:"first_report"`
-	Spread      spreadJSON        `json:"spread"`
-	Timeline    []timelineJSON    `json:"timeline"`
-	ArticleList []articleJSON     `json:"article_list"`
-	Entities    []entityJSON      `json:"entities"`
-	Quotes      []store.QuoteRow  `json:"quotes"`
-	Sources     []store.SourceRow `json:"sources"`
-	Thread      []storyJSON       `json:"thread"`
+// Story returns the document of one story as GET /api/v1/stories/{id}
+// answers it and `storyline story --json` prints it; the error wraps
+// store.ErrNotFound when there is no such story.
+func Story(ctx context.Context, st store.Store, id int64) (api.StoryDetail, error) {
+	v, err := loadStory(ctx, st, id)
+	if err != nil {
+		return api.StoryDetail{}, err
+	}
+	return storyDocument(v), nil
 }
 
-// spreadJSON is how a story spread across languages and outlets.
-type spreadJSON struct {
-	Languages []spreadRowJSON `json:"languages"`
-	Outlets   []spreadRowJSON `json:"outlets"`
+// storyDocument is the API document of what the story page shows.
+func storyDocument(v storyView) api.StoryDetail {
+	out := api.StoryDetail{
+		Story:       api.StoryOf(v.StorySummary),
+		Names:       v.Names,
+		Spread:      api.Spread{Languages: spreadRows(v.ByLanguage), Outlets: spreadRows(v.ByOutlet)},
+		Timeline:    []api.Period{},
+		ArticleList: api.Convert(v.Rows, api.ArticleOf),
+		Entities:    api.Convert(v.Facts.Entities, api.EntityOf),
+		Quotes:      api.Convert(v.Facts.Quotes, api.QuoteOf),
+		Sources:     api.Convert(v.Facts.Sources, api.SourceOf),
+		Thread:      api.Convert(v.Thread, api.StoryOf),
+	}
+	if out.Names == nil {
+		out.Names = []string{}
+	}
+	if v.First != nil {
+		a := api.ArticleOf(*v.First)
+		out.FirstReport = &a
+	}
+	for _, st := range v.Timeline {
+		t := api.Period{Start: api.FormatDay(st.Start), End: api.FormatDay(st.End), Languages: map[string]int{}}
+		for _, p := range st.Parts {
+			t.Languages[p.Series] = p.N
+		}
+		out.Timeline = append(out.Timeline, t)
+	}
+	return out
 }
 
-// spreadRowJSON is the first article in one language or outlet.
-type spreadRowJSON struct {
-	Key     string      `json:"key"`
-	Article articleJSON `json:"article"`
-	// DelaySeconds is the time after the first report; null when a date
-	// is unknown.
-	DelaySeconds *int64 `json:"delay_seconds"`
-	Articles     int    `json:"articles"`
-}
-
-// timelineJSON counts the articles of one period by language.
-type timelineJSON struct {
-	Start     string         `json:"start"`
-	End       string         `json:"end"`
-	Languages map[string]int `json:"languages"`
-}
-
-func spreadRowsJSON(list []spread) []spreadRowJSON {
-	out := make([]spreadRowJSON, len(list))
+func spreadRows(list []spread) []api.SpreadRow {
+	out := make([]api.SpreadRow, len(list))
 	for i, sp := range list {
-		out[i] = spreadRowJSON{Key: sp.Key, Article: toArticleJSON(sp.Article), Articles: sp.Articles}
+		out[i] = api.SpreadRow{Key: sp.Key, Article: api.ArticleOf(sp.Article), Articles: sp.Articles}
 		if sp.Dated {
 			secs := int64(sp.Delay / time.Second)
 			out[i].DelaySeconds = &secs
@@ -315,32 +315,10 @@ func (s *server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v, err := s.loadStory(r.Context(), id)
+	doc, err := Story(r.Context(), s.store, id)
 	if err != nil {
 		return storyError(err)
 	}
-	out := storyDetailJSON{
-		storyJSON:   toStoryJSON(v.StorySummary),
-		Names:       nonNil(v.Names),
-		Spread:      spreadJSON{Languages: spreadRowsJSON(v.ByLanguage), Outlets: spreadRowsJSON(v.ByOutlet)},
-		Timeline:    []timelineJSON{},
-		ArticleList: convert(v.Rows, toArticleJSON),
-		Entities:    convert(v.Facts.Entities, toEntityJSON),
-		Quotes:      nonNil(v.Facts.Quotes),
-		Sources:     nonNil(v.Facts.Sources),
-		Thread:      convert(v.Thread, toStoryJSON),
-	}
-	if v.First != nil {
-		a := toArticleJSON(*v.First)
-		out.FirstReport = &a
-	}
-	for _, st := range v.Timeline {
-		t := timelineJSON{Start: formatDay(st.Start), End: formatDay(st.End), Languages: map[string]int{}}
-		for _, p := range st.Parts {
-			t.Languages[p.Series] = p.N
-		}
-		out.Timeline = append(out.Timeline, t)
-	}
-	s.writeJSON(w, r, http.StatusOK, out)
+	s.writeJSON(w, r, http.StatusOK, doc)
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -86,9 +87,9 @@ func templateFuncs(a *assets) template.FuncMap {
 		"langNative": func(code string) string { return languages[code].Native },
 		"langClass":  langClass,
 		"langAttr":   langAttr,
-		"script":     scriptOf,
+		"script":     api.Script,
 		"time":       formatTime,
-		"day":        formatDay,
+		"day":        api.FormatDay,
 		"iso": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
@@ -108,7 +109,7 @@ func templateFuncs(a *assets) template.FuncMap {
 		},
 		"join":    strings.Join,
 		"clip":    clip,
-		"httpURL": httpURL,
+		"httpURL": api.HTTPURL,
 		"typeName": func(t string) string {
 			switch t {
 			case "organization":

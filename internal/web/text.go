@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -153,18 +152,6 @@ func overlaps(spans []span, s span) bool {
 	return false
 }
 
-// httpURL returns raw when it is an absolute http or https URL, and ""
-// otherwise: javascript:, data: and relative links from untrusted
-// articles are dropped.
-func httpURL(raw string) string {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
-}
-
 // formatDelay says how long after the first report something came:
 // "+0", "+45m", "+3h 10m", "+2d 4h".
 func formatDelay(d time.Duration) string {
@@ -196,14 +183,6 @@ func formatTime(t time.Time, dateOnly bool) string {
 		return t.Format(time.DateOnly)
 	}
 	return t.Format("2006-01-02 15:04 MST")
-}
-
-// formatDay is the day of t, "" when t is unknown.
-func formatDay(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
 }
 
 // clip shortens s to at most n runes, cut at a space when one is near,

@@ -114,7 +114,22 @@ var migrations = []string{
 		version INTEGER NOT NULL
 	);
 	INSERT INTO store_version (id, version) VALUES (1, 0);`,
+
+	// 6: whether only the day of a story's first and last publication
+	// time is known (see setDateOnly).
+	`ALTER TABLE stories ADD COLUMN first_date_only INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE stories ADD COLUMN last_date_only INTEGER NOT NULL DEFAULT 0;
+	UPDATE stories SET ` + setDateOnly + `;`,
 }
+
+// setDateOnly is the SQL assignment that marks a story's first and last
+// publication time as days when no article of the story published at that
+// time gives its time of day (the articles' published column holds
+// "YYYY-MM-DD" when only the day is known, RFC 3339 otherwise).
+const setDateOnly = `first_date_only = first_published IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a
+		WHERE a.story_id = stories.id AND a.published_unix = stories.first_published AND length(a.published) > 10),
+	last_date_only = last_published IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a
+		WHERE a.story_id = stories.id AND a.published_unix = stories.last_published AND length(a.published) > 10)`
 
 // migrate brings the schema up to date. A database newer than this binary
 // is refused.

@@ -147,7 +147,7 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			storyID = e.StoryID
 		}
 		if e.Evidence != nil {
-			raw, err := json.Marshal(e.Evidence)
+			raw, err := json.Marshal(store.EvidenceOf(e.Evidence))
 			if err != nil {
 				return res, fmt.Errorf("save %s: evidence: %w", a.Path, err)
 			}
@@ -180,6 +180,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			return res, fmt.Errorf("save story %d: %w", p.ID, err)
 		}
 	}
+	if err := markDateOnly(ctx, tx, b); err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
 	if res.Inserted > 0 || len(b.Stories) > 0 || len(b.Merges) > 0 {
 		if err := bumpVersion(ctx, tx); err != nil {
 			return res, fmt.Errorf("save: %w", err)
@@ -189,6 +192,27 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 		return store.SaveResult{}, fmt.Errorf("save: commit: %w", err)
 	}
 	return res, nil
+}
+
+// markDateOnly updates, for the stories a batch writes and those its
+// merges add articles to, whether only the days of their first and last
+// publication times are known.
+func markDateOnly(ctx context.Context, tx *sql.Tx, b store.Batch) error {
+	ids := map[int64]bool{}
+	for _, p := range b.Stories {
+		ids[p.ID] = true
+	}
+	for from := range b.Merges {
+		// applyMerges has checked the chains.
+		into, _ := mergeTarget(b.Merges, from)
+		ids[into] = true
+	}
+	for id := range ids {
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET `+setDateOnly+` WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("story %d: %w", id, err)
+		}
+	}
+	return nil
 }
 
 // Version returns the data version, which every transaction that writes
@@ -252,7 +276,7 @@ func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
 }
 
 // summaryColumns are the stories columns scanSummary reads.
-const summaryColumns = `id, title, articles, languages, first_published, last_published`
+const summaryColumns = `id, title, articles, languages, first_published, last_published, first_date_only, last_date_only`
 
 // storyOrder sorts stories newest last article first, then largest; the
 // stories_order index holds this order.
@@ -343,10 +367,11 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 	if err := s.db.QueryRowContext(ctx, `SELECT profile FROM stories WHERE id = ?`, id).Scan(&raw); err != nil {
 		return d, fmt.Errorf("story %d: %w", id, err)
 	}
-	d.Profile = new(story.Profile)
-	if err := json.Unmarshal(raw, d.Profile); err != nil {
+	var p story.Profile
+	if err := json.Unmarshal(raw, &p); err != nil {
 		return d, fmt.Errorf("story %d: decode profile: %w", id, err)
 	}
+	d.Names = p.TopNames(store.StoryNames)
 	err = s.queryArticles(ctx, `WHERE story_id = ? `+articleOrder, []any{id}, func(r store.ArticleRow) error {
 		d.ArticleList = append(d.ArticleList, r)
 		return nil
@@ -406,7 +431,7 @@ func (s *Store) queryArticles(ctx context.Context, where string, args []any, fn 
 			return fmt.Errorf("article %d: %w", r.ID, err)
 		}
 		if evidence.Valid {
-			r.Evidence = new(story.Score)
+			r.Evidence = new(store.Evidence)
 			if err := json.Unmarshal([]byte(evidence.String), r.Evidence); err != nil {
 				return fmt.Errorf("article %d: evidence: %w", r.ID, err)
 			}
@@ -424,7 +449,7 @@ func scanSummary(row scanner) (store.StorySummary, error) {
 	var sum store.StorySummary
 	var langs string
 	var first, last sql.NullInt64
-	if err := row.Scan(&sum.ID, &sum.Title, &sum.Articles, &langs, &first, &last); err != nil {
+	if err := row.Scan(&sum.ID, &sum.Title, &sum.Articles, &langs, &first, &last, &sum.FirstDateOnly, &sum.LastDateOnly); err != nil {
 		return sum, err
 	}
 	if langs != "" {

@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DuplicateContentIsNoOp", testDuplicateContent},
 		{"SeenHashes", testSeen},
 		{"StoryDetail", testStoryDetail},
+		{"StoryDateOnly", testStoryDateOnly},
 		{"ProfilesSince", testProfilesSince},
 		{"StoryNotFound", testStoryNotFound},
 		{"FailedBatchWritesNothing", testAtomicBatch},
@@ -155,7 +156,7 @@ func testStoryDetail(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "Quake" || d.Profile == nil || d.Profile.NameText["ankara"] != "Ankara" {
+	if d.Title != "Quake" || len(d.Names) != 1 || d.Names[0] != "Ankara" {
 		t.Errorf("Story = %+v", d)
 	}
 	var order []string
@@ -164,6 +165,41 @@ func testStoryDetail(t *testing.T, s store.Store) {
 	}
 	if len(order) != 3 || order[0] != "early.txt" || order[1] != "late.txt" || order[2] != "undated.txt" {
 		t.Errorf("article order = %v, want oldest first, undated last", order)
+	}
+}
+
+// testStoryDateOnly checks that a story tells whether the time of day of
+// its first and last publication is known: not when the articles published
+// then give only their day.
+func testStoryDateOnly(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	timed := entry("timed.txt", "Quake later", "en", day(5).Add(14*time.Hour), 1)
+	timed.Article.DateOnly = false
+	save(t, s, store.Batch{
+		Articles: []store.Entry{entry("day.txt", "Quake", "en", day(3), 1), timed, entry("none.txt", "Vote", "en", time.Time{}, 2)},
+		Stories: []*story.Profile{profile(1, "Quake", day(3), day(5).Add(14*time.Hour), "en", "en"),
+			profile(2, "Vote", time.Time{}, time.Time{}, "en")},
+	})
+	d, err := s.Story(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.FirstDateOnly || d.LastDateOnly {
+		t.Errorf("Story(1) date only = %v, %v; want the first day only, the last time known", d.FirstDateOnly, d.LastDateOnly)
+	}
+	// A later batch adds a timed article at the first instant.
+	early := entry("early.txt", "Quake early", "en", day(3), 1)
+	early.Article.DateOnly = false
+	save(t, s, store.Batch{Articles: []store.Entry{early},
+		Stories: []*story.Profile{profile(1, "Quake", day(3), day(5).Add(14*time.Hour), "en", "en", "en")}})
+	list, err := s.Stories(ctx, store.StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sum := range list {
+		if sum.FirstDateOnly || sum.LastDateOnly {
+			t.Errorf("Stories: story %d date only = %v, %v; want neither", sum.ID, sum.FirstDateOnly, sum.LastDateOnly)
+		}
 	}
 }
 

@@ -16,12 +16,15 @@ import (
 
 func testEvidence(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	ev := &story.Score{Value: 0.625, Names: 0.5, Terms: 0.3125, Numbers: 0.1, Concepts: 0.05, Time: 0.85,
+	score := &story.Score{Value: 0.625, Names: 0.5, Terms: 0.3125, Numbers: 0.1, Concepts: 0.05, Time: 0.85,
+		CrossLanguage: true, DaysApart: -1, SharedNames: []string{"ankara", "أنقرة"}, SharedTerms: []string{"en:quak"},
+		SharedNumbers: []string{"6.4"}}
+	ev := &store.Evidence{Value: 0.625, Names: 0.5, Terms: 0.3125, Numbers: 0.1, Concepts: 0.05, Time: 0.85,
 		CrossLanguage: true, DaysApart: -1, SharedNames: []string{"ankara", "أنقرة"}, SharedTerms: []string{"en:quak"},
 		SharedNumbers: []string{"6.4"}}
 	first := entry("first.txt", "Quake", "en", day(3), 1)
 	joined := entry("joined.txt", "Séisme", "fr", day(4), 1)
-	joined.Evidence = ev
+	joined.Evidence = score
 	joined.Terms = []string{"seism"}
 	save(t, s, store.Batch{Articles: []store.Entry{first, joined}, Stories: []*story.Profile{profile(1, "Quake", day(3), day(4), "en", "fr")}})
 
@@ -35,7 +38,7 @@ func testEvidence(t *testing.T, s store.Store) {
 	if got := d.ArticleList[1].Evidence; !reflect.DeepEqual(got, ev) {
 		t.Errorf("Story evidence = %+v, want %+v", got, ev)
 	}
-	var fromArticles *story.Score
+	var fromArticles *store.Evidence
 	if err := s.Articles(ctx, func(r store.ArticleRow) error {
 		if r.Path == "joined.txt" {
 			fromArticles = r.Evidence
