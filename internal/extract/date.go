@@ -4,14 +4,14 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/storyline/storyline/internal/analyze/timex"
+	"github.com/storyline/storyline/internal/dates"
 )
 
-// Dates are read by package timex; these adapters keep extract's names.
+// Dates are read by package dates; these adapters keep extract's names.
 
 // parseDate reads a date or date-time as news pages write it (see
-// timex.Parse).
-func parseDate(s string) (t time.Time, dateOnly bool, ok bool) { return timex.Parse(s) }
+// dates.Parse).
+func parseDate(s string) (t time.Time, dateOnly bool, ok bool) { return dates.Parse(s) }
 
 // dateMatch is a date found in a string by findDate.
 type dateMatch struct {
@@ -21,9 +21,9 @@ type dateMatch struct {
 }
 
 // findDate finds the first full date in s, with its time of day when one
-// is written next to it (see timex.First).
+// is written next to it (see dates.First).
 func findDate(s string) (dateMatch, bool) {
-	m, ok := timex.First(s)
+	m, ok := dates.First(s)
 	if !ok {
 		return dateMatch{}, false
 	}
@@ -31,8 +31,8 @@ func findDate(s string) (dateMatch, bool) {
 }
 
 const (
-	minYear = timex.MinYear
-	maxYear = timex.MaxYear
+	minYear = dates.MinYear
+	maxYear = dates.MaxYear
 )
 
 func isWordRune(r rune) bool {

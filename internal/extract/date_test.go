@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// The date parser itself is tested in package timex; this checks the
+// The date parser itself is tested in package dates; this checks the
 // adapters extract reads it through.
 func TestFindDateSpan(t *testing.T) {
 	s := "Published: FEBRUARY 23, 2020 15:24 | Updated"

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/timex"
+	"github.com/storyline/storyline/internal/dates"
 )
 
 // Line measures and the classification of one line of a scraped page,
@@ -118,7 +118,7 @@ func statsOf(t string) lineStats {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if i == 0 {
-			if _, ok := timex.DigitValue(r); ok && len(w) <= 2 {
+			if _, ok := dates.DigitValue(r); ok && len(w) <= 2 {
 				st.firstNumber = true
 			}
 		}
@@ -330,7 +330,7 @@ func questionHeadline(l *textLine) bool {
 
 func hasDigit(s string) bool {
 	for _, r := range s {
-		if _, ok := timex.DigitValue(r); ok {
+		if _, ok := dates.DigitValue(r); ok {
 			return true
 		}
 	}
@@ -414,10 +414,10 @@ func dateLabelsOnly(t string, m dateMatch) bool {
 			}
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
 			w = strings.Trim(w, ".")
-			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || timex.IsMonthName(w) {
+			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || dates.IsMonthName(w) {
 				continue
 			}
-			if timex.IsZoneName(w) {
+			if dates.IsZoneName(w) {
 				continue
 			}
 			n++

@@ -1,4 +1,4 @@
-package timex
+package dates
 
 import (
 	"strings"
@@ -352,7 +352,7 @@ func literal(text string) []elem {
 		case dtPunct:
 			out = append(out, elem{kind: ePunct, punct: rune(t.val)})
 		default:
-			panic("timex: number in rule text " + text)
+			panic("dates: number in rule text " + text)
 		}
 	}
 	return out

@@ -1,4 +1,4 @@
-package timex
+package dates
 
 // Languages of the month name tables, one bit each. Find reads the month
 // names of its article's language; Parse reads them all.
@@ -99,7 +99,7 @@ func init() {
 					k := fold(w)
 					mn := monthNames[k]
 					if mn.month != 0 && mn.month != i+1 {
-						panic("timex: month name " + w + " means two months")
+						panic("dates: month name " + w + " means two months")
 					}
 					mn.month, mn.langs = i+1, mn.langs|l.bit
 					if set.abbr {

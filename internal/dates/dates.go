@@ -1,4 +1,4 @@
-// Package timex finds the dates an article mentions, in every language
+// Package dates finds the dates an article mentions, in every language
 // storyline supports, and reads the dates news pages write in their
 // metadata.
 //
@@ -13,7 +13,7 @@
 //
 // Nothing here logs, prints or fails: every input, even invalid UTF-8,
 // gives a result.
-package timex
+package dates
 
 // Kind tells how a date was written.
 type Kind string

@@ -1,4 +1,4 @@
-package timex
+package dates
 
 // The rules of each language. A language is a table entry: number words,
 // unit words, weekday names, range connectors and rules (see rules.go for
