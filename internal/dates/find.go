@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // capture holds what the slots of a match read.
@@ -518,10 +520,10 @@ var turkishCases = map[string]bool{}
 
 func init() {
 	for _, w := range fields("года году год г roku r року році рік р yılı yılında yılının yılından yılına senesi senesinde 年 م") {
-		yearTails[fold(w)] = true
+		yearTails[fold.String(w)] = true
 	}
 	for _, w := range fields("de da te ta den dan ten tan e a ye ya i ı yi yı u yu ü yü in ın nin nın un ün nun nün deki daki teki taki") {
-		turkishCases[fold(w)] = true
+		turkishCases[fold.String(w)] = true
 	}
 }
 

@@ -1,5 +1,7 @@
 package dates
 
+import "github.com/storyline/storyline/internal/lang/fold"
+
 // Languages of the month name tables, one bit each. Find reads the month
 // names of its article's language; Parse reads them all.
 const (
@@ -96,7 +98,7 @@ func init() {
 				abbr  bool
 			}{{full, false}, {abbr, true}} {
 				for _, w := range fields(set.words) {
-					k := fold(w)
+					k := fold.String(w)
 					mn := monthNames[k]
 					if mn.month != 0 && mn.month != i+1 {
 						panic("dates: month name " + w + " means two months")
@@ -111,10 +113,10 @@ func init() {
 		}
 	}
 	for i, n := range jalaliMonths {
-		monthNames[fold(n)] = monthName{month: i + 1, cal: calJalali, langs: bitFA}
+		monthNames[fold.String(n)] = monthName{month: i + 1, cal: calJalali, langs: bitFA}
 	}
-	monthNames[fold("كانون")] = monthName{cal: calKanun, langs: bitAR}
-	monthNames[fold("تشرين")] = monthName{cal: calTishrin, langs: bitAR}
+	monthNames[fold.String("كانون")] = monthName{cal: calKanun, langs: bitAR}
+	monthNames[fold.String("تشرين")] = monthName{cal: calTishrin, langs: bitAR}
 }
 
 // cut is strings.Cut on a byte.

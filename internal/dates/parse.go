@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // Parse reads a date or date-time as news pages write it ("2020-02-23",
@@ -65,19 +67,19 @@ type dateTok struct {
 
 // IsMonthName reports whether the word w (any case) is a month name or
 // abbreviation that Parse knows, in any language.
-func IsMonthName(w string) bool { return monthNames[fold(w)].month > 0 }
+func IsMonthName(w string) bool { return monthNames[fold.String(w)].month > 0 }
 
 // IsZoneName reports whether the word w (any case) is a time zone
 // abbreviation that Parse knows ("GMT", "EST", "MSK").
 func IsZoneName(w string) bool {
-	_, ok := zoneOffsets[fold(w)]
+	_, ok := zoneOffsets[fold.String(w)]
 	return ok
 }
 
 func init() {
 	for _, w := range []string{"de", "del", "of", "the", "el", "le", "la", "à", "a", "at", "on", "um", "am", "alle", "ore", "le",
 		"в", "г", "года", "год", "roku", "r", "yılı", "في", "سنة", "عام", "م", "الساعة", "ساعت", "saat", "den", "dem"} {
-		dateFillers[fold(w)] = true
+		dateFillers[fold.String(w)] = true
 	}
 }
 
@@ -113,16 +115,6 @@ func DigitValue(r rune) (int, bool) {
 		return int(r - '０'), true
 	}
 	return 0, false
-}
-
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	if r < tableSize {
-		return wordRune[r]
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // isCJKDateMark reports the characters that end a year, month or day in
@@ -162,7 +154,7 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 				if i == len(s) || s[i] < utf8.RuneSelf {
 					w := s[start:i]
 					if !lower {
-						w = fold(w)
+						w = fold.String(w)
 					}
 					toks = append(toks, dateTok{kind: dtWord, word: w, upper: upper, start: start, end: i})
 					continue
@@ -202,18 +194,18 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 			i += size
 			continue
 		}
-		if isWordRune(r) {
+		if fold.IsWordRune(r) {
 			start := i
-			upper := r < tableSize && lowerRune[r] != r || r >= tableSize && unicode.IsUpper(r)
+			upper := fold.IsUpper(r)
 			i += size
 			for i < len(s) {
 				r, size := decodeRune(s, i)
-				if !isWordRune(r) || isHan(r) {
+				if !fold.IsWordRune(r) || isHan(r) {
 					break
 				}
 				i += size
 			}
-			toks = append(toks, dateTok{kind: dtWord, word: fold(s[start:i]), upper: upper, start: start, end: i})
+			toks = append(toks, dateTok{kind: dtWord, word: fold.String(s[start:i]), upper: upper, start: start, end: i})
 			continue
 		}
 		if !unicode.IsSpace(r) && r != 0x200C && r != 0x200D && r != 0xFEFF {
@@ -226,6 +218,14 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 		i += size
 	}
 	return toks
+}
+
+// decodeRune decodes the rune at s[i], two-byte sequences inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // isHan reports the characters that are one word each: Han and Hangul.

@@ -3,6 +3,8 @@ package dates
 import (
 	"strings"
 	"sync"
+
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // How the expressions of each language are described and compiled.
@@ -121,14 +123,14 @@ func (r rule) lowercase() rule {
 	return r
 }
 func (r rule) notBeforeWith(prefix string) rule {
-	r.notBeforePrefix = fold(prefix)
+	r.notBeforePrefix = fold.String(prefix)
 	return r
 }
 
 func foldFields(s string) []string {
 	var out []string
 	for _, w := range fields(s) {
-		out = append(out, fold(w))
+		out = append(out, fold.String(w))
 	}
 	return out
 }
@@ -293,7 +295,7 @@ func compile(code string, spec langSpec) *lang {
 		}
 	}
 	for _, w := range fields(spec.connectors + " - – —") {
-		l.connectors[fold(w)] = true
+		l.connectors[fold.String(w)] = true
 	}
 	rules := append(append([]rule(nil), spec.rules...), genericRules...)
 	for i := range rules {

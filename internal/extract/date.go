@@ -2,7 +2,6 @@ package extract
 
 import (
 	"time"
-	"unicode"
 
 	"github.com/storyline/storyline/internal/dates"
 )
@@ -34,10 +33,3 @@ const (
 	minYear = dates.MinYear
 	maxYear = dates.MaxYear
 )
-
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}

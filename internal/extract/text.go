@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // How the plain-text extractor works
@@ -202,7 +203,7 @@ func takeMetaDate(texts []string) (dateMatch, bool) {
 		if t == "" {
 			continue
 		}
-		f := fold(t)
+		f := fold.String(t)
 		for _, key := range []string{"date", "published", "pubdate"} {
 			if !strings.HasPrefix(f, key) || len(f) == len(key) || f[len(key)] != ' ' && f[len(key)] != ':' {
 				continue
@@ -267,7 +268,7 @@ func newTextPage(texts []string) *textPage {
 			continue
 		}
 		words, han, end := measureLine(t)
-		p.lines = append(p.lines, textLine{text: t, fold: fold(t), words: words, han: han, end: end})
+		p.lines = append(p.lines, textLine{text: t, fold: fold.String(t), words: words, han: han, end: end})
 	}
 	return p
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // textWant is the expected result for a page in testdata/text: NAME.txt is
@@ -269,13 +270,13 @@ func TestExtractTextNoInventedDate(t *testing.T) {
 // TestCueTables checks the invariants the cue matchers rely on.
 func TestCueTables(t *testing.T) {
 	for _, p := range phraseCues {
-		if f := fold(p.text); len(f) < 4 || f != strings.TrimSpace(f) {
+		if f := fold.String(p.text); len(f) < 4 || f != strings.TrimSpace(f) {
 			t.Errorf("phrase cue %q folds to %q: want at least four bytes, no outer spaces", p.text, f)
 		}
 	}
 	for _, list := range [][]string{sectionCues, chromeCues, inlineCues, tagCues, bylineCues, sourceCues, creditPrefixes} {
 		for _, c := range list {
-			if f := fold(c); f == "" || f != strings.TrimSpace(f) || f != strings.Join(strings.Fields(f), " ") {
+			if f := fold.String(c); f == "" || f != strings.TrimSpace(f) || f != strings.Join(strings.Fields(f), " ") {
 				t.Errorf("cue %q folds to %q", c, f)
 			}
 		}

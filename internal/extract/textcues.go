@@ -4,11 +4,13 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // Cue phrases of page chrome, in the languages storyline reads. They are
 // generic (what news sites, blogs and forums print around an article), never
-// the words of one site. All are folded with fold when the tables are built.
+// the words of one site. All are folded with fold.String when the tables are built.
 
 // sectionCues head a part of the page that is not the article: lists of
 // other articles, comments, tags, newsletters, footers. A line made of one
@@ -225,7 +227,7 @@ var (
 func foldSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, s := range list {
-		m[fold(s)] = true
+		m[fold.String(s)] = true
 	}
 	return m
 }
@@ -236,7 +238,7 @@ func foldList(list []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range list {
-		if f := fold(s); f != "" && !seen[f] {
+		if f := fold.String(s); f != "" && !seen[f] {
 			seen[f] = true
 			out = append(out, f)
 		}
@@ -288,7 +290,7 @@ func cueBoundary(s string) bool {
 	}
 	// A non-ASCII character: a letter continues the word unless it is Han.
 	r, _ := utf8.DecodeRuneInString(s)
-	return !isWordRune(r) || isHan(r)
+	return !fold.IsWordRune(r) || isHan(r)
 }
 
 type foldedPhrase struct {
@@ -311,7 +313,7 @@ func pairOf(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
 func newPhraseIndex() *phraseIndex {
 	ix := &phraseIndex{byKey: map[string][]foldedPhrase{}}
 	for _, p := range phraseCues {
-		fp := foldedPhrase{fold(p.text), p.when}
+		fp := foldedPhrase{fold.String(p.text), p.when}
 		if r, _ := utf8.DecodeRuneInString(fp.text); isHan(r) {
 			ix.han = append(ix.han, fp)
 			continue
@@ -336,7 +338,7 @@ func (ix *phraseIndex) find(f string, reach phraseReach, han bool) bool {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(f[i:])
-			letter = isWordRune(r)
+			letter = fold.IsWordRune(r)
 		}
 		if letter && !prevLetter && len(f)-i >= 4 && ix.mayStart(f[i:]) {
 			for _, p := range ix.byKey[f[i:i+4]] {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // Line measures and the classification of one line of a scraped page,
@@ -186,7 +187,7 @@ func classifyLine(l *textLine) {
 	if l.words <= 20 && hasDigit(l.text) {
 		if m, ok := findDate(l.text); ok {
 			rest := strings.TrimSpace(l.text[:m.start] + " " + l.text[m.end:])
-			if names, ok := parseByline(rest, fold(rest)); ok {
+			if names, ok := parseByline(rest, fold.String(rest)); ok {
 				l.kind, l.hasDate, l.date, l.authors = kByline, true, m, names
 				return
 			}
@@ -409,19 +410,19 @@ func dateLabelsOnly(t string, m dateMatch) bool {
 		capitalised = true
 		for _, w := range strings.Fields(s) {
 			// "来源：新华网", "Source:Reuters": a labelled value.
-			if k := strings.IndexAny(w, ":："); k > 0 && dateLabelWords[fold(w[:k])] {
+			if k := strings.IndexAny(w, ":："); k > 0 && dateLabelWords[fold.String(w[:k])] {
 				continue
 			}
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
 			w = strings.Trim(w, ".")
-			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || dates.IsMonthName(w) {
+			if w == "" || !hasLetter(w) || dateLabelWords[fold.String(w)] || dates.IsMonthName(w) {
 				continue
 			}
 			if dates.IsZoneName(w) {
 				continue
 			}
 			n++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !dateLabelWords[fold(w)] && w != "de" {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !dateLabelWords[fold.String(w)] && w != "de" {
 				capitalised = false
 			}
 		}
