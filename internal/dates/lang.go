@@ -1,508 +1,92 @@
 package dates
 
-// The rules of each language. A language is a table entry: number words,
-// unit words, weekday names, range connectors and rules (see rules.go for
-// the pattern notation). Cue words that make a bare number a year or a
-// bare month a date are listed per language: a number or month name without
-// one is not reported.
+import (
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/cue"
+	"github.com/storyline/storyline/internal/lang/de"
+	"github.com/storyline/storyline/internal/lang/en"
+	"github.com/storyline/storyline/internal/lang/es"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/fold"
+	"github.com/storyline/storyline/internal/lang/fr"
+	"github.com/storyline/storyline/internal/lang/it"
+	"github.com/storyline/storyline/internal/lang/nl"
+	"github.com/storyline/storyline/internal/lang/pl"
+	"github.com/storyline/storyline/internal/lang/pt"
+	"github.com/storyline/storyline/internal/lang/ru"
+	"github.com/storyline/storyline/internal/lang/tr"
+	"github.com/storyline/storyline/internal/lang/uk"
+	"github.com/storyline/storyline/internal/lang/zh"
+)
+
+// languages are the date words of each language, by ISO 639-1 code (see
+// cue.Dates). A language with rules of its own is read with them by Find;
+// the month names, ordinals, fillers and year and time words of all of
+// them are read in text of any language.
+var languages = map[string]cue.Dates{
+	"ar": ar.Dates, "de": de.Dates, "en": en.Dates, "es": es.Dates, "fa": fa.Dates, "fr": fr.Dates,
+	"it": it.Dates, "nl": nl.Dates, "pl": pl.Dates, "pt": pt.Dates, "ru": ru.Dates, "tr": tr.Dates,
+	"uk": uk.Dates, "zh": zh.Dates,
+}
 
 // genericRules apply to every language, with its month names.
-var genericRules = []rule{
-	monthYear("<month> ,|of|de|del|di|du? <year>"),
-	dayMonth("<day> .|de|of? <month>"),
-	dayMonth("<month> <day>"),
-	year("<yeart>"), // 2011 году, 2011 roku, 2011'de, 2011 yılında, 2011年
+var genericRules = []cue.DateRule{
+	cue.MonthYear("<month> ,|of|de|del|di|du? <year>"),
+	cue.DayMonth("<day> .|de|of? <month>"),
+	cue.DayMonth("<month> <day>"),
+	cue.Year("<yeart>"), // 2011 году, 2011 roku, 2011'de, 2011 yılında, 2011年
 }
 
-// Units shared by spelling.
-func units(spec ...any) map[string]unitWord {
-	m := map[string]unitWord{}
-	for i := 0; i+2 < len(spec); i += 3 {
-		u, words, implicit := spec[i].(unit), spec[i+1].(string), spec[i+2].(int)
-		for _, w := range fields(words) {
-			m[w] = unitWord{u, implicit}
+// Words of every language, folded: the words that make a number a year
+// (true for an abbreviation, which may take a dot), the case endings after
+// an apostrophe that do, ordinal suffixes of day numbers, words between
+// the parts of a date and words after a time of day.
+var (
+	yearWords    = map[string]bool{}
+	yearSuffixes = map[string]bool{}
+	ordinals     = map[string]bool{}
+	dateFillers  = map[string]bool{}
+	timeWords    = map[string]bool{}
+)
+
+func init() {
+	for _, d := range languages {
+		full, abbr, _ := cut(d.YearWords, '|')
+		for _, w := range fields(full) {
+			yearWords[fold.String(w)] = false
+		}
+		for _, w := range fields(abbr) {
+			yearWords[fold.String(w)] = true
+		}
+		for set, words := range map[*map[string]bool]string{
+			&yearSuffixes: d.YearSuffixes, &ordinals: d.Ordinals, &dateFillers: d.Fillers, &timeWords: d.TimeWords,
+		} {
+			for _, w := range fields(words) {
+				(*set)[fold.String(w)] = true
+			}
 		}
 	}
-	return m
 }
 
-// counts builds a count table from "word=value" fields.
-func counts(s string) map[string]int {
-	m := map[string]int{}
-	for _, f := range fields(s) {
-		w, v, _ := cut(f, '=')
-		n := 0
-		for _, c := range v {
-			n = n*10 + int(c-'0')
+// cut is strings.Cut on a byte.
+func cut(s string, sep byte) (before, after string, found bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == sep {
+			return s[:i], s[i+1:], true
 		}
-		m[w] = n
 	}
-	return m
+	return s, "", false
 }
 
-var langSpecs = map[string]langSpec{
-	"en": {
-		months: bitEN, capital: true,
-		counts: counts("a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 " +
-			"fifteen=15 twenty=20 thirty=30 forty=40 fifty=50 a_couple_of=2 a_dozen=12 a_few=0 few=0 several=0 some=0 many=0 a_number_of=0"),
-		units: units(uDay, "day", 1, uDay, "days", 0, uWeek, "week", 1, uWeek, "weeks", 0, uMonth, "month", 1, uMonth, "months", 0,
-			uYear, "year", 1, uYear, "years", 0, uDecade, "decade", 1, uDecade, "decades", 0),
-		weekdays:   [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
-		connectors: "to and until till through",
-		rules: []rule{
-			year("in|since|from|until|till|before|after|during|through|throughout|by|between <year>"),
-			year("early|late|mid <year>"),
-			year("mid - <year>"),
-			year("the? beginning|start|end|middle|summer|winter|spring|autumn|fall of <year>"),
-			year("the? first|second|third|fourth|last half|quarter of <year>"),
-			year("summer|winter|spring|autumn <year>"),
-			month("in|since|until|till|during|by|from|before|after|through <month>"),
-			month("early|late|mid <month>"),
-			month("mid - <month>"),
-			month("the? beginning|start|end|middle of <month>"),
-			ago("<n>? <unit> ago"),
-			shift("last week", uWeek, -1), shift("last month", uMonth, -1), shift("last year", uYear, -1),
-			shift("this week", uWeek, 0), shift("this month", uMonth, 0), shift("this year", uYear, 0),
-			shift("next week", uWeek, 1), shift("next month", uMonth, 1), shift("next year", uYear, 1),
-			shift("earlier|later this week", uWeek, 0), shift("earlier|later this month", uMonth, 0),
-			shift("earlier|later this year", uYear, 0),
-			shift("early|late|mid this year", uYear, 0), shift("early|late|mid last year", uYear, -1),
-			shift("early|late|mid next year", uYear, 1),
-			shift("this summer|winter|spring|autumn|fall", uYear, 0),
-			begin("the beginning|start of this year", uYear, 0), begin("the beginning|start of last year", uYear, -1),
-			begin("the beginning|start of next year", uYear, 1),
-			end("the end of this year", uYear, 0), end("the end of last year", uYear, -1), end("the end of next year", uYear, 1),
-			shift("the middle of this year", uYear, 0), shift("the middle of last year", uYear, -1),
-			shift("the beginning|start|end|middle of this month", uMonth, 0),
-			shift("the beginning|start|end|middle of last month", uMonth, -1),
-			shift("the beginning|start|end|middle of next month", uMonth, 1),
-			day("yesterday", -1), day("today", 0), day("tomorrow", 1), day("tonight", 0),
-			day("this morning|afternoon|evening", 0), day("earlier|later today", 0), day("last night|evening", -1),
-			day("yesterday morning|afternoon|evening", -1), day("the day before yesterday", -2),
-			day("the day after tomorrow", 2), day("the previous|preceding evening|night|day", -1),
-			weekday("on? <wd> morning|afternoon|evening|night?", 0),
-			weekday("last|past <wd>", -1), weekday("on last <wd>", -1), weekday("next|this_coming <wd>", 1),
-			weekday("this <wd>", 0),
-			monthLast("last <month>"), monthNext("next <month>"),
-			monthIn("<month> of? last year", -1), monthIn("<month> of? this year", 0), monthIn("<month> of? next year", 1),
-		},
-	},
-	"de": {
-		months: bitDE, capital: true,
-		counts: counts("ein=1 eine=1 einem=1 einer=1 einen=1 zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 " +
-			"elf=11 zwölf=12 fünfzehn=15 zwanzig=20 dreißig=30 wenigen=0 einigen=0 mehreren=0 vielen=0 ein_paar=0"),
-		units: units(uDay, "tag", 1, uDay, "tage tagen", 0, uWeek, "woche", 1, uWeek, "wochen", 0, uMonth, "monat", 1,
-			uMonth, "monate monaten", 0, uYear, "jahr", 1, uYear, "jahre jahren", 0, uDecade, "jahrzehnt", 1, uDecade, "jahrzehnten", 0),
-		weekdays:   [7]string{"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend"},
-		connectors: "bis und",
-		rules: []rule{
-			year("im_Jahr|im_Jahre|seit_dem_Jahr|bis_zum_Jahr|ab_dem_Jahr|vom_Jahr|aus_dem_Jahr <year>"),
-			year("seit|bis|ab|von|vor|nach|in|Anfang|Ende|Mitte|Frühjahr|Frühling|Sommer|Herbst|Winter <year>"),
-			year("im Frühjahr|Frühling|Sommer|Herbst|Winter <year>"),
-			year("Anfang|Ende|Mitte des_Jahres <year>"),
-			month("im|seit|bis|ab|Anfang|Ende|Mitte <month>"),
-			month("seit|bis|ab Anfang|Ende|Mitte <month>"),
-			ago("vor <n>? <unit>"),
-			shift("letzte|letzten|vergangene|vergangenen|vorige|vorigen Woche", uWeek, -1),
-			shift("im? letzten|vergangenen|vorigen Monat", uMonth, -1),
-			shift("letztes|vergangenes|voriges Jahr", uYear, -1),
-			shift("im letzten|vergangenen|vorigen Jahr", uYear, -1),
-			shift("letzten|vergangenen|vorigen Jahres", uYear, -1),
-			shift("im Vorjahr", uYear, -1),
-			shift("nächste|kommende Woche", uWeek, 1), shift("im? nächsten|kommenden Monat", uMonth, 1),
-			shift("nächstes|kommendes Jahr", uYear, 1), shift("im nächsten|kommenden Jahr", uYear, 1),
-			shift("nächsten|kommenden Jahres", uYear, 1),
-			shift("diese|dieser Woche", uWeek, 0), shift("diesen|diesem Monat", uMonth, 0),
-			shift("dieses|diesem Jahr|Jahres", uYear, 0),
-			begin("Anfang dieses Jahres", uYear, 0), end("Ende dieses Jahres", uYear, 0),
-			begin("Anfang letzten|vergangenen|des_vergangenen|des_letzten Jahres", uYear, -1),
-			end("Ende letzten|vergangenen|des_vergangenen|des_letzten Jahres", uYear, -1),
-			begin("Anfang nächsten|kommenden|des_nächsten|des_kommenden Jahres", uYear, 1),
-			end("Ende nächsten|kommenden|des_nächsten|des_kommenden Jahres", uYear, 1),
-			shift("Mitte dieses Jahres", uYear, 0), shift("Mitte letzten|vergangenen Jahres", uYear, -1),
-			day("gestern", -1), day("heute", 0), day("vorgestern", -2), day("übermorgen", 2),
-			day("morgen", 1).lowercase(),
-			day("gestern Abend|Morgen|Nachmittag|Nacht|Mittag|früh", -1),
-			day("heute Morgen|Abend|Nachmittag|Mittag|Nacht|früh", 0),
-			day("am Vortag|Vorabend", -1),
-			weekday("am? <wd>", 0),
-			weekday("letzten|vergangenen|am_vergangenen|am_letzten <wd>", -1),
-			weekday("kommenden|nächsten|am_kommenden|am_nächsten <wd>", 1),
-			monthIn("im? <month> letzten|vergangenen|des_vergangenen|des_letzten Jahres", -1),
-			monthIn("im? <month> dieses Jahres", 0),
-			monthIn("im? <month> nächsten|kommenden|des_nächsten|des_kommenden Jahres", 1),
-			monthLast("im? vergangenen|letzten <month>"), monthNext("im? kommenden|nächsten <month>"),
-		},
-	},
-	"fr": {
-		months: bitFR,
-		counts: counts("un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 " +
-			"quinze=15 vingt=20 trente=30 quelques=0 plusieurs=0 des=0"),
-		units: units(uDay, "jour", 1, uDay, "jours", 0, uWeek, "semaine", 1, uWeek, "semaines", 0, uMonth, "mois", 1,
-			uYear, "an année", 1, uYear, "ans années", 0, uDecade, "décennie", 1, uDecade, "décennies", 0),
-		weekdays:   [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-		connectors: "à au et",
-		rules: []rule{
-			year("en|depuis|dès|avant|après|courant|début|fin|vers|jusqu'en|jusqu'à|à_partir_de|entre <year>"),
-			year("au_début|à_la_fin|au_milieu|au_cours|dans_le_courant|au_printemps|à_l'été|à_l'automne|à_l'hiver de <year>"),
-			year("l'été|l'hiver|l'automne|le_printemps|en_été|en_hiver|en_automne|au_printemps <year>"),
-			year("mi - <year>"),
-			month("en|depuis|dès|jusqu'en|début|fin|courant|au_mois_de|au_mois_d' <month>"),
-			month("mi - <month>"),
-			ago("il_y_a <n>? <unit>"),
-			shift("la? semaine dernière|passée", uWeek, -1), shift("le? mois dernier|passé", uMonth, -1),
-			shift("l'année|l'an dernière|dernier|passée|passé", uYear, -1),
-			shift("la? semaine prochaine", uWeek, 1), shift("le? mois prochain", uMonth, 1),
-			shift("l'année|l'an prochaine|prochain", uYear, 1),
-			shift("cette semaine", uWeek, 0), shift("ce mois|ce_mois-ci", uMonth, 0), shift("cette année", uYear, 0),
-			begin("au? début de cette année", uYear, 0), end("à? la? fin de cette année", uYear, 0),
-			begin("au? début de l'année|l'an dernière|dernier|passée|passé", uYear, -1),
-			end("à? la? fin de l'année|l'an dernière|dernier|passée|passé", uYear, -1),
-			day("hier", -1), day("aujourd'hui", 0), day("demain", 1), day("avant-hier", -2), day("après-demain", 2),
-			day("hier soir|matin|après-midi", -1), day("ce matin|soir", 0), day("cet après-midi", 0),
-			day("la veille", -1), day("la nuit dernière", -1),
-			weekday("ce? <wd> soir|matin?", 0), weekday("<wd> dernier", -1), weekday("<wd> prochain", 1),
-			monthLast("<month> dernier|passé"), monthNext("<month> prochain"),
-			monthIn("<month> de l'année|l'an dernière|dernier|passée|passé", -1), monthIn("<month> de cette année", 0),
-			monthIn("<month> de l'année|l'an prochaine|prochain", 1),
-		},
-	},
-	"es": {
-		months: bitES,
-		counts: counts("un=1 uno=1 una=1 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 " +
-			"quince=15 veinte=20 treinta=30 unos=0 unas=0 varios=0 varias=0 algunos=0 algunas=0 pocos=0 pocas=0 unos_pocos=0 " +
-			"unas_pocas=0 muchos=0 muchas=0"),
-		units: units(uDay, "día dia", 1, uDay, "días dias", 0, uWeek, "semana", 1, uWeek, "semanas", 0, uMonth, "mes", 1,
-			uMonth, "meses", 0, uYear, "año", 1, uYear, "años", 0, uDecade, "década", 1, uDecade, "décadas", 0),
-		weekdays:    [7]string{"domingo", "lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado"},
-		weekdaysCue: [7]bool{true, true, true, true, true, true, true},
-		connectors:  "a al y hasta",
-		rules: []rule{
-			year("en|desde|hasta|durante|antes_de|después_de|a_partir_de|entre <year>"),
-			year("el|del año <year>"),
-			year("a? principios|comienzos|inicios|finales|fines|mediados de|del <year>"),
-			year("el|la? verano|invierno|otoño|primavera de|del <year>"),
-			month("en|desde|hasta|durante <month>"),
-			month("en_el_mes_de|el_mes_de <month>"),
-			month("a? principios|comienzos|inicios|finales|fines|mediados de <month>"),
-			ago("hace <n>? <unit>"),
-			shift("la? semana pasada", uWeek, -1), shift("el? mes pasado", uMonth, -1), shift("el? año pasado", uYear, -1),
-			shift("la? próxima semana", uWeek, 1), shift("la? semana próxima|que_viene", uWeek, 1),
-			shift("el? próximo mes", uMonth, 1), shift("el? mes próximo|que_viene", uMonth, 1),
-			shift("el? próximo año", uYear, 1), shift("el? año próximo|que_viene", uYear, 1),
-			shift("esta semana", uWeek, 0), shift("este mes", uMonth, 0), shift("este año", uYear, 0),
-			begin("a? principios|comienzos|inicios de este año", uYear, 0), end("a? finales|fines de este año", uYear, 0),
-			begin("a? principios|comienzos|inicios del año pasado", uYear, -1), end("a? finales|fines del año pasado", uYear, -1),
-			day("ayer", -1), day("hoy", 0), day("anteayer|antier|antes_de_ayer", -2), day("pasado_mañana", 2),
-			day("mañana", 1).notAfterWords("la las una cada esta media de por toda pasado"),
-			day("anoche", -1), day("ayer por_la mañana|tarde|noche", -1), day("esta mañana|tarde|noche", 0),
-			day("la víspera", -1), day("la noche anterior", -1), day("el día anterior", -1),
-			weekday("el|este <wd>", 0), weekday("el <wd> pasado", -1), weekday("el pasado <wd>", -1),
-			weekday("el próximo <wd>", 1), weekday("el <wd> próximo", 1),
-			monthLast("el? pasado mes de? <month>"), monthLast("<month> pasado"),
-			monthNext("el? próximo mes de? <month>"), monthNext("<month> próximo"),
-			monthIn("<month> del año pasado", -1), monthIn("<month> de este año", 0),
-			monthIn("<month> del año próximo|que_viene", 1), monthIn("<month> del próximo año", 1),
-		},
-	},
-	"it": {
-		months: bitIT,
-		counts: counts("un=1 uno=1 una=1 due=2 tre=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 " +
-			"quindici=15 venti=20 trenta=30 un_paio_di=2 qualche=0 alcuni=0 alcune=0 pochi=0 poche=0 diversi=0 diverse=0 " +
-			"molti=0 molte=0 parecchi=0"),
-		units: units(uDay, "giorno", 1, uDay, "giorni", 0, uWeek, "settimana", 1, uWeek, "settimane", 0, uMonth, "mese", 1,
-			uMonth, "mesi", 0, uYear, "anno", 1, uYear, "anni", 0, uDecade, "decennio", 1, uDecade, "decenni", 0),
-		weekdays: [7]string{"domenica", "lunedì lunedi", "martedì martedi", "mercoledì mercoledi", "giovedì giovedi",
-			"venerdì venerdi", "sabato"},
-		connectors: "al e a",
-		rules: []rule{
-			year("nel|dal|fino_al|entro_il|prima_del|dopo_il|durante_il|tra_il|fra_il <year>"),
-			year("nell'anno <year>"),
-			year("all'inizio|alla_fine|a_metà|nel_corso|nell'estate|nell'inverno|nell'autunno|nella_primavera del <year>"),
-			year("inizio|fine|metà <year>"),
-			year("l'estate|l'inverno|l'autunno|la_primavera del <year>"),
-			month("a|ad|in|da|entro|fino_a|nel_mese_di|a_inizio|a_fine|all'inizio_di|alla_fine_di|a_metà <month>"),
-			ago("<n>? <unit> fa"),
-			shift("la? settimana scorsa|passata", uWeek, -1), shift("la? scorsa settimana", uWeek, -1),
-			shift("il? mese scorso|passato", uMonth, -1), shift("lo? scorso mese", uMonth, -1),
-			shift("l'anno scorso|passato", uYear, -1), shift("lo? scorso anno", uYear, -1),
-			shift("la? settimana prossima", uWeek, 1), shift("la? prossima settimana", uWeek, 1),
-			shift("il? mese prossimo", uMonth, 1), shift("il? prossimo mese", uMonth, 1),
-			shift("l'anno prossimo", uYear, 1), shift("il? prossimo anno", uYear, 1),
-			shift("quest'anno", uYear, 0), shift("questo mese", uMonth, 0), shift("questa settimana", uWeek, 0),
-			begin("all'inizio|a_inizio di quest'anno", uYear, 0), end("alla_fine|a_fine di quest'anno", uYear, 0),
-			begin("all'inizio|a_inizio dell'anno_scorso|dello_scorso_anno", uYear, -1),
-			end("alla_fine|a_fine dell'anno_scorso|dello_scorso_anno", uYear, -1),
-			day("ieri", -1), day("oggi", 0), day("domani", 1), day("l'altro_ieri|l'altroieri|altroieri", -2),
-			day("dopodomani", 2), day("ieri sera|mattina|pomeriggio", -1),
-			day("stamattina|stamani|stamane|stasera|stanotte", 0), day("oggi pomeriggio", 0),
-			day("la sera prima", -1), day("il giorno prima", -1),
-			weekday("<wd>", 0), weekday("<wd> scorso|scorsa", -1), weekday("lo|la scorso|scorsa <wd>", -1),
-			weekday("<wd> prossimo|prossima", 1), weekday("il|la prossimo|prossima <wd>", 1),
-			monthLast("lo? scorso <month>"), monthLast("<month> scorso"),
-			monthNext("il? prossimo <month>"), monthNext("<month> prossimo"),
-			monthIn("<month> dello_scorso_anno|dell'anno_scorso", -1), monthIn("<month> di quest'anno", 0),
-			monthIn("<month> del_prossimo_anno|dell'anno_prossimo", 1),
-		},
-	},
-	"pl": {
-		months: bitPL,
-		counts: counts("jeden=1 jedna=1 jedną=1 jedno=1 dwa=2 dwie=2 trzy=3 cztery=4 pięć=5 sześć=6 siedem=7 osiem=8 " +
-			"dziewięć=9 dziesięć=10 dwanaście=12 piętnaście=15 dwadzieścia=20 trzydzieści=30 dwóch=2 trzech=3 czterech=4 " +
-			"pięciu=5 kilka=0 kilkanaście=0 kilkadziesiąt=0 kilku=0 parę=0 wiele=0"),
-		units: units(uDay, "dzień", 1, uDay, "dni", 0, uWeek, "tydzień", 1, uWeek, "tygodnie tygodni", 0,
-			uMonth, "miesiąc", 1, uMonth, "miesiące miesięcy", 0, uYear, "rok", 1, uYear, "lata lat", 0,
-			uDecade, "dekadę", 1, uDecade, "dekady dekad", 0),
-		weekdays: [7]string{"niedziela niedzielę", "poniedziałek", "wtorek", "środa środę", "czwartek", "piątek",
-			"sobota sobotę"},
-		weekdaysCue: [7]bool{true, true, true, true, true, true, true},
-		connectors:  "do i a",
-		rules: []rule{
-			year("w|we|od|przed|po|na_początku|pod_koniec|w_połowie|w_pierwszej_połowie|w_drugiej_połowie|latem|zimą|wiosną|jesienią <year>"),
-			year("do <yeart>"),
-			month("w|we|od|do|na_początku|pod_koniec|w_połowie|od_początku|z_początkiem|z_końcem <month>"),
-			ago("<n>? <unit> temu"),
-			shift("w zeszłym|ubiegłym|przeszłym|minionym|poprzednim tygodniu", uWeek, -1),
-			shift("w zeszłym|ubiegłym|przeszłym|minionym|poprzednim miesiącu", uMonth, -1),
-			shift("w zeszłym|ubiegłym|przeszłym|minionym|poprzednim roku", uYear, -1),
-			shift("zeszłego|ubiegłego|przeszłego roku", uYear, -1),
-			shift("w tym tygodniu", uWeek, 0), shift("w tym miesiącu", uMonth, 0), shift("w tym|bieżącym roku", uYear, 0),
-			shift("tego|bieżącego roku", uYear, 0),
-			shift("w przyszłym|następnym tygodniu", uWeek, 1), shift("w przyszłym|następnym miesiącu", uMonth, 1),
-			shift("w przyszłym|następnym roku", uYear, 1), shift("przyszłego roku", uYear, 1),
-			begin("na początku tego|bieżącego roku", uYear, 0), end("pod_koniec|z_końcem tego|bieżącego roku", uYear, 0),
-			begin("na początku zeszłego|ubiegłego roku", uYear, -1), end("pod_koniec|z_końcem zeszłego|ubiegłego roku", uYear, -1),
-			day("wczoraj", -1), day("dziś|dzisiaj", 0), day("jutro", 1), day("przedwczoraj", -2), day("pojutrze", 2),
-			day("wczoraj wieczorem|rano|w_nocy", -1), day("dziś|dzisiaj rano|wieczorem", 0),
-			day("poprzedniego dnia|wieczoru", -1), day("zeszłej|ubiegłej nocy", -1), day("dzień wcześniej", -1),
-			weekday("w|we <wd>", 0),
-			weekday("w|we zeszły|zeszłą|ubiegły|ubiegłą|ostatni|ostatnią|miniony|minioną <wd>", -1),
-			weekday("w|we przyszły|przyszłą|najbliższy|najbliższą <wd>", 1),
-			monthIn("w|we? <month> zeszłego|ubiegłego|przeszłego roku", -1), monthIn("w|we? <month> tego|bieżącego roku", 0),
-			monthIn("w|we? <month> przyszłego roku", 1),
-		},
-	},
-	"ru": {
-		months: bitRU,
-		counts: counts("один=1 одну=1 одна=1 одного=1 два=2 две=2 три=3 четыре=4 пять=5 шесть=6 семь=7 восемь=8 девять=9 " +
-			"десять=10 двенадцать=12 пятнадцать=15 двадцать=20 тридцать=30 пару=2 двух=2 трёх=3 трех=3 четырёх=4 четырех=4 " +
-			"пяти=5 шести=6 семи=7 восьми=8 девяти=9 десяти=10 несколько=0 много=0 нескольких=0 многих=0"),
-		units: units(uDay, "день", 1, uDay, "дня дней", 0, uWeek, "неделю", 1, uWeek, "недели недель", 0,
-			uMonth, "месяц", 1, uMonth, "месяца месяцев", 0, uYear, "год", 1, uYear, "года лет", 0,
-			uDecade, "десятилетие", 1, uDecade, "десятилетия десятилетий", 0),
-		weekdays: [7]string{"воскресенье", "понедельник", "вторник", "среда среду", "четверг", "пятница пятницу",
-			"суббота субботу"},
-		weekdaysCue: [7]bool{true, true, true, true, true, true, true},
-		connectors:  "по до и",
-		rules: []rule{
-			year("в|во|с|со|до|после|к|около|к_концу|в_начале|в_конце|в_середине|в_первой_половине|во_второй_половине|летом|зимой|весной|осенью|с_начала|до_конца <yeart>"),
-			month("в|во|с|до|в_начале|в_конце|в_середине|к_концу|с_начала|до_конца <month>"),
-			ago("<n>? <unit> назад|тому_назад"),
-			shift("на прошлой|минувшей|предыдущей неделе", uWeek, -1),
-			shift("в прошлом|минувшем месяце", uMonth, -1), shift("в прошлом|минувшем году", uYear, -1),
-			shift("прошлого|минувшего года", uYear, -1),
-			shift("на этой|текущей неделе", uWeek, 0), shift("в этом|текущем месяце", uMonth, 0),
-			shift("в этом|текущем|нынешнем|сем году", uYear, 0), shift("этого|текущего|нынешнего|сего года", uYear, 0),
-			shift("на следующей|будущей неделе", uWeek, 1), shift("в следующем|будущем месяце", uMonth, 1),
-			shift("в следующем|будущем году", uYear, 1), shift("следующего|будущего года", uYear, 1),
-			begin("в начале этого|текущего|нынешнего|сего года", uYear, 0),
-			end("в_конце|к_концу этого|текущего|нынешнего|сего года", uYear, 0),
-			begin("в начале прошлого|минувшего года", uYear, -1), end("в_конце|к_концу прошлого|минувшего года", uYear, -1),
-			begin("в начале следующего года", uYear, 1), end("в_конце|к_концу следующего года", uYear, 1),
-			day("вчера", -1), day("сегодня", 0), day("завтра", 1), day("позавчера", -2), day("послезавтра", 2),
-			day("накануне", -1), day("вчера вечером|утром|днем|днём|ночью", -1),
-			day("сегодня утром|вечером|днем|днём|ночью", 0), day("прошлой ночью", -1),
-			weekday("в|во <wd>", 0),
-			weekday("в|во прошлый|прошлую|прошлое|минувший|минувшую|минувшее <wd>", -1),
-			weekday("в|во следующий|следующую|следующее|ближайший|ближайшую|ближайшее <wd>", 1),
-			weekday("в|во этот|эту|это <wd>", 0),
-			monthIn("в|во? <month> прошлого|минувшего года", -1),
-			monthIn("в|во? <month> этого|текущего|нынешнего|сего года", 0),
-			monthIn("в|во? <month> следующего|будущего года", 1),
-		},
-	},
-	"uk": {
-		months: bitUK,
-		counts: counts("один=1 одну=1 одна=1 два=2 дві=2 три=3 чотири=4 п'ять=5 пʼять=5 шість=6 сім=7 вісім=8 дев'ять=9 " +
-			"девʼять=9 десять=10 дванадцять=12 п'ятнадцять=15 пʼятнадцять=15 двадцять=20 тридцять=30 пару=2 двох=2 трьох=3 " +
-			"чотирьох=4 п'яти=5 пʼяти=5 кілька=0 декілька=0 кількох=0 багато=0"),
-		units: units(uDay, "день", 1, uDay, "дні днів", 0, uWeek, "тиждень", 1, uWeek, "тижні тижнів", 0,
-			uMonth, "місяць", 1, uMonth, "місяці місяців", 0, uYear, "рік", 1, uYear, "роки років", 0,
-			uDecade, "десятиліття", 1),
-		weekdays: [7]string{"неділя неділю", "понеділок", "вівторок", "середа середу", "четвер",
-			"п'ятниця п'ятницю пʼятниця пʼятницю", "субота суботу"},
-		weekdaysCue: [7]bool{true, true, true, true, true, true, true},
-		connectors:  "по до і й",
-		rules: []rule{
-			year("у|в|з|із|від|до|після|на_початку|наприкінці|в_кінці|у_кінці|в_середині|у_середині|влітку|улітку|взимку|узимку|навесні|восени <yeart>"),
-			month("у|в|з|із|від|до|на_початку|наприкінці|в_середині|у_середині <month>"),
-			ago("<n>? <unit> тому"),
-			shift("минулого|попереднього тижня", uWeek, -1), shift("на минулому тижні", uWeek, -1),
-			shift("минулого місяця", uMonth, -1), shift("у|в минулому місяці", uMonth, -1),
-			shift("минулого року", uYear, -1), shift("у|в минулому році", uYear, -1), shift("торік", uYear, -1),
-			shift("цього тижня", uWeek, 0), shift("на цьому тижні", uWeek, 0),
-			shift("цього місяця", uMonth, 0), shift("у|в цьому місяці", uMonth, 0),
-			shift("цього|поточного року", uYear, 0), shift("у|в цьому|поточному році", uYear, 0),
-			shift("наступного тижня", uWeek, 1), shift("на наступному тижні", uWeek, 1),
-			shift("наступного місяця", uMonth, 1), shift("наступного року", uYear, 1),
-			shift("у|в наступному році", uYear, 1),
-			begin("на початку цього|поточного року", uYear, 0), end("наприкінці|в_кінці|у_кінці цього|поточного року", uYear, 0),
-			begin("на початку минулого року", uYear, -1), end("наприкінці|в_кінці|у_кінці минулого року", uYear, -1),
-			day("вчора|учора", -1), day("сьогодні", 0), day("завтра", 1), day("позавчора", -2), day("післязавтра", 2),
-			day("напередодні", -1), day("вчора|учора ввечері|увечері|вранці|уранці|вдень|вночі", -1),
-			day("сьогодні вранці|уранці|ввечері|увечері|вдень", 0), day("минулої ночі", -1),
-			weekday("у|в <wd>", 0), weekday("у|в минулий|минулу|минуле <wd>", -1),
-			weekday("у|в наступний|наступну|наступне <wd>", 1),
-			monthIn("у|в? <month> минулого року", -1), monthIn("у|в? <month> цього|поточного року", 0),
-			monthIn("у|в? <month> наступного року", 1),
-		},
-	},
-	"tr": {
-		months: bitTR,
-		counts: counts("bir=1 iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 on=10 on_bir=11 on_iki=12 on_beş=15 " +
-			"yirmi=20 otuz=30 birkaç=0"),
-		units: units(uDay, "gün", 1, uDay, "günler", 0, uWeek, "hafta", 1, uWeek, "haftalar", 0, uMonth, "ay", 1,
-			uMonth, "aylar", 0, uYear, "yıl sene", 1, uYear, "yıllar seneler", 0),
-		weekdays:    [7]string{"pazar", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi"},
-		weekdaysCue: [7]bool{true, true, true, true, true, true, true},
-		connectors:  "ile ila ve",
-		rules: []rule{
-			year("<year> başında|sonunda|ortasında|yazında|kışında|baharında|ilkbaharında|sonbaharında|başlarında|sonlarında"),
-			month("<month> ayında|ayı|ayının|ayından|ayına|ayındaki"),
-			month("<month> ' da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|daki|deki|taki|teki"),
-			ago("<n>? <unit> önce|evvel"),
-			shift("geçen|geçtiğimiz hafta|haftaki", uWeek, -1), shift("geçen|geçtiğimiz ay|ayki", uMonth, -1),
-			shift("geçen|geçtiğimiz yıl|sene|yılki|seneki|yılın|senenin", uYear, -1),
-			shift("bu hafta|haftaki", uWeek, 0), shift("bu ay|ayki", uMonth, 0),
-			shift("bu yıl|sene|yılki|yılın|senenin", uYear, 0),
-			shift("önümüzdeki|gelecek hafta", uWeek, 1), shift("önümüzdeki|gelecek ay", uMonth, 1),
-			shift("önümüzdeki|gelecek yıl|sene", uYear, 1), shift("haftaya", uWeek, 1), shift("seneye", uYear, 1),
-			begin("bu yılın|senenin başında|başlarında", uYear, 0), end("bu yılın|senenin sonunda|sonlarında", uYear, 0),
-			begin("geçen|geçtiğimiz yılın başında|başlarında", uYear, -1),
-			end("geçen|geçtiğimiz yılın sonunda|sonlarında", uYear, -1),
-			day("dün", -1), day("bugün", 0), day("yarın", 1), day("önceki_gün|evvelki_gün|evvelsi_gün", -2),
-			day("dün akşam|gece|sabah|öğleden_sonra", -1), day("bu sabah|akşam", 0), day("önceki gece|akşam", -1),
-			weekday("<wd> günü|akşamı|sabahı|gecesi", 0), weekday("geçen|geçtiğimiz <wd> günü?", -1),
-			weekday("bu <wd> günü?", 0), weekday("önümüzdeki|gelecek <wd> günü?", 1),
-			monthIn("geçen|geçtiğimiz yıl|yılın|sene|senenin <month> ayında|ayı|ayının?", -1),
-			monthIn("bu yıl|yılın <month> ayında|ayı|ayının?", 0),
-			monthIn("gelecek|önümüzdeki yıl|yılın <month> ayında|ayı?", 1),
-			monthLast("geçen|geçtiğimiz <month>"),
-		},
-	},
-	"ar": {
-		months: bitAR,
-		counts: counts("واحد=1 واحدة=1 اثنين=2 اثنتين=2 اثنان=2 اثنتان=2 ثلاث=3 ثلاثة=3 أربع=4 أربعة=4 خمس=5 خمسة=5 ست=6 " +
-			"ستة=6 سبع=7 سبعة=7 ثمان=8 ثماني=8 ثمانية=8 تسع=9 تسعة=9 عشر=10 عشرة=10 عدة=0 بضع=0 بضعة=0"),
-		units: units(uDay, "يوم يوما", 1, uDay, "أيام", 0, uDay, "يومين", 2, uWeek, "أسبوع أسبوعا", 1, uWeek, "أسابيع", 0,
-			uWeek, "أسبوعين", 2, uMonth, "شهر شهرا", 1, uMonth, "أشهر شهور", 0, uMonth, "شهرين", 2,
-			uYear, "عام عاما سنة", 1, uYear, "أعوام سنوات سنين", 0, uYear, "عامين سنتين", 2,
-			uDecade, "عقد", 1, uDecade, "عقود", 0, uDecade, "عقدين", 2),
-		weekdays:    [7]string{"الأحد", "الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"},
-		weekdaysCue: [7]bool{true, true, false, false, false, true, true},
-		connectors:  "و إلى الى حتى",
-		rules: []rule{
-			year("عام|العام|سنة|السنة <year>"),
-			year("في|منذ|خلال|حتى|بحلول|قبل|بعد|مطلع|بداية|أوائل|أواخر|نهاية|منتصف|أواسط|مستهل|صيف|شتاء|ربيع|خريف عام|العام|سنة|السنة? <year>"),
-			month("شهر <month>"),
-			month("في|منذ|خلال|حتى|مطلع|بداية|أوائل|أواخر|نهاية|منتصف|أواسط|مستهل شهر? <month>"),
-			ago("قبل|منذ <n>? <unit>"),
-			shift("الأسبوع الماضي|المنصرم|الفائت", uWeek, -1), shift("الشهر الماضي|المنصرم|الفائت", uMonth, -1),
-			shift("العام|السنة الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة", uYear, -1),
-			shift("الأسبوع الحالي|الجاري", uWeek, 0), shift("هذا الأسبوع", uWeek, 0),
-			shift("الشهر الحالي|الجاري", uMonth, 0), shift("هذا الشهر", uMonth, 0),
-			shift("العام|السنة الحالي|الحالية|الجاري|الجارية", uYear, 0), shift("هذا العام", uYear, 0),
-			shift("هذه السنة", uYear, 0),
-			shift("الأسبوع المقبل|القادم", uWeek, 1), shift("الشهر المقبل|القادم", uMonth, 1),
-			shift("العام|السنة المقبل|المقبلة|القادم|القادمة", uYear, 1),
-			begin("مطلع|بداية|أوائل|مستهل العام|السنة الحالي|الحالية|الجاري|الجارية", uYear, 0),
-			begin("مطلع|بداية|أوائل|مستهل هذا العام", uYear, 0), begin("مطلع|بداية|أوائل|مستهل هذه السنة", uYear, 0),
-			begin("مطلع|بداية|أوائل|مستهل العام|السنة الماضي|الماضية|المنصرم|المنصرمة|الفائت", uYear, -1),
-			begin("مطلع|بداية|أوائل|مستهل العام|السنة المقبل|المقبلة|القادم|القادمة", uYear, 1),
-			end("نهاية|أواخر|ختام العام|السنة الحالي|الحالية|الجاري|الجارية", uYear, 0),
-			end("نهاية|أواخر|ختام هذا العام", uYear, 0), end("نهاية|أواخر|ختام هذه السنة", uYear, 0),
-			end("نهاية|أواخر|ختام العام|السنة الماضي|الماضية|المنصرم|المنصرمة|الفائت", uYear, -1),
-			end("نهاية|أواخر|ختام العام|السنة المقبل|المقبلة|القادم|القادمة", uYear, 1),
-			shift("منتصف|أواسط العام|السنة الحالي|الحالية|الجاري|الجارية", uYear, 0),
-			shift("منتصف|أواسط العام|السنة الماضي|الماضية", uYear, -1),
-			shift("مطلع|بداية|أوائل|نهاية|أواخر|منتصف الشهر الماضي|المنصرم", uMonth, -1),
-			shift("مطلع|بداية|أوائل|نهاية|أواخر|منتصف الشهر الحالي|الجاري", uMonth, 0),
-			shift("مطلع|بداية|أوائل|نهاية|أواخر|منتصف هذا الشهر", uMonth, 0),
-			day("أمس|الأمس|البارحة", -1), day("أول_أمس|أمس_الأول", -2),
-			day("اليوم", 0).notBeforeWith("ال"), day("غدا", 1), day("بعد_غد", 2),
-			day("مساء|صباح|ليلة|ظهر|فجر|عصر أمس|الأمس", -1), day("الليلة الماضية", -1),
-			day("مساء|صباح|ظهر|فجر|عصر اليوم", 0), day("اليوم السابق", -1),
-			weekday("<wd>", 0), weekday("يوم|اليوم|مساء|صباح|ليلة|فجر|ظهر|عصر <wd>", 0),
-			weekday("يوم? <wd> الماضي|الماضية|الفائت|المنصرم", -1),
-			weekday("يوم? <wd> المقبل|المقبلة|القادم|القادمة", 1),
-			monthLast("شهر? <month> الماضي|الفائت|المنصرم"), monthLast("<month> / <month> الماضي|الفائت|المنصرم"),
-			monthNext("شهر? <month> المقبل|القادم"), monthNext("<month> / <month> المقبل|القادم"),
-			monthIn("<month> من العام|السنة الماضي|الماضية|المنصرم", -1),
-			monthIn("<month> من العام|السنة الحالي|الحالية|الجاري|الجارية", 0), monthIn("<month> من هذا العام", 0),
-			monthIn("<month> من العام|السنة المقبل|المقبلة|القادم|القادمة", 1),
-		},
-	},
-	"fa": {
-		months: bitFA,
-		counts: counts("یک=1 دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8 نه=9 ده=10 دوازده=12 پانزده=15 بیست=20 سی=30 " +
-			"چند=0 چندین=0"),
-		units: units(uDay, "روز", 1, uWeek, "هفته", 1, uMonth, "ماه", 1, uYear, "سال", 1, uDecade, "دهه", 1,
-			uDay, "روزها روز_ها", 0, uWeek, "هفته_ها", 0, uMonth, "ماهها ماه_ها", 0, uYear, "سالها سال_ها", 0),
-		weekdays: [7]string{"یکشنبه یک_شنبه", "دوشنبه دو_شنبه", "سه_شنبه سهشنبه", "چهارشنبه چهار_شنبه",
-			"پنجشنبه پنج_شنبه", "جمعه", "شنبه"},
-		connectors: "تا و",
-		rules: []rule{
-			year("سال <year>"),
-			year("در|از|تا|پیش_از|پس_از|قبل_از|بعد_از|اوایل|اواخر|اواسط|ابتدای|پایان|تابستان|زمستان|بهار|پاییز سال? <year>"),
-			month("ماه <month>"),
-			month("در|از|تا|اوایل|اواخر|اواسط|ابتدای|پایان ماه <month>"),
-			month("در|از|تا|اوایل|اواخر|اواسط|ابتدای|پایان? <monthm>"),
-			ago("<n>? <unit> پیش|قبل"),
-			shift("هفته گذشته", uWeek, -1), shift("ماه گذشته", uMonth, -1), shift("سال گذشته", uYear, -1),
-			shift("پارسال", uYear, -1), shift("امسال", uYear, 0),
-			shift("این هفته", uWeek, 0), shift("هفته جاری", uWeek, 0), shift("این ماه", uMonth, 0), shift("ماه جاری", uMonth, 0),
-			shift("سال جاری", uYear, 0),
-			shift("هفته آینده", uWeek, 1), shift("ماه آینده", uMonth, 1), shift("سال آینده", uYear, 1),
-			begin("اوایل|ابتدای|آغاز امسال", uYear, 0), begin("اوایل|ابتدای|آغاز سال جاری", uYear, 0),
-			end("اواخر|پایان امسال", uYear, 0), end("اواخر|پایان سال جاری", uYear, 0),
-			begin("اوایل|ابتدای|آغاز سال گذشته", uYear, -1), begin("اوایل|ابتدای|آغاز پارسال", uYear, -1),
-			end("اواخر|پایان سال گذشته", uYear, -1), end("اواخر|پایان پارسال", uYear, -1),
-			day("دیروز", -1), day("امروز", 0), day("فردا", 1), day("پریروز", -2), day("پس_فردا", 2),
-			day("دیشب", -1), day("امشب", 0), day("امروز صبح|عصر|بعدازظهر", 0), day("صبح|عصر|شب امروز", 0),
-			day("شب گذشته", -1), day("دیروز صبح|عصر", -1), day("صبح|عصر دیروز", -1),
-			weekday("روز? <wd>", 0), weekday("روز? <wd> گذشته", -1), weekday("روز? <wd> آینده", 1),
-			monthLast("<month> ماه? گذشته"), monthIn("<month> ماه? امسال", 0), monthIn("<month> ماه? سال جاری", 0),
-			monthIn("<month> ماه? سال گذشته", -1), monthIn("<month> ماه? پارسال", -1), monthNext("<month> ماه? آینده"),
-		},
-	},
-	"zh": {
-		counts: counts("几=0 数=0 多=0"),
-		units: units(uYear, "年", -1, uMonth, "个月 個月", -1, uWeek, "周 星期 个星期 個星期 礼拜 个礼拜", -1,
-			uDay, "天", -1),
-		weekdays: [7]string{"星期日 星期天 周日 礼拜日 礼拜天", "星期一 周一 礼拜一", "星期二 周二 礼拜二",
-			"星期三 周三 礼拜三", "星期四 周四 礼拜四", "星期五 周五 礼拜五", "星期六 周六 礼拜六"},
-		connectors: "至 到 和 与",
-		rules: []rule{
-			year("<yeart> 初|底|末|中|年初|年底|年末|年中|上半年|下半年|夏天|冬天|春天|秋天"),
-			monthYear("<yeart> <month>"),
-			ymd("<yeart> <month> <day> 日|号"),
-			dayMonth("<month> <day> 日|号"),
-			month("<month>"),
-			dayOnly("<day> 日").notBeforeWords("本 元 币 游 程 军 方 报 产 企 语 文 式 常 志 益 期 均 夜 间 起 内 前 后"),
-			ago("<n> <unit> 前|以前|之前"),
-			shift("去年", uYear, -1), shift("今年", uYear, 0), shift("明年", uYear, 1), shift("前年", uYear, -2),
-			shift("后年", uYear, 2),
-			shift("上个月|上月", uMonth, -1), shift("本月|这个月|这月|当月", uMonth, 0), shift("下个月|下月", uMonth, 1),
-			shift("上周|上星期|上个星期|上礼拜", uWeek, -1), shift("本周|这周|这个星期|本星期|这星期", uWeek, 0),
-			shift("下周|下星期|下个星期|下礼拜", uWeek, 1),
-			begin("今年 初|年初", uYear, 0), end("今年 底|年底|年末", uYear, 0),
-			begin("去年 初|年初", uYear, -1), end("去年 底|年底|年末", uYear, -1),
-			begin("明年 初|年初", uYear, 1), end("明年 底|年底|年末", uYear, 1),
-			monthIn("去年 <month>", -1), monthIn("今年 <month>", 0), monthIn("明年 <month>", 1),
-			ymdIn("去年 <month> <day> 日|号", -1), ymdIn("今年 <month> <day> 日|号", 0), ymdIn("明年 <month> <day> 日|号", 1),
-			day("昨天|昨日|昨晚|昨夜", -1), day("今天|今日|今晨|今晚|今早", 0), day("明天|明日", 1),
-			day("前天", -2), day("后天", 2), day("前一天|前一晚", -1),
-			weekday("<wd>", 0), weekday("上 <wd>", -1), weekday("下 <wd>", 1), weekday("本|这 <wd>", 0),
-		},
-	},
+// fields splits s at spaces.
+func fields(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		var w string
+		w, s, _ = cut(s, ' ')
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }

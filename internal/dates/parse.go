@@ -76,20 +76,6 @@ func IsZoneName(w string) bool {
 	return ok
 }
 
-func init() {
-	for _, w := range []string{"de", "del", "of", "the", "el", "le", "la", "à", "a", "at", "on", "um", "am", "alle", "ore", "le",
-		"в", "г", "года", "год", "roku", "r", "yılı", "في", "سنة", "عام", "م", "الساعة", "ساعت", "saat", "den", "dem"} {
-		dateFillers[fold.String(w)] = true
-	}
-}
-
-// dateFillers are words allowed between the parts of a date or between a
-// date and its time of day.
-var dateFillers = map[string]bool{}
-
-// dateOrdinals are suffixes written after a day number (1st, 1er, 1º).
-var dateOrdinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "re": true, "e": true, "eme": true, "ème": true, "ª": true, "º": true, "o": true, "go": true, "-го": true}
-
 // zoneOffsets are common zone abbreviations, in seconds east of UTC.
 var zoneOffsets = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "ut": 0,
@@ -343,25 +329,14 @@ func dateAt(toks []dateTok, i int) (y, m, d, first, end int, ok bool) {
 		if !isMonth {
 			return 0, 0, 0, 0, 0, false
 		}
-		month, cal, next := mn.month, mn.cal, i+1
-		if cal == calKanun || cal == calTishrin {
+		month, next := mn.month, i+1
+		if mn.next != nil {
 			if next >= n || toks[next].kind != dtWord {
 				return 0, 0, 0, 0, 0, false
 			}
-			w := strings.TrimPrefix(toks[next].word, "ال")
-			switch {
-			case w == "اول" && cal == calKanun:
-				month = 12
-			case w == "ثاني" && cal == calKanun:
-				month = 1
-			case w == "اول":
-				month = 10
-			case w == "ثاني":
-				month = 11
-			default:
+			if month, isMonth = mn.splitMonth(toks[next].word); !isMonth {
 				return 0, 0, 0, 0, 0, false
 			}
-			cal = calGregorian
 			next++
 		}
 		// Day before the month: "23 February 2020", "23. Februar", "1er mars".
@@ -374,14 +349,14 @@ func dateAt(toks []dateTok, i int) (y, m, d, first, end int, ok bool) {
 				}
 				break
 			}
-			if !(isPunct(tj, '.', ',') || tj.kind == dtWord && (dateOrdinals[tj.word] || tj.word == "de" || tj.word == "of")) {
+			if !(isPunct(tj, '.', ',') || tj.kind == dtWord && (ordinals[tj.word] || tj.word == "de" || tj.word == "of")) {
 				break
 			}
 			skipped++
 		}
 		if dayAt >= 0 {
 			if yi := yearAfter(toks, next); yi >= 0 {
-				return calendarDate(cal, toks[yi].val, month, day, dayAt, yi+1)
+				return calendarDate(mn.jalali, toks[yi].val, month, day, dayAt, yi+1)
 			}
 		}
 		// Day after the month: "February 23, 2020", "Feb. 23rd 2020".
@@ -392,11 +367,11 @@ func dateAt(toks []dateTok, i int) (y, m, d, first, end int, ok bool) {
 		if j < n && toks[j].kind == dtNum && toks[j].n <= 2 {
 			day = toks[j].val
 			k := j + 1
-			if k < n && toks[k].kind == dtWord && dateOrdinals[toks[k].word] && adjacent(toks, j, k) {
+			if k < n && toks[k].kind == dtWord && ordinals[toks[k].word] && adjacent(toks, j, k) {
 				k++
 			}
 			if yi := yearAfter(toks, k); yi >= 0 {
-				return calendarDate(cal, toks[yi].val, month, day, i, yi+1)
+				return calendarDate(mn.jalali, toks[yi].val, month, day, i, yi+1)
 			}
 		}
 	}
@@ -422,8 +397,8 @@ func yearAfter(toks []dateTok, j int) int {
 	return -1
 }
 
-func calendarDate(cal, y, m, d, first, end int) (int, int, int, int, int, bool) {
-	if cal == calJalali {
+func calendarDate(jalali bool, y, m, d, first, end int) (int, int, int, int, int, bool) {
+	if jalali {
 		if y < 1200 || y > 1500 || d < 1 || d > 31 || (m > 6 && d > 30) {
 			return 0, 0, 0, 0, 0, false
 		}
@@ -505,7 +480,7 @@ func timeAt(toks []dateTok, j int) (hh, mm, ss, nsec, offset int, hasZone bool, 
 	switch {
 	case isPunct(sep, ':'):
 	case sep.kind == dtWord && sep.word == "h" && adjacent(toks, j, j+1):
-	case isPunct(sep, '.') && j+3 < n && toks[j+3].kind == dtWord && toks[j+3].word == "uhr":
+	case isPunct(sep, '.') && j+3 < n && toks[j+3].kind == dtWord && timeWords[toks[j+3].word]:
 		dotted = true
 	default:
 		return
@@ -523,7 +498,7 @@ func timeAt(toks []dateTok, j int) (hh, mm, ss, nsec, offset int, hasZone bool, 
 			stop += 2
 		}
 	}
-	// Meridiem: "pm", "p.m.", "Uhr".
+	// Meridiem ("pm", "p.m.") or a time word ("Uhr").
 	if stop < n && toks[stop].kind == dtWord {
 		switch w := toks[stop].word; w {
 		case "am", "pm", "a", "p":
@@ -545,8 +520,10 @@ func timeAt(toks []dateTok, j int) (hh, mm, ss, nsec, offset int, hasZone bool, 
 				}
 			}
 			stop++
-		case "uhr", "ч":
-			stop++
+		default:
+			if timeWords[w] {
+				stop++
+			}
 		}
 	}
 	if hh > 23 || mm > 59 || ss > 60 {

@@ -4,127 +4,73 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/storyline/storyline/internal/lang/cue"
 	"github.com/storyline/storyline/internal/lang/fold"
 )
 
-// How the expressions of each language are described and compiled.
-//
-// A rule is a pattern and what a match means. Patterns are written in a
-// small notation, compiled once per language into token sequences:
-//
-//   - pieces are separated by spaces and each matches one or more tokens;
-//   - "a|b|c" is one of several alternatives; "_" inside an alternative
-//     stands for a space ("seit_dem|bis_zum");
-//   - a trailing "?" makes a piece optional ("the? beginning of <year>");
-//   - a literal is folded and cut into tokens as text is ("l'année" is the
-//     three tokens l ' année, "昨天" the two tokens 昨 天);
-//   - slots read a value:
-//     <year>   a year, 1900-2100 (and 1300-1499 in Persian: Solar Hijri),
-//     with the word that may follow it ("2011 году", "2011'de", "2011年");
-//     <yeart>  the same, but the following word is required;
-//     <month>  a month name of the language (or "3月" in Chinese);
-//     <monthm> Persian: a month with the word ماه ("تیرماه", "تیر ماه");
-//     <day>    a day of the month, 1-31, with its ordinal suffix;
-//     <n>      a count: digits or a number word ("three", "три", "ثلاث");
-//     <unit>   a unit of time: day, week, month, year, decade;
-//     <wd>     a weekday name.
+// How the rules of each language (cue.DateRule: see there for the pattern
+// notation) are compiled: once per language, into token sequences indexed
+// by the word or slot they start with.
 
 // unit is a unit of time.
-type unit uint8
+type unit = cue.TimeUnit
 
 const (
-	uNone unit = iota
-	uDay
-	uWeek
-	uMonth
-	uYear
-	uDecade
+	uDay    = cue.Days
+	uWeek   = cue.Weeks
+	uMonth  = cue.Months
+	uYear   = cue.Years
+	uDecade = cue.Decades
 )
 
 // op says what a match means.
-type op uint8
+type op = cue.DateRuleKind
 
 const (
-	opYear      op = iota + 1 // a written year: partial "YYYY"
-	opMonthYear               // a written month and year: partial "YYYY-MM"
-	opMonth                   // a month, year inferred: partial
-	opDayMonth                // a day and month, year inferred: partial
-	opDayOnly                 // a day of the month in digits, month and year inferred (Chinese "3日"): partial
-	opYMD                     // a full date (Chinese numerals): absolute
-	opAgo                     // <n> units before publication: relative
-	opShift                   // the unit holding publication, moved by k units: relative
-	opWeekday                 // a weekday; k<0 before, k>0 after, 0 on or before publication
-	opMonthIn                 // a month of the year of publication moved by k years
-	opMonthLast               // the last such month before the month of publication
-	opMonthNext               // the next such month after the month of publication
-	opYMDIn                   // a day and month in the year of publication moved by k (Chinese "今年3月5日")
+	opYear      = cue.YearRule
+	opMonthYear = cue.MonthYearRule
+	opMonth     = cue.MonthRule
+	opDayMonth  = cue.DayMonthRule
+	opDayOnly   = cue.DayOnlyRule
+	opYMD       = cue.YMDRule
+	opAgo       = cue.AgoRule
+	opShift     = cue.ShiftRule
+	opWeekday   = cue.WeekdayRule
+	opMonthIn   = cue.MonthInRule
+	opMonthLast = cue.MonthLastRule
+	opMonthNext = cue.MonthNextRule
+	opYMDIn     = cue.YMDInRule
 )
 
-// part is a part of a year written with a relative year.
-type part uint8
-
+// The parts of a year a relative year may name.
 const (
-	partNone part = iota
-	partBegin
-	partEnd
+	partBegin = cue.BeginningOfYear
+	partEnd   = cue.EndOfYear
 )
 
-// rule is one pattern of a language and its meaning.
+// rule is one compiled rule of a language.
 type rule struct {
-	pat  string
 	op   op
 	unit unit
 	k    int
-	part part
-	// notAfter and notBefore are folded words that must not stand just
-	// before or just after the match ("mañana" is not "tomorrow" in "por
-	// la mañana").
+	part cue.YearPart
+	// notAfter and notBefore are the folded words that must not stand
+	// just before or just after the match, notBeforePrefix the folded
+	// prefix of a word that must not follow it (see cue.DateRule).
 	notAfter, notBefore []string
-	// notBeforePrefix rejects a match followed by a word with this prefix
-	// (Arabic "اليوم" before an "ال" adjective is "the day", not "today").
-	notBeforePrefix string
+	notBeforePrefix     string
 	// lower requires the first word in lower case unless it begins a
-	// sentence (German "morgen" is tomorrow, "der Morgen" the morning).
+	// sentence.
 	lower bool
 }
 
-func year(p string) rule      { return rule{pat: p, op: opYear} }
-func monthYear(p string) rule { return rule{pat: p, op: opMonthYear} }
-func month(p string) rule     { return rule{pat: p, op: opMonth} }
-func dayMonth(p string) rule  { return rule{pat: p, op: opDayMonth} }
-func dayOnly(p string) rule   { return rule{pat: p, op: opDayOnly} }
-func ymd(p string) rule       { return rule{pat: p, op: opYMD} }
-func ago(p string) rule       { return rule{pat: p, op: opAgo} }
-func shift(p string, u unit, k int) rule {
-	return rule{pat: p, op: opShift, unit: u, k: k}
-}
-func begin(p string, u unit, k int) rule {
-	return rule{pat: p, op: opShift, unit: u, k: k, part: partBegin}
-}
-func end(p string, u unit, k int) rule {
-	return rule{pat: p, op: opShift, unit: u, k: k, part: partEnd}
-}
-func day(p string, k int) rule     { return rule{pat: p, op: opShift, unit: uDay, k: k} }
-func weekday(p string, k int) rule { return rule{pat: p, op: opWeekday, k: k} }
-func monthIn(p string, k int) rule { return rule{pat: p, op: opMonthIn, k: k} }
-func monthLast(p string) rule      { return rule{pat: p, op: opMonthLast} }
-func monthNext(p string) rule      { return rule{pat: p, op: opMonthNext} }
-func ymdIn(p string, k int) rule   { return rule{pat: p, op: opYMDIn, k: k} }
-func (r rule) notAfterWords(ws string) rule {
-	r.notAfter = foldFields(ws)
-	return r
-}
-func (r rule) notBeforeWords(ws string) rule {
-	r.notBefore = foldFields(ws)
-	return r
-}
-func (r rule) lowercase() rule {
-	r.lower = true
-	return r
-}
-func (r rule) notBeforeWith(prefix string) rule {
-	r.notBeforePrefix = fold.String(prefix)
-	return r
+// compileRule folds the words of a rule.
+func compileRule(r cue.DateRule) *rule {
+	return &rule{
+		op: r.Kind, unit: r.Unit, k: r.K, part: r.Part,
+		notAfter: foldFields(r.NotAfter), notBefore: foldFields(r.NotBefore),
+		notBeforePrefix: fold.String(r.NotBeforePrefix), lower: r.Lowercase,
+	}
 }
 
 func foldFields(s string) []string {
@@ -136,7 +82,7 @@ func foldFields(s string) []string {
 }
 
 // kind of a rule's result.
-func (o op) kind() Kind {
+func kindOf(o op) Kind {
 	switch o {
 	case opYMD:
 		return Absolute
@@ -144,33 +90,6 @@ func (o op) kind() Kind {
 		return Partial
 	}
 	return Relative
-}
-
-// langSpec is the data of one language.
-type langSpec struct {
-	months  uint32 // month name table bits
-	capital bool   // month and weekday names are capitalised (English, German)
-	// counts maps number words and phrases to values; 0 is a vague count
-	// ("a few", "несколько").
-	counts map[string]int
-	// units maps unit words to a unit and the count they imply alone: 1
-	// for a singular ("a year ago" needs its "a", but "год назад", "قبل
-	// عام" do not), 2 for an Arabic dual (عامين), 0 for a plural (vague:
-	// "years ago"), -1 when a count is required (Chinese).
-	units map[string]unitWord
-	// weekdays are the weekday names, Sunday first; several spellings are
-	// separated by spaces, "_" joins words of one name. A name in
-	// weekdaysCue needs a cue word ("يوم الأحد") and is not read alone.
-	weekdays    [7]string
-	weekdaysCue [7]bool
-	// connectors join two years of a range ("2011 to 2015").
-	connectors string
-	rules      []rule
-}
-
-type unitWord struct {
-	unit     unit
-	implicit int
 }
 
 // Element kinds of a compiled pattern.
@@ -221,15 +140,18 @@ type phraseSet map[string][]phrase
 
 // lang is a compiled language.
 type lang struct {
-	code       string
-	months     uint32
-	capital    bool
-	arabic     bool // Arabic script: proclitics, no letter case
-	persian    bool // Solar Hijri years and months
-	chinese    bool
-	counts     phraseSet
-	units      phraseSet
-	weekdays   phraseSet
+	code      string
+	months    uint32 // bits of the languages whose month names are read
+	capital   bool
+	arabic    bool // Arabic script: proclitics, no letter case
+	persian   bool // Solar Hijri years and months
+	chinese   bool
+	monthWord string // folded cue.Dates.MonthWord
+	counts    phraseSet
+	digits    map[string]int
+	units     phraseSet
+	weekdays  phraseSet
+	// connectors join the two years of a range.
 	connectors map[string]bool
 	bySlot     [nSlots][]*pattern
 	// lex tells, in one lookup, what a folded word can start: the
@@ -248,8 +170,9 @@ var (
 	langs     map[string]*lang
 )
 
-// langFor returns the compiled rules of a language; an unknown language
-// gets the generic rules only, with month names of every language.
+// langFor returns the compiled rules of a language; a language without
+// rules of its own gets the generic rules only, with month names of every
+// language.
 func langFor(code string) *lang {
 	langsOnce.Do(compileAll)
 	if l, ok := langs[code]; ok {
@@ -260,52 +183,55 @@ func langFor(code string) *lang {
 
 func compileAll() {
 	langs = map[string]*lang{}
-	for code, spec := range langSpecs {
-		langs[code] = compile(code, spec)
+	for code, d := range languages {
+		if len(d.Rules) > 0 {
+			langs[code] = compile(code, d, monthBits[code])
+		}
 	}
-	langs[""] = compile("", langSpec{months: ^uint32(0)})
+	langs[""] = compile("", cue.Dates{}, ^uint32(0))
 }
 
-func compile(code string, spec langSpec) *lang {
+func compile(code string, d cue.Dates, months uint32) *lang {
 	l := &lang{
-		code: code, months: spec.months, capital: spec.capital,
-		arabic: code == "ar" || code == "fa", persian: code == "fa", chinese: code == "zh",
-		counts: phraseSet{}, units: phraseSet{}, weekdays: phraseSet{},
-		connectors: map[string]bool{}, lex: map[string]*lexEntry{},
+		code: code, months: months, capital: d.Capitalised,
+		arabic: code == "ar" || code == "fa", persian: d.SolarMonths[0] != "", chinese: code == "zh",
+		monthWord: fold.String(d.MonthWord), counts: phraseSet{}, digits: map[string]int{}, units: phraseSet{},
+		weekdays: phraseSet{}, connectors: map[string]bool{}, lex: map[string]*lexEntry{},
 	}
-	for w, v := range spec.counts {
+	for w, v := range d.Numbers {
 		l.counts.add(w, v, 0)
 	}
-	for w, u := range spec.units {
-		l.units.add(w, int(u.unit), u.implicit)
+	for w, v := range d.Digits {
+		l.digits[fold.String(w)] = v
 	}
-	for d, names := range spec.weekdays {
-		cue := 0
-		if spec.weekdaysCue[d] {
-			cue = 1
+	for _, u := range d.Units {
+		for _, w := range fields(u.Words) {
+			l.units.add(w, int(u.Unit), u.Count)
+		}
+	}
+	for wd, names := range d.Weekdays {
+		needsCue := 0
+		if d.WeekdayNeedsCue[wd] {
+			needsCue = 1
 		}
 		for _, n := range fields(names) {
-			l.weekdays.add(n, d, cue)
-			if code == "de" {
-				// Dienstagabend, Montagmorgen.
-				for _, suffix := range []string{"abend", "morgen", "nachmittag", "vormittag", "nacht", "mittag", "früh"} {
-					l.weekdays.add(n+suffix, d, cue)
-				}
+			l.weekdays.add(n, wd, needsCue)
+			for _, suffix := range fields(d.WeekdaySuffixes) {
+				l.weekdays.add(n+suffix, wd, needsCue) // Dienstagabend
 			}
 		}
 	}
-	for _, w := range fields(spec.connectors + " - – —") {
+	for _, w := range fields(d.Connectors + " - – —") {
 		l.connectors[fold.String(w)] = true
 	}
-	rules := append(append([]rule(nil), spec.rules...), genericRules...)
-	for i := range rules {
-		r := &rules[i]
-		for _, elems := range expand(r.pat) {
+	for _, r := range append(append([]cue.DateRule(nil), d.Rules...), genericRules...) {
+		cr := compileRule(r)
+		for _, elems := range expand(r.Pattern) {
 			if len(elems) == 1 && elems[0].kind == eSlot && elems[0].slot != sMonth && elems[0].slot != sWeekday &&
 				elems[0].slot != sYearTail && elems[0].slot != sMonthMah {
 				continue // a bare number is no date
 			}
-			p := &pattern{elems: elems, rule: r}
+			p := &pattern{elems: elems, rule: cr}
 			if e := elems[0]; e.kind == eWord {
 				l.entry(e.word).patterns = append(l.entry(e.word).patterns, p)
 			} else if e.kind == eSlot {
