@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/dates"
 	"github.com/storyline/storyline/internal/lang/fold"
 )
 
@@ -371,7 +372,7 @@ func FuzzExtractText(f *testing.F) {
 				}
 			}
 		}
-		if !a.Published.IsZero() && (a.Published.Year() < minYear || a.Published.Year() > maxYear) {
+		if !a.Published.IsZero() && (a.Published.Year() < dates.MinYear || a.Published.Year() > dates.MaxYear) {
 			t.Fatalf("published %v out of range", a.Published)
 		}
 	})
@@ -399,9 +400,9 @@ func BenchmarkExtractText(b *testing.B) {
 
 func BenchmarkParseDate(b *testing.B) {
 	for b.Loop() {
-		parseDate("Mon, 02 Jan 2006 15:04:05 -0700")
-		parseDate("23 февраля 2020")
-		parseDate("no date in this line at all, 12 words")
+		dates.Parse("Mon, 02 Jan 2006 15:04:05 -0700")
+		dates.Parse("23 февраля 2020")
+		dates.Parse("no date in this line at all, 12 words")
 	}
 }
 

@@ -185,8 +185,8 @@ func classifyLine(l *textLine) {
 	}
 	// Dates and bylines.
 	if l.words <= 20 && hasDigit(l.text) {
-		if m, ok := findDate(l.text); ok {
-			rest := strings.TrimSpace(l.text[:m.start] + " " + l.text[m.end:])
+		if m, ok := dates.First(l.text); ok {
+			rest := strings.TrimSpace(l.text[:m.Start] + " " + l.text[m.End:])
 			if names, ok := parseByline(rest, fold.String(rest)); ok {
 				l.kind, l.hasDate, l.date, l.authors = kByline, true, m, names
 				return
@@ -393,15 +393,15 @@ var dateLabelWords = foldSet([]string{
 // other word ("BERLIN, 23.02.2020"), or a place or a desk written before
 // the date and a separator ("Santiago de Chile, 23 de febrero de 2020",
 // "Anadolu Gündem Haber Merkezi | 16.04.2026 15:48").
-func dateLabelsOnly(t string, m dateMatch) bool {
-	before, after := t[:m.start], t[m.end:]
+func dateLabelsOnly(t string, m dates.Match) bool {
+	before, after := t[:m.Start], t[m.End:]
 	// Later dates on the line ("Updated: ...") are labels too.
 	for i := 0; i < 3; i++ {
-		m2, ok := findDate(after)
+		m2, ok := dates.First(after)
 		if !ok {
 			break
 		}
-		after = after[:m2.start] + " " + after[m2.end:]
+		after = after[:m2.Start] + " " + after[m2.End:]
 	}
 	if endsSentence(strings.TrimSpace(after)) && letterWords(after) > 0 {
 		return false
