@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"strings"
+
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/cue"
 	"github.com/storyline/storyline/internal/lang/de"
@@ -47,10 +49,17 @@ var (
 	ordinals     = map[string]bool{}
 	dateFillers  = map[string]bool{}
 	timeWords    = map[string]bool{}
+	// weekdayNames are the weekday names and abbreviations.
+	weekdayNames = map[string]bool{}
 )
 
 func init() {
 	for _, d := range languages {
+		for _, names := range d.Weekdays {
+			for _, n := range fields(strings.ReplaceAll(names, "|", " ")) {
+				weekdayNames[fold.String(strings.ReplaceAll(n, "_", " "))] = true
+			}
+		}
 		full, abbr, _ := cut(d.YearWords, '|')
 		for _, w := range fields(full) {
 			yearWords[fold.String(w)] = false

@@ -69,6 +69,10 @@ type dateTok struct {
 // abbreviation that Parse knows, in any language.
 func IsMonthName(w string) bool { return monthNames[fold.String(w)].month > 0 }
 
+// IsWeekdayName reports whether the word w (any case) is a weekday name or
+// abbreviation in any language ("Tuesday", "Tue", "вторник", "سه‌شنبه").
+func IsWeekdayName(w string) bool { return weekdayNames[fold.String(w)] }
+
 // IsZoneName reports whether the word w (any case) is a time zone
 // abbreviation that Parse knows ("GMT", "EST", "MSK").
 func IsZoneName(w string) bool {

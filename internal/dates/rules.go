@@ -214,7 +214,8 @@ func compile(code string, d cue.Dates, months uint32) *lang {
 		if d.WeekdayNeedsCue[wd] {
 			needsCue = 1
 		}
-		for _, n := range fields(names) {
+		full, _, _ := cut(names, '|') // abbreviations are not read in running text
+		for _, n := range fields(full) {
 			l.weekdays.add(n, wd, needsCue)
 			for _, suffix := range fields(d.WeekdaySuffixes) {
 				l.weekdays.add(n+suffix, wd, needsCue) // Dienstagabend

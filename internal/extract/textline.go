@@ -360,7 +360,8 @@ func hasSeparatorAfterCue(f, rest string) bool {
 }
 
 // dateLabelWords may stand beside a date on a date line: labels
-// ("Published", "Mis à jour le", "تاریخ انتشار"), weekdays, zones.
+// ("Published", "Mis à jour le", "تاریخ انتشار"); weekday, month and zone
+// names are package dates' (IsWeekdayName, IsMonthName, IsZoneName).
 var dateLabelWords = foldSet([]string{
 	"published", "updated", "posted", "last", "modified", "date", "on", "at", "the", "of", "local", "time",
 	"veröffentlicht", "aktualisiert", "zuletzt", "stand", "am", "um", "uhr", "erstellt",
@@ -374,18 +375,7 @@ var dateLabelWords = foldSet([]string{
 	"منتشر", "شده", "تاریخ", "انتشار", "به", "روز", "رسانی", "ساعت", "زمان",
 	"发布", "时间", "发布时间", "更新", "日期", "来源", "编辑", "作者", "记者", "责编", "阅读", "浏览",
 	"کد", "خبر", "بازدید", "شناسه", "views", "reads", "min", "read", "ago", "hours", "minutes",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-	"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-	"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-	"دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه",
-	"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cet", "cest", "msk",
+	"am", "pm", "a.m", "p.m",
 })
 
 // dateLabelsOnly reports whether a line holding the date m is a date line:
@@ -415,7 +405,7 @@ func dateLabelsOnly(t string, m dates.Match) bool {
 			}
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
 			w = strings.Trim(w, ".")
-			if w == "" || !hasLetter(w) || dateLabelWords[fold.String(w)] || dates.IsMonthName(w) {
+			if w == "" || !hasLetter(w) || dateLabelWords[fold.String(w)] || dates.IsMonthName(w) || dates.IsWeekdayName(w) {
 				continue
 			}
 			if dates.IsZoneName(w) {

@@ -38,7 +38,8 @@ type Dates struct {
 	Digits map[string]int
 	// Units are the words of the units of time.
 	Units []UnitWords
-	// Weekdays are the weekday names, Sunday first.
+	// Weekdays are the weekday names, Sunday first. Abbreviations, after
+	// "|", are read on date lines (IsWeekdayName) but not in running text.
 	Weekdays [7]string
 	// WeekdayNeedsCue marks the weekday names that are read only after a
 	// cue word ("يوم الأحد"), not alone.

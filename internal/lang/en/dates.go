@@ -28,7 +28,9 @@ var Dates = cue.Dates{
 		{Unit: cue.Decades, Words: "decade", Count: 1},
 		{Unit: cue.Decades, Words: "decades", Count: 0},
 	},
-	Weekdays:   [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
+	Weekdays: [7]string{
+		"sunday|sun", "monday|mon", "tuesday|tue tues", "wednesday|wed", "thursday|thu thurs", "friday|fri", "saturday|sat",
+	},
 	Connectors: "to and until till through",
 	Ordinals:   "st nd rd th",
 	Fillers:    "of the at on",
