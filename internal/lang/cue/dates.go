@@ -15,7 +15,7 @@ type Dates struct {
 	// cases dates use ("3 марта", "в марте", "w marcu"), with and without
 	// diacritics where writers drop them. Spellings after "|" are
 	// abbreviations, read only with their dot or a number after them
-	// ("jan|jan" is not listed twice: "january|jan").
+	// ("january|jan").
 	Months [12]string
 	// SolarMonths are the months of the Solar Hijri calendar, Farvardin
 	// first (Persian); they are converted to the Gregorian calendar.
