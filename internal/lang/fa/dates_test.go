@@ -19,7 +19,7 @@ func TestDates(t *testing.T) {
 		// Numbers and Units: پیش with a count word.
 		{Text: "سه سال پیش", Want: "relative 2017 سه سال پیش"},
 		// Weekdays: a weekday name.
-		{Text: "روز سه‌شنبه", Want: "relative 2020-02-18 روز سه‌شنبه"},
+		{Text: "روز سه\u200cشنبه", Want: "relative 2020-02-18 روز سه\u200cشنبه"},
 		// Connectors: two years joined by a word.
 		{Text: "از ۱۳۹۰ تا ۱۳۹۵", Want: "partial 2011 از ۱۳۹۰ | partial 2016 تا ۱۳۹۵"},
 		// Parse: a Solar Hijri date with its time of day after ساعت.
