@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/dates"
 	"github.com/storyline/storyline/internal/source"
 )
 
@@ -63,7 +64,7 @@ func extractRecord(f source.Fields) (article.Article, error) {
 		a.Text = joinParagraphs(strings.Split(f.Text, "\n"))
 	}
 	if f.Published != "" {
-		if t, dateOnly, ok := parseDate(f.Published); ok {
+		if t, dateOnly, ok := dates.Parse(f.Published); ok {
 			a.Published, a.DateOnly = t, dateOnly
 		}
 	}

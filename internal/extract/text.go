@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // How the plain-text extractor works
@@ -54,9 +56,9 @@ func extractText(raw string) article.Article {
 		}
 	}
 	if hasMeta {
-		a.Published, a.DateOnly = meta.t, meta.dateOnly
+		a.Published, a.DateOnly = meta.Time, meta.DateOnly
 	} else if i := p.pick(title, start, end, func(l *textLine) bool { return l.hasDate }); i >= 0 {
-		a.Published, a.DateOnly = p.lines[i].date.t, p.lines[i].date.dateOnly
+		a.Published, a.DateOnly = p.lines[i].date.Time, p.lines[i].date.DateOnly
 	}
 	if i := p.pick(title, start, end, func(l *textLine) bool { return len(l.authors) > 0 }); i >= 0 {
 		a.Authors = p.authorsNear(i, a.Outlet)
@@ -95,7 +97,7 @@ type textLine struct {
 	run     bool // part of a run of short lines: a link list
 	section bool // inside a boilerplate section
 	hasDate bool
-	date    dateMatch
+	date    dates.Match
 	authors []string
 	weight  float64
 }
@@ -198,28 +200,28 @@ func invisible(r rune) bool {
 // takeMetaDate reads a metadata line that some scrapers put first
 // (" date 2020-02-23 ..."): the date is returned and removed, and the rest
 // of the line stays as page text.
-func takeMetaDate(texts []string) (dateMatch, bool) {
+func takeMetaDate(texts []string) (dates.Match, bool) {
 	for i, t := range texts {
 		if t == "" {
 			continue
 		}
-		f := fold(t)
+		f := fold.String(t)
 		for _, key := range []string{"date", "published", "pubdate"} {
 			if !strings.HasPrefix(f, key) || len(f) == len(key) || f[len(key)] != ' ' && f[len(key)] != ':' {
 				continue
 			}
 			// fold keeps ASCII prefixes at the same byte offsets.
 			rest := strings.TrimLeft(t[len(key):], " :")
-			m, ok := findDate(rest)
-			if !ok || m.start != 0 {
-				return dateMatch{}, false
+			m, ok := dates.First(rest)
+			if !ok || m.Start != 0 {
+				return dates.Match{}, false
 			}
-			texts[i] = strings.TrimSpace(rest[m.end:])
+			texts[i] = strings.TrimSpace(rest[m.End:])
 			return m, true
 		}
-		return dateMatch{}, false
+		return dates.Match{}, false
 	}
-	return dateMatch{}, false
+	return dates.Match{}, false
 }
 
 // unwrapLines joins the lines of hard-wrapped text (paragraphs broken at a
@@ -268,7 +270,7 @@ func newTextPage(texts []string) *textPage {
 			continue
 		}
 		words, han, end := measureLine(t)
-		p.lines = append(p.lines, textLine{text: t, fold: fold(t), words: words, han: han, end: end})
+		p.lines = append(p.lines, textLine{text: t, fold: fold.String(t), words: words, han: han, end: end})
 	}
 	return p
 }

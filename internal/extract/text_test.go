@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // textWant is the expected result for a page in testdata/text: NAME.txt is
@@ -269,13 +271,13 @@ func TestExtractTextNoInventedDate(t *testing.T) {
 // TestCueTables checks the invariants the cue matchers rely on.
 func TestCueTables(t *testing.T) {
 	for _, p := range phraseCues {
-		if f := fold(p.text); len(f) < 4 || f != strings.TrimSpace(f) {
+		if f := fold.String(p.text); len(f) < 4 || f != strings.TrimSpace(f) {
 			t.Errorf("phrase cue %q folds to %q: want at least four bytes, no outer spaces", p.text, f)
 		}
 	}
 	for _, list := range [][]string{sectionCues, chromeCues, inlineCues, tagCues, bylineCues, sourceCues, creditPrefixes} {
 		for _, c := range list {
-			if f := fold(c); f == "" || f != strings.TrimSpace(f) || f != strings.Join(strings.Fields(f), " ") {
+			if f := fold.String(c); f == "" || f != strings.TrimSpace(f) || f != strings.Join(strings.Fields(f), " ") {
 				t.Errorf("cue %q folds to %q", c, f)
 			}
 		}
@@ -370,7 +372,7 @@ func FuzzExtractText(f *testing.F) {
 				}
 			}
 		}
-		if !a.Published.IsZero() && (a.Published.Year() < minYear || a.Published.Year() > maxYear) {
+		if !a.Published.IsZero() && (a.Published.Year() < dates.MinYear || a.Published.Year() > dates.MaxYear) {
 			t.Fatalf("published %v out of range", a.Published)
 		}
 	})
@@ -398,9 +400,9 @@ func BenchmarkExtractText(b *testing.B) {
 
 func BenchmarkParseDate(b *testing.B) {
 	for b.Loop() {
-		parseDate("Mon, 02 Jan 2006 15:04:05 -0700")
-		parseDate("23 февраля 2020")
-		parseDate("no date in this line at all, 12 words")
+		dates.Parse("Mon, 02 Jan 2006 15:04:05 -0700")
+		dates.Parse("23 февраля 2020")
+		dates.Parse("no date in this line at all, 12 words")
 	}
 }
 

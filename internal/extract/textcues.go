@@ -12,6 +12,7 @@ import (
 	"github.com/storyline/storyline/internal/lang/en"
 	"github.com/storyline/storyline/internal/lang/es"
 	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/fold"
 	"github.com/storyline/storyline/internal/lang/fr"
 	"github.com/storyline/storyline/internal/lang/it"
 	"github.com/storyline/storyline/internal/lang/ja"
@@ -91,25 +92,6 @@ var agencyMarks = []string{
 // pluginNotices are the names of comment plugins whose notices are
 // boilerplate in any language ("This site uses Akismet to reduce spam").
 var pluginNotices = []string{"akismet"}
-
-// dateWords are weekday names and time-zone abbreviations, which may stand
-// beside a date on a date line as its labels (see dateLabelWords). They are
-// date vocabulary rather than page cues: their home is the languages'
-// date words, with the month names that package dates reads.
-var dateWords = []string{
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-	"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-	"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-	"دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه",
-	"gmt", "utc", "est", "edt", "cet", "cest", "msk",
-}
 
 // The cue lists of all languages, as the classifier reads them.
 var (
@@ -194,7 +176,7 @@ var (
 	titleCaseFunctionWords = wordSet(gather(func(p cue.Page) []string { return p.TitleCaseWords }))
 	// dateLabelWords may stand beside a date on a date line: labels
 	// ("Published", "Mis à jour le", "تاریخ انتشار"), weekdays, zones.
-	dateLabelWords = foldSet(gather(func(p cue.Page) []string { return p.DateLabels }, dateWords...))
+	dateLabelWords = foldSet(gather(func(p cue.Page) []string { return p.DateLabels }))
 	// uiWords name share buttons, social networks and page controls.
 	uiWords = foldSet(gather(func(p cue.Page) []string { return p.ShareWords }, shareNetworks...))
 	// nameConjunctions join names in a byline.
@@ -224,7 +206,7 @@ func withSpace(list []string) []string {
 func foldSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, s := range list {
-		m[fold(s)] = true
+		m[fold.String(s)] = true
 	}
 	return m
 }
@@ -235,7 +217,7 @@ func foldList(list []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range list {
-		if f := fold(s); f != "" && !seen[f] {
+		if f := fold.String(s); f != "" && !seen[f] {
 			seen[f] = true
 			out = append(out, f)
 		}
@@ -287,7 +269,7 @@ func cueBoundary(s string) bool {
 	}
 	// A non-ASCII character: a letter continues the word unless it is Han.
 	r, _ := utf8.DecodeRuneInString(s)
-	return !isWordRune(r) || isHan(r)
+	return !fold.IsWordRune(r) || isHan(r)
 }
 
 // phraseIndex finds phrase cues in a folded line. Phrases (all at least
@@ -305,7 +287,7 @@ func pairOf(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
 func newPhraseIndex() *phraseIndex {
 	ix := &phraseIndex{byKey: map[string][]phraseCue{}}
 	for _, p := range phraseCues {
-		fp := phraseCue{fold(p.text), p.when}
+		fp := phraseCue{fold.String(p.text), p.when}
 		if r, _ := utf8.DecodeRuneInString(fp.text); isHan(r) {
 			ix.han = append(ix.han, fp)
 			continue
@@ -330,7 +312,7 @@ func (ix *phraseIndex) find(f string, reach phraseReach, han bool) bool {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(f[i:])
-			letter = isWordRune(r)
+			letter = fold.IsWordRune(r)
 		}
 		if letter && !prevLetter && len(f)-i >= 4 && ix.mayStart(f[i:]) {
 			for _, p := range ix.byKey[f[i:i+4]] {

@@ -5,7 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/timex"
+	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // Line measures and the classification of one line of a scraped page,
@@ -107,7 +108,7 @@ func statsOf(t string) lineStats {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if i == 0 {
-			if _, ok := timex.DigitValue(r); ok && len(w) <= 2 {
+			if _, ok := dates.DigitValue(r); ok && len(w) <= 2 {
 				st.firstNumber = true
 			}
 		}
@@ -173,9 +174,9 @@ func classifyLine(l *textLine) {
 	}
 	// Dates and bylines.
 	if l.words <= 20 && hasDigit(l.text) {
-		if m, ok := findDate(l.text); ok {
-			rest := strings.TrimSpace(l.text[:m.start] + " " + l.text[m.end:])
-			if names, ok := parseByline(rest, fold(rest)); ok {
+		if m, ok := dates.First(l.text); ok {
+			rest := strings.TrimSpace(l.text[:m.Start] + " " + l.text[m.End:])
+			if names, ok := parseByline(rest, fold.String(rest)); ok {
 				l.kind, l.hasDate, l.date, l.authors = kByline, true, m, names
 				return
 			}
@@ -319,7 +320,7 @@ func questionHeadline(l *textLine) bool {
 
 func hasDigit(s string) bool {
 	for _, r := range s {
-		if _, ok := timex.DigitValue(r); ok {
+		if _, ok := dates.DigitValue(r); ok {
 			return true
 		}
 	}
@@ -352,15 +353,15 @@ func hasSeparatorAfterCue(f, rest string) bool {
 // other word ("BERLIN, 23.02.2020"), or a place or a desk written before
 // the date and a separator ("Santiago de Chile, 23 de febrero de 2020",
 // "Anadolu Gündem Haber Merkezi | 16.04.2026 15:48").
-func dateLabelsOnly(t string, m dateMatch) bool {
-	before, after := t[:m.start], t[m.end:]
+func dateLabelsOnly(t string, m dates.Match) bool {
+	before, after := t[:m.Start], t[m.End:]
 	// Later dates on the line ("Updated: ...") are labels too.
 	for i := 0; i < 3; i++ {
-		m2, ok := findDate(after)
+		m2, ok := dates.First(after)
 		if !ok {
 			break
 		}
-		after = after[:m2.start] + " " + after[m2.end:]
+		after = after[:m2.Start] + " " + after[m2.End:]
 	}
 	if endsSentence(strings.TrimSpace(after)) && letterWords(after) > 0 {
 		return false
@@ -369,19 +370,19 @@ func dateLabelsOnly(t string, m dateMatch) bool {
 		capitalised = true
 		for _, w := range strings.Fields(s) {
 			// "来源：新华网", "Source:Reuters": a labelled value.
-			if k := strings.IndexAny(w, ":："); k > 0 && dateLabelWords[fold(w[:k])] {
+			if k := strings.IndexAny(w, ":："); k > 0 && dateLabelWords[fold.String(w[:k])] {
 				continue
 			}
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
 			w = strings.Trim(w, ".")
-			if w == "" || !hasLetter(w) || dateLabelWords[fold(w)] || timex.IsMonthName(w) {
+			if w == "" || !hasLetter(w) || dateLabelWords[fold.String(w)] || dates.IsMonthName(w) || dates.IsWeekdayName(w) {
 				continue
 			}
-			if timex.IsZoneName(w) {
+			if dates.IsZoneName(w) {
 				continue
 			}
 			n++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !dateLabelWords[fold(w)] && w != "de" {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !dateLabelWords[fold.String(w)] && w != "de" {
 				capitalised = false
 			}
 		}

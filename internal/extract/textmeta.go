@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // The headline, byline facts and outlet of a scraped page.
@@ -223,7 +225,7 @@ func (p *textPage) findOutlet(start int) string {
 	// Ledger", "© 2020 Northern Ledger Media Ltd.") or shares its first two
 	// words with ("Norddeutsche Rundschau Online", "© Norddeutsche
 	// Rundschau Medien GmbH & Co. KG").
-	hw := strings.Fields(fold(holder))
+	hw := strings.Fields(fold.String(holder))
 	for i := 0; i < limit; i++ {
 		l := &p.lines[i]
 		if l.kind != kShort || !outletName(l.text) {
@@ -269,7 +271,7 @@ func onlySeparator(t string) string {
 
 // isCueText reports a text that is a chrome or section cue ("Most Read").
 func isCueText(t string) bool {
-	_, rest, ok := cuePrefix(fold(t), headingFolded)
+	_, rest, ok := cuePrefix(fold.String(t), headingFolded)
 	return ok && rest == ""
 }
 
@@ -280,7 +282,7 @@ func allCaps(s string) bool {
 // outletKey is the folded name less a leading article, as it is looked for
 // in other lines.
 func outletKey(name string) string {
-	key := fold(name)
+	key := fold.String(name)
 	for _, art := range outletArticles {
 		key = strings.TrimPrefix(key, art)
 	}
@@ -302,7 +304,7 @@ func (p *textPage) mention(name string, skip int, ok func(*textLine) bool) (stri
 			continue
 		}
 		if allCaps(name) {
-			form := findWords(l.text, strings.Fields(fold(name))) // with its article
+			form := findWords(l.text, strings.Fields(fold.String(name))) // with its article
 			if form == "" {
 				form = findWords(l.text, keyWords)
 			}
@@ -325,7 +327,7 @@ func findWords(t string, want []string) string {
 	for i := 0; i+len(want) <= len(words); i++ {
 		match := true
 		for k, w := range want {
-			if fold(trim(words[i+k])) != strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if fold.String(trim(words[i+k])) != strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 				match = false
 				break
 			}
@@ -369,7 +371,7 @@ func copyrightHolder(t string) string {
 	// The holder follows the sign ("© 2020 Jpost Inc.") or, when a notice
 	// follows it, precedes it ("航天前沿网 版权所有 © 2026 未经许可不得转载").
 	for _, part := range []string{after, before} {
-		if name := holderName(part); name != "" && !phrases.find(fold(name), notSentence, true) {
+		if name := holderName(part); name != "" && !phrases.find(fold.String(name), notSentence, true) {
 			return name
 		}
 	}
@@ -384,7 +386,7 @@ func holderName(t string) string {
 	}
 	t = strings.TrimLeft(t, "0123456789-–, ")
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "by "), "By ")
-	f := fold(t)
+	f := fold.String(t)
 	cut := len(t)
 	if len(f) == len(t) {
 		for _, r := range rightsFolded {

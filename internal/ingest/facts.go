@@ -9,8 +9,8 @@ import (
 
 	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/analyze/quote"
-	"github.com/storyline/storyline/internal/analyze/timex"
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/dates"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -33,7 +33,7 @@ func FactsOf(a article.Article) article.Facts {
 			Name: e.Name, Key: e.Key, Type: string(e.Type), Mentions: e.Mentions, Count: e.Count,
 		})
 	}
-	for _, d := range timex.Find(a.Language, a.Text, a.Published) {
+	for _, d := range dates.Find(a.Language, a.Text, a.Published) {
 		f.Dates = append(f.Dates, article.Date{Date: d.Date, Text: d.Text, Kind: string(d.Kind)})
 	}
 	qm := make([]quote.Mention, len(mentions))

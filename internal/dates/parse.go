@@ -1,10 +1,12 @@
-package timex
+package dates
 
 import (
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // Parse reads a date or date-time as news pages write it ("2020-02-23",
@@ -65,28 +67,18 @@ type dateTok struct {
 
 // IsMonthName reports whether the word w (any case) is a month name or
 // abbreviation that Parse knows, in any language.
-func IsMonthName(w string) bool { return monthNames[fold(w)].month > 0 }
+func IsMonthName(w string) bool { return monthNames[fold.String(w)].month > 0 }
+
+// IsWeekdayName reports whether the word w (any case) is a weekday name or
+// abbreviation in any language ("Tuesday", "Tue", "вторник", "سه‌شنبه").
+func IsWeekdayName(w string) bool { return weekdayNames[fold.String(w)] }
 
 // IsZoneName reports whether the word w (any case) is a time zone
 // abbreviation that Parse knows ("GMT", "EST", "MSK").
 func IsZoneName(w string) bool {
-	_, ok := zoneOffsets[fold(w)]
+	_, ok := zoneOffsets[fold.String(w)]
 	return ok
 }
-
-func init() {
-	for _, w := range []string{"de", "del", "of", "the", "el", "le", "la", "à", "a", "at", "on", "um", "am", "alle", "ore", "le",
-		"в", "г", "года", "год", "roku", "r", "yılı", "في", "سنة", "عام", "م", "الساعة", "ساعت", "saat", "den", "dem"} {
-		dateFillers[fold(w)] = true
-	}
-}
-
-// dateFillers are words allowed between the parts of a date or between a
-// date and its time of day.
-var dateFillers = map[string]bool{}
-
-// dateOrdinals are suffixes written after a day number (1st, 1er, 1º).
-var dateOrdinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "re": true, "e": true, "eme": true, "ème": true, "ª": true, "º": true, "o": true, "go": true, "-го": true}
 
 // zoneOffsets are common zone abbreviations, in seconds east of UTC.
 var zoneOffsets = map[string]int{
@@ -113,16 +105,6 @@ func DigitValue(r rune) (int, bool) {
 		return int(r - '０'), true
 	}
 	return 0, false
-}
-
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	if r < tableSize {
-		return wordRune[r]
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // isCJKDateMark reports the characters that end a year, month or day in
@@ -162,7 +144,7 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 				if i == len(s) || s[i] < utf8.RuneSelf {
 					w := s[start:i]
 					if !lower {
-						w = fold(w)
+						w = fold.String(w)
 					}
 					toks = append(toks, dateTok{kind: dtWord, word: w, upper: upper, start: start, end: i})
 					continue
@@ -202,18 +184,18 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 			i += size
 			continue
 		}
-		if isWordRune(r) {
+		if fold.IsWordRune(r) {
 			start := i
-			upper := r < tableSize && lowerRune[r] != r || r >= tableSize && unicode.IsUpper(r)
+			upper := fold.IsUpper(r)
 			i += size
 			for i < len(s) {
 				r, size := decodeRune(s, i)
-				if !isWordRune(r) || isHan(r) {
+				if !fold.IsWordRune(r) || isHan(r) {
 					break
 				}
 				i += size
 			}
-			toks = append(toks, dateTok{kind: dtWord, word: fold(s[start:i]), upper: upper, start: start, end: i})
+			toks = append(toks, dateTok{kind: dtWord, word: fold.String(s[start:i]), upper: upper, start: start, end: i})
 			continue
 		}
 		if !unicode.IsSpace(r) && r != 0x200C && r != 0x200D && r != 0xFEFF {
@@ -226,6 +208,14 @@ func scanDateTokens(s string, toks []dateTok) []dateTok {
 		i += size
 	}
 	return toks
+}
+
+// decodeRune decodes the rune at s[i], two-byte sequences inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // isHan reports the characters that are one word each: Han and Hangul.
@@ -343,25 +333,14 @@ func dateAt(toks []dateTok, i int) (y, m, d, first, end int, ok bool) {
 		if !isMonth {
 			return 0, 0, 0, 0, 0, false
 		}
-		month, cal, next := mn.month, mn.cal, i+1
-		if cal == calKanun || cal == calTishrin {
+		month, next := mn.month, i+1
+		if mn.next != nil {
 			if next >= n || toks[next].kind != dtWord {
 				return 0, 0, 0, 0, 0, false
 			}
-			w := strings.TrimPrefix(toks[next].word, "ال")
-			switch {
-			case w == "اول" && cal == calKanun:
-				month = 12
-			case w == "ثاني" && cal == calKanun:
-				month = 1
-			case w == "اول":
-				month = 10
-			case w == "ثاني":
-				month = 11
-			default:
+			if month, isMonth = mn.splitMonth(toks[next].word); !isMonth {
 				return 0, 0, 0, 0, 0, false
 			}
-			cal = calGregorian
 			next++
 		}
 		// Day before the month: "23 February 2020", "23. Februar", "1er mars".
@@ -374,14 +353,14 @@ func dateAt(toks []dateTok, i int) (y, m, d, first, end int, ok bool) {
 				}
 				break
 			}
-			if !(isPunct(tj, '.', ',') || tj.kind == dtWord && (dateOrdinals[tj.word] || tj.word == "de" || tj.word == "of")) {
+			if !(isPunct(tj, '.', ',') || tj.kind == dtWord && (ordinals[tj.word] || tj.word == "de" || tj.word == "of")) {
 				break
 			}
 			skipped++
 		}
 		if dayAt >= 0 {
 			if yi := yearAfter(toks, next); yi >= 0 {
-				return calendarDate(cal, toks[yi].val, month, day, dayAt, yi+1)
+				return calendarDate(mn.jalali, toks[yi].val, month, day, dayAt, yi+1)
 			}
 		}
 		// Day after the month: "February 23, 2020", "Feb. 23rd 2020".
@@ -392,11 +371,11 @@ func dateAt(toks []dateTok, i int) (y, m, d, first, end int, ok bool) {
 		if j < n && toks[j].kind == dtNum && toks[j].n <= 2 {
 			day = toks[j].val
 			k := j + 1
-			if k < n && toks[k].kind == dtWord && dateOrdinals[toks[k].word] && adjacent(toks, j, k) {
+			if k < n && toks[k].kind == dtWord && ordinals[toks[k].word] && adjacent(toks, j, k) {
 				k++
 			}
 			if yi := yearAfter(toks, k); yi >= 0 {
-				return calendarDate(cal, toks[yi].val, month, day, i, yi+1)
+				return calendarDate(mn.jalali, toks[yi].val, month, day, i, yi+1)
 			}
 		}
 	}
@@ -422,8 +401,8 @@ func yearAfter(toks []dateTok, j int) int {
 	return -1
 }
 
-func calendarDate(cal, y, m, d, first, end int) (int, int, int, int, int, bool) {
-	if cal == calJalali {
+func calendarDate(jalali bool, y, m, d, first, end int) (int, int, int, int, int, bool) {
+	if jalali {
 		if y < 1200 || y > 1500 || d < 1 || d > 31 || (m > 6 && d > 30) {
 			return 0, 0, 0, 0, 0, false
 		}
@@ -505,7 +484,7 @@ func timeAt(toks []dateTok, j int) (hh, mm, ss, nsec, offset int, hasZone bool, 
 	switch {
 	case isPunct(sep, ':'):
 	case sep.kind == dtWord && sep.word == "h" && adjacent(toks, j, j+1):
-	case isPunct(sep, '.') && j+3 < n && toks[j+3].kind == dtWord && toks[j+3].word == "uhr":
+	case isPunct(sep, '.') && j+3 < n && toks[j+3].kind == dtWord && timeWords[toks[j+3].word]:
 		dotted = true
 	default:
 		return
@@ -523,7 +502,7 @@ func timeAt(toks []dateTok, j int) (hh, mm, ss, nsec, offset int, hasZone bool, 
 			stop += 2
 		}
 	}
-	// Meridiem: "pm", "p.m.", "Uhr".
+	// Meridiem ("pm", "p.m.") or a time word ("Uhr").
 	if stop < n && toks[stop].kind == dtWord {
 		switch w := toks[stop].word; w {
 		case "am", "pm", "a", "p":
@@ -545,8 +524,10 @@ func timeAt(toks []dateTok, j int) (hh, mm, ss, nsec, offset int, hasZone bool, 
 				}
 			}
 			stop++
-		case "uhr", "ч":
-			stop++
+		default:
+			if timeWords[w] {
+				stop++
+			}
 		}
 	}
 	if hh > 23 || mm > 59 || ss > 60 {

@@ -1,4 +1,4 @@
-package timex
+package dates
 
 import (
 	"slices"
@@ -36,7 +36,7 @@ func (c *cand) kind() Kind {
 	if c.rule == nil {
 		return Absolute
 	}
-	return c.rule.op.kind()
+	return kindOf(c.rule.op)
 }
 
 // finder scans one text.
@@ -192,11 +192,11 @@ func (f *finder) at(i int, out []cand) []cand {
 					slots |= e.slots & (1 << sWeekday)
 				}
 			}
-			if l.persian && strings.HasSuffix(t.word, "ماه") {
+			if l.monthWord != "" && strings.HasSuffix(t.word, l.monthWord) {
 				slots |= 1<<sMonth | 1<<sMonthMah // تیرماه
 			}
 		}
-		if l.chinese && hanValue(t.word) >= 0 {
+		if l.chinese && l.hanValue(t.word) >= 0 {
 			slots |= 1<<sYear | 1<<sYearTail | 1<<sDay | 1<<sCount | 1<<sMonth
 		}
 	}
@@ -509,22 +509,6 @@ func (f *finder) year(j int, c *capture, needTail bool) (int, bool) {
 	return e, true
 }
 
-// yearTails are the words that make a number after which they stand a
-// year.
-var yearTails = map[string]bool{}
-
-// turkishCases are the case suffixes written after an apostrophe.
-var turkishCases = map[string]bool{}
-
-func init() {
-	for _, w := range fields("года году год г roku r року році рік р yılı yılında yılının yılından yılına senesi senesinde 年 م") {
-		yearTails[fold(w)] = true
-	}
-	for _, w := range fields("de da te ta den dan ten tan e a ye ya i ı yi yı u yu ü yü in ın nin nın un ün nun nün deki daki teki taki") {
-		turkishCases[fold(w)] = true
-	}
-}
-
 // yearTail reads a word that makes the number before toks[j] a year.
 func (f *finder) yearTail(j int) (int, bool) {
 	toks := f.toks
@@ -532,15 +516,15 @@ func (f *finder) yearTail(j int) (int, bool) {
 		return j, false
 	}
 	t := &toks[j]
-	if t.kind == dtWord && yearTails[t.word] {
+	if abbr, ok := yearWords[t.word]; t.kind == dtWord && ok {
 		e := j + 1
-		if (t.word == "г" || t.word == "r" || t.word == "р") && e < len(toks) && isPunct(toks[e], '.') && toks[e].start == t.end {
+		if abbr && e < len(toks) && isPunct(toks[e], '.') && toks[e].start == t.end {
 			e++
 		}
 		return e, true
 	}
 	if isPunct(*t, '\'') && t.start == toks[j-1].end && j+1 < len(toks) && toks[j+1].kind == dtWord &&
-		toks[j+1].start == t.end && turkishCases[toks[j+1].word] {
+		toks[j+1].start == t.end && yearSuffixes[toks[j+1].word] {
 		return j + 2, true
 	}
 	return j, false
@@ -573,8 +557,8 @@ func (f *finder) month(j int, c *capture, needMah bool) (end int, abbr, ok bool)
 	}
 	mah := false
 	mn, known := monthNames[t.word]
-	if !known && l.persian && strings.HasSuffix(t.word, "ماه") {
-		mn, known = monthNames[strings.TrimSuffix(t.word, "ماه")]
+	if !known && l.monthWord != "" && strings.HasSuffix(t.word, l.monthWord) {
+		mn, known = monthNames[strings.TrimSuffix(t.word, l.monthWord)]
 		mah = true
 	}
 	if !known || mn.langs&l.months == 0 || l.capital && !t.upper {
@@ -585,21 +569,12 @@ func (f *finder) month(j int, c *capture, needMah bool) (end int, abbr, ok bool)
 		return 0, false, false
 	}
 	m, e := mn.month, j+1
-	switch mn.cal {
-	case calKanun, calTishrin:
+	if mn.next != nil {
 		if e >= len(toks) || toks[e].kind != dtWord {
 			return 0, false, false
 		}
-		switch w := strings.TrimPrefix(toks[e].word, "ال"); {
-		case w == "اول" && mn.cal == calKanun:
-			m = 12
-		case w == "ثاني" && mn.cal == calKanun:
-			m = 1
-		case w == "اول":
-			m = 10
-		case w == "ثاني":
-			m = 11
-		default:
+		var ok bool
+		if m, ok = mn.splitMonth(toks[e].word); !ok {
 			return 0, false, false
 		}
 		e++
@@ -608,19 +583,16 @@ func (f *finder) month(j int, c *capture, needMah bool) (end int, abbr, ok bool)
 		e++
 		isAbbr = false
 	}
-	if l.persian && !mah && e < len(toks) && toks[e].word == "ماه" {
+	if l.monthWord != "" && !mah && e < len(toks) && toks[e].word == l.monthWord {
 		e++
 		mah = true
 	}
 	if needMah && !mah {
 		return 0, false, false
 	}
-	c.month, c.jalaliM = m, mn.cal == calJalali
+	c.month, c.jalaliM = m, mn.jalali
 	return e, isAbbr, true
 }
-
-// ordinals are the suffixes written after a day number.
-var ordinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "e": true, "º": true, "ª": true, "o": true}
 
 // day reads a day of the month at toks[j].
 func (f *finder) day(j int, c *capture) (int, bool) {
@@ -715,32 +687,11 @@ func stripProclitic(w string) (string, bool) {
 	return "", false
 }
 
-// hanValue is the value of a Chinese numeral character: 0-9, 10 for 十,
-// -1 for anything else.
-func hanValue(w string) int {
-	switch w {
-	case "〇", "零", "○":
-		return 0
-	case "一":
-		return 1
-	case "二", "两":
-		return 2
-	case "三":
-		return 3
-	case "四":
-		return 4
-	case "五":
-		return 5
-	case "六":
-		return 6
-	case "七":
-		return 7
-	case "八":
-		return 8
-	case "九":
-		return 9
-	case "十":
-		return 10
+// hanValue is the value of a numeral character of the language (Chinese:
+// 0-9, 10 for 十), -1 for anything else.
+func (l *lang) hanValue(w string) int {
+	if v, ok := l.digits[w]; ok {
+		return v
 	}
 	return -1
 }
@@ -753,7 +704,7 @@ func (f *finder) hanNumber(j int) (end, v, n int) {
 	tens := false
 	digits := 0
 	for e := j; e < len(toks) && n < 4; e++ {
-		h := hanValue(toks[e].word)
+		h := f.l.hanValue(toks[e].word)
 		if h < 0 || toks[e].kind != dtWord || e > j && toks[e].start != toks[e-1].end {
 			break
 		}

@@ -1,4 +1,4 @@
-// Package timex finds the dates an article mentions, in every language
+// Package dates finds the dates an article mentions, in every language
 // storyline supports, and reads the dates news pages write in their
 // metadata.
 //
@@ -6,14 +6,18 @@
 // words, punctuation; no regular expressions) and matches, at each token,
 // full dates (as Parse reads them) and the rules of the article's
 // language: small token patterns with slots for years, months, days,
-// counts, units and weekdays (see rules.go and lang.go). Overlapping
-// matches are settled in favour of full dates, then written years, then
-// the longest. Relative expressions are resolved against the publication
-// date.
+// counts, units and weekdays. Overlapping matches are settled in favour
+// of full dates, then written years, then the longest. Relative
+// expressions are resolved against the publication date.
+//
+// The words and rules of each language live in the language layer: the
+// cue.Dates of internal/lang/<code>/dates.go, assembled in lang.go. This
+// package keeps the algorithms: scanning, matching, resolution and the
+// Solar Hijri calendar.
 //
 // Nothing here logs, prints or fails: every input, even invalid UTF-8,
 // gives a result.
-package timex
+package dates
 
 // Kind tells how a date was written.
 type Kind string

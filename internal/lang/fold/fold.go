@@ -1,18 +1,23 @@
-package timex
+// Package fold is the one fold with which storyline compares cue phrases,
+// month and weekday names and other words of its language lists with the
+// words of a text: lower case (Turkish dotted and dotless i both become
+// i), one apostrophe, Arabic without vowel marks or tatweel and with one
+// alef, one yeh, one kaf and heh for teh marbuta, Persian letters mapped
+// to their Arabic forms, ё as е, and the zero-width non-joiner as a space.
+//
+// A list word and a text word match when they fold to the same string, so
+// every package that keeps such lists folds with this package, and a
+// change to the fold is made here once.
+package fold
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// fold reduces s to the form in which words are compared: lower case
-// (Turkish dotted and dotless i both become i), one apostrophe, Arabic
-// without vowel marks or tatweel and with one alef, one yeh, one kaf and
-// heh for teh marbuta, Persian letters mapped to their Arabic forms, ё as
-// е, and the zero-width non-joiner as a space. It is extract's fold: month
-// names and cue words fold the same way in both packages. s is returned
-// as it is, without allocating, when nothing in it folds.
-func fold(s string) string {
+// String returns s folded. s is returned as it is, without allocating,
+// when nothing in it folds.
+func String(s string) string {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -24,7 +29,7 @@ func fold(s string) string {
 			continue
 		}
 		r, size := decodeRune(s, i)
-		if f, keep := foldRune(r); !keep || f != r {
+		if f, keep := Rune(r); !keep || f != r {
 			break
 		}
 		i += size
@@ -46,16 +51,22 @@ func fold(s string) string {
 		}
 		r, size := decodeRune(s, i)
 		i += size
-		if f, keep := foldRune(r); keep {
+		if f, keep := Rune(r); keep {
 			b = utf8.AppendRune(b, f)
 		}
 	}
 	return string(b)
 }
 
-// foldRune folds one non-ASCII rune; keep is false for runes dropped.
-func foldRune(r rune) (f rune, keep bool) {
+// Rune folds one rune as String does; keep is false for the runes String
+// drops (Arabic vowel marks and tatweel, the combining dot above).
+func Rune(r rune) (f rune, keep bool) {
 	switch {
+	case r < utf8.RuneSelf:
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r, true
 	case r == 'İ' || r == 'ı':
 		return 'i', true
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640, r == 0x0307:
@@ -80,12 +91,32 @@ func foldRune(r rune) (f rune, keep bool) {
 	return unicode.ToLower(r), true
 }
 
+// IsWordRune reports whether r is part of a word: a letter or a
+// nonspacing mark (ASCII: a letter).
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	if r < tableSize {
+		return wordRune[r]
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// IsUpper reports whether r is an upper-case letter: below U+0800, a
+// letter that lower-casing changes; above, a letter of category Lu.
+func IsUpper(r rune) bool {
+	if r < tableSize {
+		return lowerRune[r] != r
+	}
+	return unicode.IsUpper(r)
+}
+
 // Tables for the runes below U+0800: Latin, Greek, Cyrillic, Armenian,
 // Hebrew, Arabic and Persian letters, looked up instead of searched.
 const tableSize = 0x800
 
-// They are variables, not built in init, so that the init functions that
-// fold words already find them.
+// lowerRune maps a rune to its lower case, wordRune tells word runes.
 var lowerRune, wordRune = runeTables()
 
 func runeTables() (lower *[tableSize]rune, word *[tableSize]bool) {

@@ -1,4 +1,4 @@
-package timex
+package dates
 
 import (
 	"testing"
@@ -131,6 +131,12 @@ func TestFirstSpan(t *testing.T) {
 	}
 	if got := s[m.Start:m.End]; got != "FEBRUARY 23, 2020 15:24" {
 		t.Errorf("span = %q", got)
+	}
+	if got := m.Time.Format("2006-01-02T15:04"); got != "2020-02-23T15:24" || m.DateOnly {
+		t.Errorf("time = %s, dateOnly = %v", got, m.DateOnly)
+	}
+	if _, _, ok := Parse("23 февраля"); ok {
+		t.Error("Parse read a date without a year")
 	}
 }
 

@@ -1,4 +1,4 @@
-package timex
+package dates
 
 import (
 	"os"
@@ -175,7 +175,7 @@ func checkDate(t *testing.T, text string, d Date) {
 }
 
 // seedsDir holds real scraped articles shared by the project.
-const seedsDir = "../../../../shared/seeds"
+const seedsDir = "../../../shared/seeds"
 
 // seed is one seed article with its language and publication date.
 type seed struct {

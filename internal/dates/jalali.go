@@ -1,4 +1,4 @@
-package timex
+package dates
 
 // jalaliToGregorian converts a Solar Hijri (Persian) date.
 func jalaliToGregorian(jy, jm, jd int) (gy, gm, gd int) {
