@@ -16,6 +16,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -601,7 +602,7 @@ func TestHealthz(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	down, err := New(Config{Store: st, Logger: testLogger(t)})
+	down, err := New(Config{Store: st, Search: restest.Get(t).Search, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -687,7 +688,7 @@ func writeServer(t *testing.T, token string) http.Handler {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	h, err := New(Config{Store: st, Ingest: ingester(st), Token: token, Logger: testLogger(t)})
+	h, err := New(Config{Store: st, Search: restest.Get(t).Search, Ingest: ingester(t, st), Token: token, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -730,7 +731,7 @@ func TestWriteAPI(t *testing.T) {
 	})
 	t.Run("off without an ingester", func(t *testing.T) {
 		_, st := corpusServer(t)
-		h, err := New(Config{Store: st, Token: "secret"})
+		h, err := New(Config{Store: st, Search: restest.Get(t).Search, Token: "secret"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -892,7 +893,7 @@ func (failingStore) Stories(context.Context, store.StoryQuery) ([]store.StorySum
 func TestInternalErrors(t *testing.T) {
 	_, st := corpusServer(t)
 	var logs strings.Builder
-	h, err := New(Config{Store: failingStore{st}, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	h, err := New(Config{Store: failingStore{st}, Search: restest.Get(t).Search, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
