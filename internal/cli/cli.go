@@ -116,8 +116,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			usage(e.stderr)
 			return ExitUsage
 		}
+		// A setting the environment gives wrongly stops every command but
+		// config, which shows it.
 		err = e.cfg.err
-		if err == nil {
+		if err == nil || c.name == "config" {
 			err = c.run(ctx, e, fs, positional)
 		}
 		switch {

@@ -129,7 +129,11 @@ func (c config) print(w io.Writer) {
 		cacheDir = "none, dictionaries parsed on every run"
 	}
 	fmt.Fprintf(w, "dict-cache-dir = %s\t(%s; --dict-cache-dir overrides)\n", cacheDir, c.dictCacheDir.source)
-	fmt.Fprintf(w, "cache-entries = %s\t(%s; --cache-entries overrides)\n", c.cacheEntries.value, c.cacheEntries.source)
+	cacheEntries := c.cacheEntries.value
+	if c.err != nil {
+		cacheEntries += ", unusable"
+	}
+	fmt.Fprintf(w, "cache-entries = %s\t(%s; --cache-entries overrides)\n", cacheEntries, c.cacheEntries.source)
 	fmt.Fprintf(w, "memory-limit = %s\t(%s; env %s overrides)\n", c.memoryLimit.value, c.memoryLimit.source, envMemoryLimit)
 }
 
@@ -143,7 +147,7 @@ func configCommand() command {
 				return usageError("config takes no arguments")
 			}
 			e.cfg.print(e.stdout)
-			return nil
+			return e.cfg.err
 		},
 	}
 }
