@@ -115,8 +115,8 @@ func (s *shard[K, V]) put(key K, v V) {
 	s.young[key] = v
 }
 
-// Len returns the number of entries held.
-func (c *Cache[K, V]) Len() int {
+// len returns the number of entries held.
+func (c *Cache[K, V]) len() int {
 	if c == nil {
 		return 0
 	}

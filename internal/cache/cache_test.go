@@ -16,8 +16,8 @@ func TestGetPut(t *testing.T) {
 	if v, ok := c.Get("a"); !ok || v != 2 {
 		t.Fatalf(`Get("a") = %d, %v; want 2, true`, v, ok)
 	}
-	if c.Len() != 1 {
-		t.Fatalf("Len = %d, want 1", c.Len())
+	if c.len() != 1 {
+		t.Fatalf("len = %d, want 1", c.len())
 	}
 }
 
@@ -26,8 +26,8 @@ func TestBounded(t *testing.T) {
 		c := New[int, int](size)
 		for i := range 10 * size {
 			c.Put(i, i)
-			if n := c.Len(); n > size {
-				t.Fatalf("size %d: Len = %d after %d puts", size, n, i+1)
+			if n := c.len(); n > size {
+				t.Fatalf("size %d: len = %d after %d puts", size, n, i+1)
 			}
 		}
 		// The last entry put is always held.
@@ -55,7 +55,7 @@ func TestRecentlyUsedSurvive(t *testing.T) {
 func TestNil(t *testing.T) {
 	for _, c := range []*Cache[string, int]{nil, New[string, int](0)} {
 		c.Put("a", 1)
-		if _, ok := c.Get("a"); ok || c.Len() != 0 {
+		if _, ok := c.Get("a"); ok || c.len() != 0 {
 			t.Fatal("a cache of size 0 holds an entry")
 		}
 	}
@@ -78,8 +78,8 @@ func TestConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if c.Len() > 2000 {
-		t.Fatalf("Len = %d, more than the size", c.Len())
+	if c.len() > 2000 {
+		t.Fatalf("len = %d, more than the size", c.len())
 	}
 }
 
