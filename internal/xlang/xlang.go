@@ -120,6 +120,9 @@ func Load(ctx context.Context, opts Options) (*Dictionary, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	d := &Dictionary{langs: map[string]*langDict{}, cacheDir: opts.CacheDir, log: log}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("dictionaries: %w", context.Cause(ctx))
+	}
 	if opts.Dir == "" {
 		return d, nil
 	}
@@ -137,7 +140,7 @@ func Load(ctx context.Context, opts Options) (*Dictionary, error) {
 		}
 	}
 	for _, de := range ents {
-		if err := ctx.Err(); err != nil {
+		if ctx.Err() != nil {
 			return nil, fmt.Errorf("dictionaries: %w", context.Cause(ctx))
 		}
 		name, ok := strings.CutSuffix(de.Name(), ".index")
