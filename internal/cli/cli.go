@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/storyline/storyline/internal/store/sqlite"
@@ -27,6 +27,8 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// cfg is the configuration the environment gives, before the flags.
+	cfg config
 }
 
 // errUsage marks command-line mistakes; the command's usage is printed.
@@ -46,7 +48,8 @@ type command struct {
 	short   string // one line for the command list
 	summary string
 	run     func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error
-	flags   func(fs *flag.FlagSet)
+	// flags adds the command's flags, their defaults from cfg.
+	flags func(fs *flag.FlagSet, cfg config)
 }
 
 func commands() []command {
@@ -66,9 +69,14 @@ func commands() []command {
 	}
 }
 
-// Run runs the command line args and returns the exit code.
+// Run runs the command line args and returns the exit code. It reads the
+// configuration from the environment (see config) and, unless GOMEMLIMIT
+// is set, sets the memory limit the garbage collector works under.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr, cfg: readConfig(os.LookupEnv)}
+	if !e.cfg.memoryLimit.fromEnv() {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		if len(args) > 1 {
 			args = []string{args[1], "--help"}
@@ -87,7 +95,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fs := flag.NewFlagSet("storyline "+c.name, flag.ContinueOnError)
 		fs.SetOutput(io.Discard)
 		if c.flags != nil {
-			c.flags(fs)
+			c.flags(fs, e.cfg)
 		}
 		usage := func(w io.Writer) {
 			fmt.Fprintf(w, "usage: storyline %s %s\n\n%s\n", c.name, c.args, c.summary)
@@ -108,7 +116,12 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			usage(e.stderr)
 			return ExitUsage
 		}
-		err = c.run(ctx, e, fs, positional)
+		// A setting the environment gives wrongly stops every command but
+		// config, which shows it.
+		err = e.cfg.err
+		if err == nil || c.name == "config" {
+			err = c.run(ctx, e, fs, positional)
+		}
 		switch {
 		case err == nil:
 			return ExitOK
@@ -170,64 +183,10 @@ Exit status: 0 ok, 1 something failed, 2 usage error.
 `)
 }
 
-// dbFlag adds --db to a command; its default comes from STORYLINE_DB or
-// the user's data directory.
-func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", defaultDB(), "database file (env STORYLINE_DB)")
-}
-
-// defaultDB is $STORYLINE_DB, else storyline.db in the user's data
-// directory ($XDG_DATA_HOME or ~/.local/share), else in the working
-// directory.
-func defaultDB() string {
-	if p := os.Getenv("STORYLINE_DB"); p != "" {
-		return p
-	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
-		return filepath.Join(d, "storyline", "storyline.db")
-	}
-	if home, err := os.UserHomeDir(); err == nil {
-		return filepath.Join(home, ".local", "share", "storyline", "storyline.db")
-	}
-	return "storyline.db"
-}
-
 func openStore(ctx context.Context, fs *flag.FlagSet) (*sqlite.Store, error) {
 	path := fs.Lookup("db").Value.String()
 	if path == "" {
 		return nil, usageError("--db must not be empty")
 	}
 	return sqlite.Open(ctx, path)
-}
-
-func configCommand() command {
-	return command{
-		name:    "config",
-		short:   "print the configuration in force",
-		summary: "Print the configuration in force: each setting, its value and where it came from.",
-		run: func(_ context.Context, e env, _ *flag.FlagSet, args []string) error {
-			if len(args) > 0 {
-				return usageError("config takes no arguments")
-			}
-			source := "default"
-			if os.Getenv("STORYLINE_DB") != "" {
-				source = "env STORYLINE_DB"
-			}
-			fmt.Fprintf(e.stdout, "db = %s\t(%s; --db overrides)\n", defaultDB(), source)
-			source = "default"
-			if os.Getenv("STORYLINE_ADDR") != "" {
-				source = "env STORYLINE_ADDR"
-			}
-			fmt.Fprintf(e.stdout, "addr = %s\t(%s; serve --addr overrides)\n", defaultAddr(), source)
-			switch _, tokenSource, err := loadToken(os.Getenv("STORYLINE_TOKEN_FILE")); {
-			case err != nil:
-				fmt.Fprintf(e.stdout, "token = unusable\t(%v; serve --token-file overrides)\n", err)
-			case tokenSource != "":
-				fmt.Fprintf(e.stdout, "token = set, not shown\t(%s; serve --token-file overrides)\n", tokenSource)
-			default:
-				fmt.Fprintf(e.stdout, "token = none, write API off\t(set env STORYLINE_TOKEN_FILE or STORYLINE_TOKEN; serve --token-file overrides)\n")
-			}
-			return nil
-		},
-	}
 }

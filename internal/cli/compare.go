@@ -12,7 +12,7 @@ import (
 	"sync"
 
 	"github.com/storyline/storyline/internal/ingest"
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
 )
@@ -20,6 +20,7 @@ import (
 func compareCommand() command {
 	var pairsFile *string
 	var asJSON *bool
+	var resFlags *resourceFlags
 	return command{
 		name:  "compare",
 		short: "score two articles, or a file of pairs, and explain why",
@@ -30,20 +31,24 @@ between the dates. With --pairs, read lines "id<TAB>path_a<TAB>path_b" and
 print lines "id<TAB>score" in input order, each file analysed once ("-" reads
 the pairs from stdin); names and terms are weighted by their rarity among all
 the files of the pairs. A path may name a record as FILE#N.`,
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *flag.FlagSet, cfg config) {
 			pairsFile = fs.String("pairs", "", "file of pairs to score (TSV: id, path_a, path_b)")
 			asJSON = fs.Bool("json", false, "print the explanation as JSON")
+			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
-			detector := lang.NewDetector()
-			if *pairsFile != "" {
-				if len(args) > 0 {
-					return usageError("--pairs takes no FILE arguments")
-				}
-				return comparePairs(ctx, e, *pairsFile, detector)
+			if *pairsFile != "" && len(args) > 0 {
+				return usageError("--pairs takes no FILE arguments")
 			}
-			if len(args) != 2 {
+			if *pairsFile == "" && len(args) != 2 {
 				return usageError("need two files, or --pairs")
+			}
+			res, err := resFlags.build(ctx, nil)
+			if err != nil {
+				return err
+			}
+			if *pairsFile != "" {
+				return comparePairs(ctx, e, *pairsFile, res)
 			}
 			docs := make([]story.Doc, 2)
 			for i, path := range args {
@@ -51,7 +56,7 @@ the files of the pairs. A path may name a record as FILE#N.`,
 				if err != nil {
 					return err
 				}
-				r, err := ingest.Analyze(doc, detector)
+				r, err := ingest.Analyze(ctx, doc, res)
 				if err != nil {
 					return fmt.Errorf("%s: %w", path, err)
 				}
@@ -93,7 +98,7 @@ type pair struct {
 
 // comparePairs scores a file of pairs, analysing each distinct path once
 // on all CPUs and weighing features by their rarity among those files.
-func comparePairs(ctx context.Context, e env, name string, detector *lang.Detector) error {
+func comparePairs(ctx context.Context, e env, name string, res *resources.Set) error {
 	var r io.Reader = e.stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -130,7 +135,7 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 		return fmt.Errorf("%s: %w", name, err)
 	}
 
-	docs := analyzeAll(ctx, paths, detector)
+	docs := analyzeAll(ctx, paths, res)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -171,7 +176,7 @@ type analyzed struct {
 	err error
 }
 
-func analyzeAll(ctx context.Context, paths []string, detector *lang.Detector) map[string]analyzed {
+func analyzeAll(ctx context.Context, paths []string, res *resources.Set) map[string]analyzed {
 	results := make([]analyzed, len(paths))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -183,7 +188,7 @@ func analyzeAll(ctx context.Context, paths []string, detector *lang.Detector) ma
 				doc, err := readOne(paths[i])
 				if err == nil {
 					var r ingest.Result
-					r, err = ingest.Analyze(doc, detector)
+					r, err = ingest.Analyze(ctx, doc, res)
 					results[i].doc = r.Doc
 					if err != nil {
 						err = &source.InputError{Path: paths[i], Err: err}

@@ -11,6 +11,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/synth"
 )
@@ -21,6 +22,7 @@ func evalCommand() command {
 	var threshold *float64
 	var articles *int
 	var seed *uint64
+	var resFlags *resourceFlags
 	return command{
 		name:  "eval",
 		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream",
@@ -37,22 +39,34 @@ articles of the file and prints pairwise same-story precision, recall and F1
 analyses and clusters its articles in order, and scores the stories against
 the stream's true ones over all pairs of articles: precision, recall, F1,
 the largest story and the clustering time per article.`,
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *flag.FlagSet, cfg config) {
 			pairsFile = fs.String("pairs", "", "SemEval-2022 Task 8 CSV file")
 			translated = fs.Bool("translated", false, "evaluate the machine-translated pairs instead of the real ones")
 			threshold = fs.Float64("threshold", 0, "clustering threshold (0: the default)")
 			articles = fs.Int("articles", 20000, "synth: articles in the stream")
 			seed = fs.Uint64("seed", 1, "synth: the stream's seed")
+			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
 			if len(args) == 1 && args[0] == "synth" {
-				return evalSynth(ctx, e, synth.Options{Articles: *articles, Seed: *seed}, *threshold)
+				if *articles <= 0 {
+					return usageError("--articles must be positive")
+				}
+				res, err := resFlags.build(ctx, nil)
+				if err != nil {
+					return err
+				}
+				return evalSynth(ctx, e, res, synth.Options{Articles: *articles, Seed: *seed}, *threshold)
 			}
 			if len(args) != 1 || args[0] != "similarity" {
 				return usageError("the evaluations are \"similarity\" and \"synth\"")
 			}
 			if *pairsFile == "" {
 				return usageError("--pairs is required")
+			}
+			res, err := resFlags.build(ctx, nil)
+			if err != nil {
+				return err
 			}
 			f, err := os.Open(*pairsFile)
 			if err != nil {
@@ -80,10 +94,13 @@ the largest story and the clustering time per article.`,
 				return err
 			}
 			docOf := func(a article.Article) story.Doc {
-				d, _ := ingest.Prepare(a)
+				d, _, _ := ingest.Prepare(ctx, a, res) // fails only when ctx is done, checked below
 				return d
 			}
 			r := eval.Evaluate(track, pairs, docOf, story.Options{Threshold: *threshold})
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			printReport(e.stdout, r)
 			return nil
 		},
@@ -92,10 +109,7 @@ the largest story and the clustering time per article.`,
 
 // evalSynth clusters a synthetic stream and prints how its stories match
 // the true ones.
-func evalSynth(ctx context.Context, e env, opts synth.Options, threshold float64) error {
-	if opts.Articles <= 0 {
-		return usageError("--articles must be positive")
-	}
+func evalSynth(ctx context.Context, e env, res *resources.Set, opts synth.Options, threshold float64) error {
 	s := synth.New(opts)
 	var recs []synth.Record
 	for r, ok := s.Next(); ok; r, ok = s.Next() {
@@ -105,10 +119,13 @@ func evalSynth(ctx context.Context, e env, opts synth.Options, threshold float64
 		return err
 	}
 	docOf := func(a article.Article) story.Doc {
-		d, _ := ingest.Prepare(a)
+		d, _, _ := ingest.Prepare(ctx, a, res) // fails only when ctx is done, checked below
 		return d
 	}
 	r := eval.Synthetic(recs, docOf, story.Options{Threshold: threshold})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "synthetic stream: %d articles in %d true stories; clustered into %d stories (%d merges), the largest of %d articles\n",
 		r.Articles, r.TrueStories, r.Stories, r.Merges, r.Largest)
 	fmt.Fprintf(e.stdout, "  pairs: precision %.3f  recall %.3f  F1 %.3f\n", r.Precision, r.Recall, r.F1)

@@ -11,12 +11,12 @@ import (
 
 	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/ingest"
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/source"
 )
 
 func extractCommand() command {
 	var asJSON *bool
+	var resFlags *resourceFlags
 	return command{
 		name:  "extract",
 		short: "extract articles from files and print them as JSON Lines",
@@ -26,8 +26,9 @@ JSON object per article (JSON Lines): an Extracted document (see
 /api/v1/openapi.json), the fields of the API's ArticleDetail but those of a
 stored article, with its entities, dates, quotes and sources inline. Exit 1
 if any file failed.`,
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *flag.FlagSet, cfg config) {
 			asJSON = fs.Bool("json", false, "print JSON Lines (the only output format)")
+			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
 			if !*asJSON {
@@ -36,7 +37,10 @@ if any file failed.`,
 			if len(args) == 0 {
 				return usageError("no FILE to extract")
 			}
-			detector := lang.NewDetector()
+			res, err := resFlags.build(ctx, nil)
+			if err != nil {
+				return err
+			}
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
 			failed := false
@@ -53,8 +57,11 @@ if any file failed.`,
 					fail(err)
 				}
 				for _, doc := range docs {
-					r, err := ingest.Analyze(doc, detector)
+					r, err := ingest.Analyze(ctx, doc, res)
 					if err != nil {
+						if ctx.Err() != nil {
+							return err
+						}
 						fail(&source.InputError{Path: doc.Path, Err: err})
 						continue
 					}

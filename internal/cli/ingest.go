@@ -14,15 +14,14 @@ import (
 	"golang.org/x/term"
 
 	"github.com/storyline/storyline/internal/ingest"
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/store"
-	"github.com/storyline/storyline/internal/xlang"
 )
 
 func ingestCommand() command {
 	var db *string
 	var showStories *bool
 	var workers *int
+	var resFlags *resourceFlags
 	return command{
 		name:  "ingest",
 		short: "ingest articles from files and directories into stories",
@@ -33,27 +32,29 @@ gzip-compressed. Each article is extracted, its language identified, analysed
 and put in a story. Content already stored is skipped. Progress goes to
 stderr; every input that cannot be read is named there with the reason; a
 summary ends the run. Exit 1 if any input failed.`,
-		flags: func(fs *flag.FlagSet) {
-			db = dbFlag(fs)
+		flags: func(fs *flag.FlagSet, cfg config) {
+			db = dbFlag(fs, cfg)
 			showStories = fs.Bool("stories", false, "print the stories after ingesting")
 			workers = fs.Int("workers", 0, "files processed at once (default: the number of CPUs)")
+			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
 			if len(args) == 0 {
 				return usageError("no PATH to ingest")
+			}
+			res, err := resFlags.build(ctx, nil)
+			if err != nil {
+				return err
 			}
 			st, err := openStore(ctx, fs)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if len(xlang.Default().Languages()) == 0 {
-				fmt.Fprintf(e.stderr, "storyline ingest: no bilingual dictionaries in %s (%s): stories match across languages by names and numbers only; install Debian's dict-freedict-* packages for better recall\n",
-					xlang.DefaultDir, xlang.EnvDir)
-			}
+			resFlags.warnNoDictionaries(e, "ingest", res)
 			progress := newProgressPrinter(e.stderr)
 			var failMu sync.Mutex
-			pipeline := ingest.New(st, lang.NewDetector(), ingest.Options{
+			pipeline := ingest.New(st, res, ingest.Options{
 				Workers:  *workers,
 				Progress: progress.update,
 				Fail: func(err error) {

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/api"
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/store/sqlite"
 	"github.com/storyline/storyline/internal/web"
 )
@@ -42,7 +43,7 @@ func TestCLIAndAPIWriteOneShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	h, err := web.New(web.Config{Store: st, CacheBytes: -1})
+	h, err := web.New(web.Config{Store: st, Search: restest.Get(t).Search, CacheBytes: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

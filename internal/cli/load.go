@@ -32,8 +32,8 @@ Each scenario warms up for --warmup, then is measured for --duration. For
 each it prints the requests, the errors (transport errors and statuses other
 than 2xx), the 50th, 90th and 99th percentile and the maximum latency, and
 the requests per second. Exit 1 if any request failed.`,
-		flags: func(fs *flag.FlagSet) {
-			base = fs.String("url", "http://"+defaultAddr(), "base URL of the server")
+		flags: func(fs *flag.FlagSet, cfg config) {
+			base = fs.String("url", "http://"+cfg.addr.value, "base URL of the server (env "+envAddr+" gives the host and port)")
 			clients = fs.Int("clients", load.DefaultClients, "concurrent clients")
 			duration = fs.Duration("duration", load.DefaultDuration, "measured time of each scenario")
 			warmup = fs.Duration("warmup", load.DefaultWarmup, "unmeasured time before each scenario's measurement")

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/ingest"
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/watch"
 	"github.com/storyline/storyline/internal/web"
@@ -33,17 +33,10 @@ const (
 	shutdownTimeout = 10 * time.Second
 )
 
-// defaultAddr is $STORYLINE_ADDR, else the loopback port 8080.
-func defaultAddr() string {
-	if a := os.Getenv("STORYLINE_ADDR"); a != "" {
-		return a
-	}
-	return "127.0.0.1:8080"
-}
-
 // loadToken returns the write API's token and where it came from: the
-// token file, else $STORYLINE_TOKEN; "" when neither is set.
-func loadToken(file string) (token, source string, err error) {
+// token file, else env, the token STORYLINE_TOKEN gives; "" when neither
+// is set.
+func loadToken(file string, env setting) (token, source string, err error) {
 	if file != "" {
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -55,8 +48,8 @@ func loadToken(file string) (token, source string, err error) {
 		}
 		return token, "file " + file, nil
 	}
-	if t := strings.TrimSpace(os.Getenv("STORYLINE_TOKEN")); t != "" {
-		return t, "env STORYLINE_TOKEN", nil
+	if env.value != "" {
+		return env.value, env.source, nil
 	}
 	return "", "", nil
 }
@@ -66,6 +59,7 @@ func serveCommand() command {
 	var interval *time.Duration
 	var cacheMB *int64
 	var verbose *bool
+	var resFlags *resourceFlags
 	return command{
 		name:  "serve",
 		short: "serve the stories on the web and the JSON API",
@@ -79,15 +73,16 @@ variable STORYLINE_TOKEN; without one it is off. Answers are kept, up to
 --cache-mb MiB, until the stored data changes. The server listens on the
 loopback interface unless --addr says otherwise, and stops on SIGINT or
 SIGTERM after the requests under way are answered.`,
-		flags: func(fs *flag.FlagSet) {
-			db = dbFlag(fs)
-			addr = fs.String("addr", defaultAddr(), "address to listen on; port 0 picks a free port (env STORYLINE_ADDR)")
+		flags: func(fs *flag.FlagSet, cfg config) {
+			db = dbFlag(fs, cfg)
+			addr = fs.String("addr", cfg.addr.value, "address to listen on; port 0 picks a free port (env "+envAddr+")")
 			watchDir = fs.String("watch", "", "ingest the files that appear or change under this directory")
 			interval = fs.Duration("watch-interval", watch.DefaultInterval, "time between two looks at the --watch directory")
-			tokenFile = fs.String("token-file", os.Getenv("STORYLINE_TOKEN_FILE"),
-				"file holding the write API's bearer token (env STORYLINE_TOKEN_FILE; else env STORYLINE_TOKEN)")
+			tokenFile = fs.String("token-file", cfg.tokenFile.value,
+				"file holding the write API's bearer token (env "+envTokenFile+"; else env "+envToken+")")
 			cacheMB = fs.Int64("cache-mb", 64, "MiB of answers kept until the stored data changes; 0 turns the cache off")
 			verbose = fs.Bool("verbose", false, "log every request")
+			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
 			if *addr == "" {
@@ -103,7 +98,7 @@ SIGTERM after the requests under way are answered.`,
 			if cacheBytes == 0 {
 				cacheBytes = -1 // web.Config: negative is off
 			}
-			token, tokenSource, err := loadToken(*tokenFile)
+			token, tokenSource, err := loadToken(*tokenFile, e.cfg.token)
 			if err != nil {
 				return err
 			}
@@ -112,6 +107,11 @@ SIGTERM after the requests under way are answered.`,
 				level = slog.LevelDebug
 			}
 			log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+			res, err := resFlags.build(ctx, log)
+			if err != nil {
+				return err
+			}
+			resFlags.warnNoDictionaries(e, "serve", res)
 
 			st, err := openStore(ctx, fs)
 			if err != nil {
@@ -124,14 +124,13 @@ SIGTERM after the requests under way are answered.`,
 			}
 			defer ln.Close()
 
-			detector := lang.NewDetector()
 			if len(args) > 0 {
-				if err := ingestFirst(ctx, e, st, detector, args, *db); err != nil {
+				if err := ingestFirst(ctx, e, st, res, args, *db); err != nil {
 					return err
 				}
 			}
-			files, posted := serialIngest(st, detector, log)
-			handler, err := web.New(web.Config{Store: st, Ingest: posted, Token: token, Logger: log,
+			files, posted := serialIngest(st, res, log)
+			handler, err := web.New(web.Config{Store: st, Search: res.Search, Ingest: posted, Token: token, Logger: log,
 				CacheBytes: cacheBytes})
 			if err != nil {
 				return err
@@ -149,10 +148,10 @@ SIGTERM after the requests under way are answered.`,
 // ingestFirst ingests the paths given to serve before it serves, showing
 // progress and failures as "storyline ingest" does. Inputs that fail do
 // not stop the server.
-func ingestFirst(ctx context.Context, e env, st store.Store, detector *lang.Detector, paths []string, db string) error {
+func ingestFirst(ctx context.Context, e env, st store.Store, res *resources.Set, paths []string, db string) error {
 	progress := newProgressPrinter(e.stderr)
 	var failMu sync.Mutex
-	p := ingest.New(st, detector, ingest.Options{
+	p := ingest.New(st, res, ingest.Options{
 		Progress: progress.update,
 		Fail: func(err error) {
 			failMu.Lock()
@@ -175,11 +174,11 @@ func ingestFirst(ctx context.Context, e env, st store.Store, detector *lang.Dete
 // API (inputs held in memory): runs of one pipeline, one at a time, as the
 // clusterer takes articles in input order; the pipeline keeps the stories
 // it loaded from one run to the next. Inputs that fail are logged.
-func serialIngest(st store.Store, detector *lang.Detector, log *slog.Logger) (files watch.IngestFunc,
+func serialIngest(st store.Store, res *resources.Set, log *slog.Logger) (files watch.IngestFunc,
 	posted func(context.Context, []ingest.Input) (ingest.Summary, error)) {
 	var mu sync.Mutex
 	log = log.With("subsystem", "ingest")
-	pipeline := ingest.New(st, detector, ingest.Options{
+	pipeline := ingest.New(st, res, ingest.Options{
 		Fail: func(err error) { log.Warn("input failed", "err", err) },
 	})
 	files = func(ctx context.Context, paths []string) (ingest.Summary, error) {

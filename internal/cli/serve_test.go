@@ -247,6 +247,44 @@ func TestConfigShowsServeSettings(t *testing.T) {
 	}
 }
 
+// TestConfigShowsEverySetting checks that config prints the settings of
+// the resources with where they came from, and that a wrong one stops the
+// commands.
+func TestConfigShowsEverySetting(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("STORYLINE_DICT_DIR", dir)
+	t.Setenv("STORYLINE_DICT_CACHE_DIR", filepath.Join(dir, "cache"))
+	t.Setenv("STORYLINE_CACHE_ENTRIES", "1000")
+	t.Setenv("GOMEMLIMIT", "")
+	code, out, _ := run(t, "config")
+	if code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		"dict-dir = " + dir + "\t(env STORYLINE_DICT_DIR",
+		"dict-cache-dir = " + filepath.Join(dir, "cache") + "\t(env STORYLINE_DICT_CACHE_DIR",
+		"cache-entries = 1000\t(env STORYLINE_CACHE_ENTRIES",
+		"memory-limit = 1536 MiB\t(default",
+		"db = ", "addr = ", "token = ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config lacks %q:\n%s", want, out)
+		}
+	}
+
+	t.Setenv("STORYLINE_CACHE_ENTRIES", "many")
+	if code, out, _ := run(t, "config"); code != ExitFailure || !strings.Contains(out, "cache-entries = many, unusable") {
+		t.Errorf("config with a wrong setting: exit %d, output\n%s", code, out)
+	}
+	if code, _, stderr := run(t, "stories"); code != ExitFailure || !strings.Contains(stderr, "STORYLINE_CACHE_ENTRIES") {
+		t.Errorf("stories with a wrong setting: exit %d, stderr %s", code, stderr)
+	}
+	t.Setenv("STORYLINE_CACHE_ENTRIES", "")
+	if code, _, stderr := run(t, "extract", "--json", "--dict-dir", filepath.Join(dir, "none"), "x.txt"); code != ExitUsage || !strings.Contains(stderr, "--dict-dir") {
+		t.Errorf("extract with a missing --dict-dir: exit %d, stderr %s", code, stderr)
+	}
+}
+
 func TestLoad(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "flood.txt"), []byte(articleText), 0o644); err != nil {

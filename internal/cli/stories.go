@@ -28,8 +28,8 @@ func storiesCommand() command {
 		summary: `List the stories, newest and largest first: id, title, article count,
 languages, first and last publication date. With --json, the StoryList
 document of GET /api/v1/stories (see /api/v1/openapi.json).`,
-		flags: func(fs *flag.FlagSet) {
-			dbFlag(fs)
+		flags: func(fs *flag.FlagSet, cfg config) {
+			dbFlag(fs, cfg)
 			asJSON = fs.Bool("json", false, "print JSON")
 			limit = fs.Int("limit", 0, "list at most N stories (0: all)")
 		},
@@ -102,8 +102,8 @@ func storyCommand() command {
 		short:   "show one story with its articles",
 		args:    "[--db PATH] [--json] ID",
 		summary: "Show one story with its articles, oldest first, and the other stories of its thread:\nthose that share its main people and organisations, directly or in a chain. With --json,\nthe StoryDetail document of GET /api/v1/stories/{id} (see /api/v1/openapi.json).",
-		flags: func(fs *flag.FlagSet) {
-			dbFlag(fs)
+		flags: func(fs *flag.FlagSet, cfg config) {
+			dbFlag(fs, cfg)
 			asJSON = fs.Bool("json", false, "print JSON")
 		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
@@ -220,8 +220,8 @@ func exportCommand() command {
 		args:  "[--db PATH] --format jsonl",
 		summary: `Export every stored article, one JSON object per line: the Article
 document of the API (see /api/v1/openapi.json).`,
-		flags: func(fs *flag.FlagSet) {
-			dbFlag(fs)
+		flags: func(fs *flag.FlagSet, cfg config) {
+			dbFlag(fs, cfg)
 			format = fs.String("format", "", "output format: jsonl")
 		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
@@ -244,6 +244,7 @@ document of the API (see /api/v1/openapi.json).`,
 }
 
 func analyzeCommand() command {
+	var resFlags *resourceFlags
 	return command{
 		name:  "analyze",
 		short: "analyse the stored articles again, replacing their facts",
@@ -251,17 +252,24 @@ func analyzeCommand() command {
 		summary: `Find the entities, dates, quotes and cited sources of every stored article
 again and replace the old results, as after an upgrade of storyline's
 analysis. Stories are left as they are.`,
-		flags: func(fs *flag.FlagSet) { dbFlag(fs) },
+		flags: func(fs *flag.FlagSet, cfg config) {
+			dbFlag(fs, cfg)
+			resFlags = addResourceFlags(fs, cfg)
+		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
 			if len(args) > 0 {
 				return usageError("unexpected arguments %q", args)
+			}
+			res, err := resFlags.build(ctx, nil)
+			if err != nil {
+				return err
 			}
 			st, err := openStore(ctx, fs)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			n, err := ingest.Reanalyze(ctx, st)
+			n, err := ingest.Reanalyze(ctx, st, res)
 			fmt.Fprintf(e.stderr, "analysed %d articles\n", n)
 			return err
 		},

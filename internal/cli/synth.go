@@ -22,7 +22,7 @@ Zipfian names and words and dates over months, as gzip-compressed JSON Lines
 files of --per-file articles in DIR (ingest them with "storyline ingest DIR").
 Each record carries its true story as "synthetic_story". The same flags
 always write the same bytes.`,
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *flag.FlagSet, cfg config) {
 			out = fs.String("out", "", "directory to write the files into")
 			articles = fs.Int("articles", 10000, "number of articles")
 			seed = fs.Uint64("seed", 1, "random seed")

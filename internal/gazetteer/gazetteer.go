@@ -4,15 +4,17 @@
 //
 // The table is generated from Debian data packages (GeoNames, Unicode CLDR,
 // iso-codes; see data/NOTICE) by ./gen, embedded gzip-compressed (about
-// 1 MB), and decoded once, on first use (about 0.2 s). It holds every
-// ISO 3166-1 country, the first-level divisions of GeoNames, and about
-// 10,000 cities: those of 100,000 people or more, capitals, and smaller
-// ones known abroad. All functions are safe for concurrent use.
+// 1 MB), and decoded by Load (about 0.2 s) into a Gazetteer, which the
+// caller keeps and passes to what looks places up. It holds every ISO
+// 3166-1 country, the first-level divisions of GeoNames, and about 10,000
+// cities: those of 100,000 people or more, capitals, and smaller ones known
+// abroad. All functions and methods are safe for concurrent use.
 package gazetteer
 
 //go:generate go run ./gen -o data/places.tsv.gz
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -41,6 +43,21 @@ func (k Kind) String() string {
 		return "feature"
 	}
 	return "unknown"
+}
+
+// Gazetteer is the decoded table of places. It is read-only, so safe for
+// concurrent use.
+type Gazetteer struct {
+	t *gazTable
+}
+
+// Load decodes the embedded table.
+func Load() (*Gazetteer, error) {
+	t, err := decode(placesGz)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: embedded data: %w", err)
+	}
+	return &Gazetteer{t: t}, nil
 }
 
 // Place is one place of the gazetteer.
@@ -74,8 +91,8 @@ type Place struct {
 // further alias); then the larger population.
 //
 // Letter codes match only in capitals ("US", "U.S.", "США", not "us").
-func Lookup(name string) (Place, bool) {
-	t := table()
+func (g *Gazetteer) Lookup(name string) (Place, bool) {
+	t := g.t
 	if i, ok := t.find(name); ok {
 		return t.place(i), true
 	}
@@ -88,8 +105,8 @@ func Lookup(name string) (Place, bool) {
 }
 
 // ByID returns the place with the given id ("iso:SY", "geonames:170654").
-func ByID(id string) (Place, bool) {
-	t := table()
+func (g *Gazetteer) ByID(id string) (Place, bool) {
+	t := g.t
 	i, ok := t.byID[id]
 	if !ok {
 		return Place{}, false
@@ -97,10 +114,10 @@ func ByID(id string) (Place, bool) {
 	return t.place(i), true
 }
 
-// NameIn returns the place's name in language lang (an ISO 639-1 code such
-// as "ar", "ru", "zh"), or its English name when the table has none.
-func (p Place) NameIn(lang string) string {
-	t := table()
+// NameIn returns the name of place p in language lang (an ISO 639-1 code
+// such as "ar", "ru", "zh"), or its English name when the table has none.
+func (g *Gazetteer) NameIn(p Place, lang string) string {
+	t := g.t
 	i, ok := t.byID[p.ID]
 	if !ok {
 		return p.Name
@@ -118,4 +135,4 @@ func (p Place) NameIn(lang string) string {
 }
 
 // Len returns the number of places in the table.
-func Len() int { return len(table().recs) }
+func (g *Gazetteer) Len() int { return len(g.t.recs) }

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -45,9 +46,9 @@ func TestLookup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for _, name := range tt.names {
-			p, ok := Lookup(name)
+			p, ok := testGaz().Lookup(name)
 			if !ok || p.ID != tt.id {
-				t.Errorf("Lookup(%q) = %v, %v; want %s", name, p, ok, tt.id)
+				t.Errorf("testGaz().Lookup(%q) = %v, %v; want %s", name, p, ok, tt.id)
 			}
 		}
 	}
@@ -66,8 +67,8 @@ func TestLookupNotPlaces(t *testing.T) {
 		"я", "я",
 		"的", "了",
 	} {
-		if p, ok := Lookup(w); ok {
-			t.Errorf("Lookup(%q) = %v; want nothing", w, p)
+		if p, ok := testGaz().Lookup(w); ok {
+			t.Errorf("testGaz().Lookup(%q) = %v; want nothing", w, p)
 		}
 	}
 }
@@ -105,24 +106,24 @@ func TestNormalize(t *testing.T) {
 
 // TestByIDAndNameIn checks lookup by id and the localized names.
 func TestByIDAndNameIn(t *testing.T) {
-	p, ok := ByID("iso:SY")
+	p, ok := testGaz().ByID("iso:SY")
 	if !ok || p.Name != "Syria" || p.Kind != Country || p.Country != "SY" || p.Population == 0 {
-		t.Fatalf("ByID(iso:SY) = %+v, %v", p, ok)
+		t.Fatalf("testGaz().ByID(iso:SY) = %+v, %v", p, ok)
 	}
 	for lang, want := range map[string]string{"ar": "سوريا", "ru": "Сирия", "tr": "Suriye", "zh": "叙利亚", "zh-Hans": "叙利亚", "en": "Syria", "xx": "Syria"} {
-		if got := p.NameIn(lang); got != want {
+		if got := testGaz().NameIn(p, lang); got != want {
 			t.Errorf("NameIn(%q) = %q, want %q", lang, got, want)
 		}
 	}
-	d, ok := ByID("geonames:170654")
+	d, ok := testGaz().ByID("geonames:170654")
 	if !ok || d.Name != "Damascus" || d.Kind != City || d.Country != "SY" {
-		t.Fatalf("ByID(geonames:170654) = %+v, %v", d, ok)
+		t.Fatalf("testGaz().ByID(geonames:170654) = %+v, %v", d, ok)
 	}
-	if got := d.NameIn("tr"); got != "Şam" {
+	if got := testGaz().NameIn(d, "tr"); got != "Şam" {
 		t.Errorf("Damascus in Turkish = %q, want Şam", got)
 	}
-	if _, ok := ByID("geonames:0"); ok {
-		t.Error("ByID(geonames:0) found a place")
+	if _, ok := testGaz().ByID("geonames:0"); ok {
+		t.Error("testGaz().ByID(geonames:0) found a place")
 	}
 }
 
@@ -142,8 +143,8 @@ func TestProminence(t *testing.T) {
 		"Бразилия":        "iso:BR",
 		"the Netherlands": "iso:NL",
 	} {
-		if p, ok := Lookup(name); !ok || p.ID != id {
-			t.Errorf("Lookup(%q) = %+v, %v; want %s", name, p, ok, id)
+		if p, ok := testGaz().Lookup(name); !ok || p.ID != id {
+			t.Errorf("testGaz().Lookup(%q) = %+v, %v; want %s", name, p, ok, id)
 		}
 	}
 }
@@ -164,13 +165,13 @@ func TestEmbeddedTable(t *testing.T) {
 	if len(tab.byKey) < 50000 {
 		t.Errorf("table has %d keys, want at least 50000", len(tab.byKey))
 	}
-	if Len() != len(tab.recs) {
-		t.Errorf("Len() = %d, want %d", Len(), len(tab.recs))
+	if n := testGaz().Len(); n != len(tab.recs) {
+		t.Errorf("Len() = %d, want %d", n, len(tab.recs))
 	}
 }
 
 // BenchmarkDecode measures decoding the embedded table and building its
-// indexes, which the first Lookup pays once.
+// indexes, which Load pays.
 func BenchmarkDecode(b *testing.B) {
 	for b.Loop() {
 		if _, err := decode(placesGz); err != nil {
@@ -182,10 +183,10 @@ func BenchmarkDecode(b *testing.B) {
 // BenchmarkLookup measures looking names up, found and not.
 func BenchmarkLookup(b *testing.B) {
 	names := []string{"Syria", "سوريا", "Сирии", "Damascus", "بدمشق", "Suriye'de", "said", "من", "Barack Obama"}
-	table()
+	g := testGaz()
 	for b.Loop() {
 		for _, n := range names {
-			Lookup(n)
+			g.Lookup(n)
 		}
 	}
 }
@@ -200,8 +201,17 @@ func FuzzLookup(f *testing.F) {
 		if n := Normalize(s); !utf8.ValidString(n) {
 			t.Errorf("Normalize(%q) = %q, not UTF-8", s, n)
 		}
-		if p, ok := Lookup(s); ok && p.ID == "" {
-			t.Errorf("Lookup(%q) found a place without an id", s)
+		if p, ok := testGaz().Lookup(s); ok && p.ID == "" {
+			t.Errorf("testGaz().Lookup(%q) found a place without an id", s)
 		}
 	})
 }
+
+// testGaz is the gazetteer the tests share, loaded once.
+var testGaz = sync.OnceValue(func() *Gazetteer {
+	g, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return g
+})

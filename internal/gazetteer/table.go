@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -68,24 +67,6 @@ type gazTable struct {
 type entry struct {
 	i    int32
 	tier uint8
-}
-
-var (
-	loadOnce sync.Once
-	loaded   *gazTable
-)
-
-// table returns the decoded table, decoding it on first use. The embedded
-// data is tested, so a decoding error is a build defect: it panics.
-func table() *gazTable {
-	loadOnce.Do(func() {
-		t, err := decode(placesGz)
-		if err != nil {
-			panic("gazetteer: embedded data: " + err.Error())
-		}
-		loaded = t
-	})
-	return loaded
 }
 
 // place returns record i as a Place.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
 )
@@ -29,7 +31,8 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		dir = filepath.Join("..", "..", "examples", "articles")
 	}
-	det := lang.NewDetector()
+	res := restest.Get(b)
+	ctx := context.Background()
 	var articles []article.Article
 	for _, f := range source.Files([]string{dir}, func(error) {}) {
 		docs, _ := source.ReadFile(f)
@@ -38,19 +41,19 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			a.Language = det.Detect(a.Title + "\n" + a.Text)
+			a.Language = res.Detector.Detect(a.Title + "\n" + a.Text)
 			articles = append(articles, a)
 		}
 	}
 
 	for _, a := range articles {
-		Prepare(a)
+		Prepare(ctx, a, res)
 	}
 	for _, a := range articles {
 		b.Run(filepath.Base(a.Path), func(b *testing.B) {
 			b.SetBytes(int64(len(a.Title) + len(a.Text)))
 			for range b.N {
-				Prepare(a)
+				Prepare(ctx, a, res)
 			}
 		})
 	}
@@ -76,11 +79,12 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 		}
 		pages = append(pages, data)
 	}
-	det := lang.NewDetector()
-	det.Detect("warm up the language models")
+	res := restest.Get(b)
+	ctx := context.Background()
+	res.Detector.Detect("warm up the language models")
 	// Dictionaries load on first use of each language: not per page.
 	for _, l := range lang.Languages() {
-		Prepare(article.Article{Language: l, Title: "Warm-up", Text: "Dictionaries and caches load on first use."})
+		Prepare(ctx, article.Article{Language: l, Title: "Warm-up", Text: "Dictionaries and caches load on first use."}, res)
 	}
 	var alone, whole time.Duration
 	var extracted int
@@ -93,7 +97,7 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 			t1 := time.Now()
 			docs, err := source.Parse(filepath.Base(files[i][:len(files[i])-3]), data)
 			if err == nil && len(docs) == 1 {
-				if r, err := Analyze(docs[0], det); err == nil {
+				if r, err := Analyze(ctx, docs[0], res); err == nil {
 					if _, err := clusterer.Assign(r.Doc); err != nil {
 						b.Fatal(err)
 					}

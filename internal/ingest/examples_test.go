@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 )
@@ -35,7 +35,7 @@ func ingestDir(t *testing.T, dir string) (map[string]int64, Summary) {
 	}
 	defer st.Close()
 	var failures []string
-	sum, err := New(st, lang.NewDetector(), Options{Fail: func(err error) { failures = append(failures, err.Error()) }}).Run(ctx, []string{dir})
+	sum, err := New(st, restest.Get(t), Options{Fail: func(err error) { failures = append(failures, err.Error()) }}).Run(ctx, []string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}

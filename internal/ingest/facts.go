@@ -6,20 +6,20 @@ import (
 	"sort"
 
 	"github.com/storyline/storyline/internal/analyze"
-
-	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/analyze/quote"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/store"
 )
 
 // FactsOf finds what an extracted article names, dates, quotes and cites:
 // entities with their language-neutral keys, the dates it mentions
 // (relative ones resolved against its publication date), quotations with
-// their speakers resolved to entities, and the sources it cites.
-func FactsOf(a article.Article) article.Facts {
-	entities, mentions := entity.Find(a.Language, a.Title, a.Text)
+// their speakers resolved to entities, and the sources it cites. Entities
+// are found with res's finder.
+func FactsOf(a article.Article, res *resources.Set) article.Facts {
+	entities, mentions := res.Entities.Find(a.Language, a.Title, a.Text)
 	f := article.Facts{
 		Entities: make([]article.Entity, 0, len(entities)),
 		Dates:    []article.Date{},
@@ -69,9 +69,9 @@ func SearchTerms(an analyze.Analysis) []string {
 }
 
 // Reanalyze finds the facts and search terms of every stored article again
-// and replaces the old ones, as after an improvement of the analysis. It returns how many
-// articles it analysed.
-func Reanalyze(ctx context.Context, st store.Store) (int, error) {
+// and replaces the old ones, as after an improvement of the analysis,
+// with the resources res. It returns how many articles it analysed.
+func Reanalyze(ctx context.Context, st store.Store, res *resources.Set) (int, error) {
 	var ids []int64
 	if err := st.Articles(ctx, func(r store.ArticleRow) error {
 		ids = append(ids, r.ID)
@@ -88,7 +88,7 @@ func Reanalyze(ctx context.Context, st store.Store) (int, error) {
 			return i, fmt.Errorf("reanalyze: %w", err)
 		}
 		an := analyze.Analyze(a.Language, a.Title, a.Text)
-		if err := st.ReplaceFacts(ctx, id, FactsOf(a), SearchTerms(an)); err != nil {
+		if err := st.ReplaceFacts(ctx, id, FactsOf(a, res), SearchTerms(an)); err != nil {
 			return i, fmt.Errorf("reanalyze: %w", err)
 		}
 	}

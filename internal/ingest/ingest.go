@@ -20,7 +20,7 @@ import (
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/extract"
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/story"
@@ -89,9 +89,9 @@ type Summary = Progress
 // must not overlap, and while a pipeline is in use nothing else may write
 // to its store.
 type Pipeline struct {
-	store    store.Store
-	detector *lang.Detector
-	opts     Options
+	store store.Store
+	res   *resources.Set
+	opts  Options
 	// clusterer is nil before the first run and after a run that failed
 	// or was interrupted, when the stories in memory may be ahead of the
 	// store.
@@ -100,9 +100,9 @@ type Pipeline struct {
 	load story.Loader
 }
 
-// New returns a pipeline that writes to st.
-func New(st store.Store, detector *lang.Detector, opts Options) *Pipeline {
-	return &Pipeline{store: st, detector: detector, opts: opts.withDefaults()}
+// New returns a pipeline that analyses with res and writes to st.
+func New(st store.Store, res *resources.Set, opts Options) *Pipeline {
+	return &Pipeline{store: st, res: res, opts: opts.withDefaults()}
 }
 
 // item is one input document, or one input that could not be read, on its
@@ -353,8 +353,11 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 	if seen[raw] {
 		return processed{rawKnown: true}
 	}
-	r, err := Analyze(doc, p.detector)
+	r, err := Analyze(ctx, doc, p.res)
 	if err != nil {
+		if ctx.Err() != nil { // not the input's fault
+			return processed{err: fmt.Errorf("%s: %w", doc.Path, err)}
+		}
 		return processed{err: &source.InputError{Path: doc.Path, Err: err}}
 	}
 	return processed{
@@ -374,31 +377,41 @@ type Result struct {
 }
 
 // Analyze runs one document through extraction, language identification
-// and analysis.
-func Analyze(doc source.Document, detector *lang.Detector) (Result, error) {
+// and analysis, with the resources res.
+func Analyze(ctx context.Context, doc source.Document, res *resources.Set) (Result, error) {
 	a, err := extract.Extract(doc)
 	if err != nil {
 		return Result{}, err
 	}
 	if a.Language == "" {
-		a.Language = detector.Detect(a.Title + "\n" + a.Text)
+		a.Language = res.Detector.Detect(a.Title + "\n" + a.Text)
 	}
-	d, f := Prepare(a)
+	d, f, err := Prepare(ctx, a, res)
+	if err != nil {
+		return Result{}, err
+	}
 	return Result{Article: a, Doc: d, Facts: f}, nil
 }
 
-// Prepare analyses an extracted article: what story similarity compares
-// and its facts.
-func Prepare(a article.Article) (story.Doc, article.Facts) {
-	f := FactsOf(a)
-	return DocOf(a, f), f
+// Prepare analyses an extracted article with the resources res: what
+// story similarity compares and its facts. It fails only when ctx is done
+// while the dictionaries of the article's language are parsed.
+func Prepare(ctx context.Context, a article.Article, res *resources.Set) (story.Doc, article.Facts, error) {
+	f := FactsOf(a, res)
+	d, err := DocOf(ctx, a, f, res)
+	return d, f, err
 }
 
 // DocOf analyses an extracted article for story similarity, with the
 // English concepts of its words from the bilingual dictionaries installed,
 // the persons and organisations among its entities and, when it is
-// undated, the latest day it mentions.
-func DocOf(a article.Article, f article.Facts) story.Doc {
+// undated, the latest day it mentions. It fails only when ctx is done
+// while the dictionaries of the article's language are parsed.
+func DocOf(ctx context.Context, a article.Article, f article.Facts, res *resources.Set) (story.Doc, error) {
+	dict, err := res.Dictionary.Language(ctx, a.Language)
+	if err != nil {
+		return story.Doc{}, err
+	}
 	an := analyze.Analyze(a.Language, a.Title, a.Text)
 	people := map[string]float64{}
 	for _, e := range f.Entities {
@@ -411,10 +424,10 @@ func DocOf(a article.Article, f article.Facts) story.Doc {
 		Language:  a.Language,
 		Published: a.Published,
 		Analysis:  an,
-		Concepts:  conceptsOf(xlang.Default(), a.Language, an),
+		Concepts:  conceptsOf(dict, an),
 		People:    people,
 		Mentioned: mentionedDays(a, f.Dates),
-	}
+	}, nil
 }
 
 // mentionedDays lists the full days an undated article mentions; none for
@@ -438,11 +451,11 @@ func mentionedDays(a article.Article, dates []article.Date) []time.Time {
 // conceptsOf maps an article's terms, title terms counting thrice as
 // story similarity counts them, to English concepts; a term with several
 // concepts shares its weight among them.
-func conceptsOf(dict *xlang.Dictionary, lang string, an analyze.Analysis) map[string]float64 {
+func conceptsOf(dict *xlang.Language, an analyze.Analysis) map[string]float64 {
 	out := make(map[string]float64, len(an.Terms))
 	add := func(terms map[string]int, factor float64) {
 		for t, n := range terms {
-			cs := dict.Concepts(lang, t)
+			cs := dict.Concepts(t)
 			for _, c := range cs {
 				out[c] += factor * float64(n) / float64(len(cs))
 			}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
@@ -72,9 +72,9 @@ func (s *recordingStore) Save(ctx context.Context, b store.Batch) (store.SaveRes
 
 // ingestExamples ingests the example corpus into st in batches of at most
 // batchSize articles.
-func ingestExamples(st store.Store, batchSize int) (Summary, error) {
+func ingestExamples(t testing.TB, st store.Store, batchSize int) (Summary, error) {
 	opts := Options{BatchSize: batchSize, BatchInterval: time.Hour}
-	return New(st, lang.NewDetector(), opts).Run(context.Background(), []string{filepath.Join("..", "..", "examples", "articles")})
+	return New(st, restest.Get(t), opts).Run(context.Background(), []string{filepath.Join("..", "..", "examples", "articles")})
 }
 
 // TestSavedProfilesAreSnapshots checks that the profiles of a batch are
@@ -82,7 +82,7 @@ func ingestExamples(st store.Store, batchSize int) (Summary, error) {
 // next one is clustered, and that only stored articles count as ingested.
 func TestSavedProfilesAreSnapshots(t *testing.T) {
 	st := openRecording(t, 0)
-	sum, err := ingestExamples(st, 1)
+	sum, err := ingestExamples(t, st, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestSaveErrorStopsIngest(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := openRecording(t, tc.failAt)
-			sum, err := ingestExamples(st, tc.batchSize)
+			sum, err := ingestExamples(t, st, tc.batchSize)
 			if !errors.Is(err, errSave) {
 				t.Fatalf("Run returned %v, want the save error", err)
 			}
@@ -167,11 +167,11 @@ func TestPipelineKeepsItsClusterer(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join("..", "..", "examples", "articles")
 	whole := openRecording(t, 0)
-	if _, err := New(whole, lang.NewDetector(), Options{}).Run(ctx, []string{dir}); err != nil {
+	if _, err := New(whole, restest.Get(t), Options{}).Run(ctx, []string{dir}); err != nil {
 		t.Fatal(err)
 	}
 	counted := &loadCounter{Store: openRecording(t, 0)}
-	p := New(counted, lang.NewDetector(), Options{})
+	p := New(counted, restest.Get(t), Options{})
 	files := source.Files([]string{dir}, func(err error) { t.Fatal(err) })
 	for _, f := range files {
 		if _, err := p.Run(ctx, []string{f}); err != nil {
@@ -191,7 +191,7 @@ func TestPipelineKeepsItsClusterer(t *testing.T) {
 		}
 	}
 
-	failing := New(openRecording(t, 1), lang.NewDetector(), Options{})
+	failing := New(openRecording(t, 1), restest.Get(t), Options{})
 	if _, err := failing.Run(ctx, files[:1]); !errors.Is(err, errSave) {
 		t.Fatalf("run with a failing save: %v", err)
 	}

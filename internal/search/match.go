@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // Name keys shorter than minShortKey bytes (spaces excluded: "ks", "mr")
@@ -33,6 +32,7 @@ type span struct {
 
 // matcher finds the words of a text that match a query.
 type matcher struct {
+	sr *Searcher
 	// terms maps each query term to its word.
 	terms map[string]int
 	// keys maps the name keys of the query words to their words.
@@ -45,8 +45,9 @@ type matcher struct {
 }
 
 // newMatcher prepares the matching of q's words and places.
-func newMatcher(q Query) *matcher {
+func (sr *Searcher) newMatcher(q Query) *matcher {
 	m := &matcher{
+		sr:     sr,
 		terms:  map[string]int{},
 		keys:   map[string]nameKey{},
 		places: map[string]int{},
@@ -69,12 +70,12 @@ func newMatcher(q Query) *matcher {
 		if !ok {
 			continue
 		}
-		if _, known := gazetteer.ByID(id); !known {
+		if _, known := m.sr.places.ByID(id); !known {
 			continue
 		}
 		m.places[id] = len(q.Words)
 		for i, w := range q.Words {
-			if p, ok := gazetteer.Lookup(w.Text); ok && p.ID == id {
+			if p, ok := m.sr.places.Lookup(w.Text); ok && p.ID == id {
 				m.places[id] = i
 				break
 			}
@@ -125,7 +126,7 @@ func (m *matcher) match(w string) int {
 	if utf8.RuneCountInString(w) < 2 {
 		return -1
 	}
-	terms, _ := wordTerms(w)
+	terms, _ := m.sr.wordTerms(w)
 	best := -1
 	for _, t := range terms {
 		if i, ok := m.terms[t]; ok && (best < 0 || i < best) {
@@ -142,7 +143,7 @@ func (m *matcher) match(w string) int {
 		}
 	}
 	if len(m.places) > 0 {
-		if p, ok := gazetteer.Lookup(w); ok {
+		if p, ok := m.sr.places.Lookup(w); ok {
 			if i, ok := m.places[p.ID]; ok {
 				return i
 			}

@@ -23,13 +23,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/cache"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/store"
@@ -69,6 +69,21 @@ type Word struct {
 	Terms []string
 }
 
+// Searcher analyses queries and marks their matches in texts, with the
+// gazetteer it holds and its cache of the terms of words. It is safe for
+// concurrent use.
+type Searcher struct {
+	places *gazetteer.Gazetteer
+	terms  *cache.Cache[string, termEntry] // word -> its terms in every language
+}
+
+// NewSearcher returns a Searcher that looks places up in places and caches
+// the terms of up to cacheSize words across queries and texts, as news
+// repeats its words; 0 caches nothing.
+func NewSearcher(places *gazetteer.Gazetteer, cacheSize int) *Searcher {
+	return &Searcher{places: places, terms: cache.New[string, termEntry](cacheSize)}
+}
+
 // Parse analyses a query typed by a reader. Any input, even invalid UTF-8,
 // gives a Query; one without words or entity keys matches nothing.
 //
@@ -77,7 +92,7 @@ type Word struct {
 // in that language never hold it. When that would leave no word, the
 // query's words are kept with their remaining terms. Quotation marks are
 // ignored: a quoted phrase is searched as its words.
-func Parse(text string) Query {
+func (sr *Searcher) Parse(text string) Query {
 	text = cleanQuery(text)
 	q := Query{Text: text}
 	norm := analyze.NFKC(text)
@@ -96,7 +111,7 @@ func Parse(text string) Query {
 	for _, t := range toks {
 		switch t.Kind {
 		case analyze.Word, analyze.Kana:
-			terms, stop := wordTerms(t.Text)
+			terms, stop := sr.wordTerms(t.Text)
 			if len(terms) == 0 {
 				continue
 			}
@@ -118,7 +133,7 @@ func Parse(text string) Query {
 		words = words[:maxWords]
 	}
 	q.Words = words
-	q.EntityKeys = entityKeys(norm, toks)
+	q.EntityKeys = sr.entityKeys(norm, toks)
 	return q
 }
 
@@ -156,15 +171,6 @@ var languages = sync.OnceValue(func() []string {
 	return slices.Compact(ls)
 })
 
-// termCache keeps the terms of words across queries and texts, as news
-// repeats its words. It stops growing at maxCached words.
-var (
-	termCache sync.Map // word -> termEntry
-	cached    atomic.Int64
-)
-
-const maxCached = 200000
-
 // minTermRunes is the shortest term kept for a word longer than it: a
 // stemmer that cuts "Iran" to "ir" matches too many other words.
 const minTermRunes = 3
@@ -180,9 +186,8 @@ type termEntry struct {
 // under every language, sorted, and whether some language drops it as a
 // stop word. A term shorter than minTermRunes is left out unless the word
 // is that short too.
-func wordTerms(w string) ([]string, bool) {
-	if e, ok := termCache.Load(w); ok {
-		e := e.(termEntry)
+func (sr *Searcher) wordTerms(w string) ([]string, bool) {
+	if e, ok := sr.terms.Get(w); ok {
 		return e.terms, e.stop
 	}
 	var terms []string
@@ -202,11 +207,7 @@ func wordTerms(w string) ([]string, bool) {
 	}
 	sort.Strings(terms)
 	terms = slices.Compact(terms)
-	if cached.Load() < maxCached {
-		if _, loaded := termCache.LoadOrStore(w, termEntry{terms, stop}); !loaded {
-			cached.Add(1)
-		}
-	}
+	sr.terms.Put(w, termEntry{terms, stop})
 	return terms, stop
 }
 
@@ -244,7 +245,7 @@ func hanTerms(run string) []string {
 // "place:" + name key), as internal/analyze/entity keys them; the words of
 // a query that is one name are not taken for persons on their own. The
 // places named inside a Han run are added.
-func entityKeys(norm string, toks []analyze.Token) []string {
+func (sr *Searcher) entityKeys(norm string, toks []analyze.Token) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {
@@ -263,18 +264,18 @@ func entityKeys(norm string, toks []analyze.Token) []string {
 	if len(names) == 0 {
 		return nil
 	}
-	whole := len(names) <= maxNameWords && oneName(names, lower)
+	whole := len(names) <= maxNameWords && sr.oneName(names, lower)
 	if whole {
-		addNameKeys(norm[names[0].Start:names[len(names)-1].End], names, true, add)
+		sr.addNameKeys(norm[names[0].Start:names[len(names)-1].End], names, true, add)
 	}
 	for _, t := range names {
-		if len(names) > 1 && nameLike(t, lower) {
+		if len(names) > 1 && sr.nameLike(t, lower) {
 			// A word of a person's name is not a person: "Qassem" of
 			// "Qassem Soleimani" is not Naim Qassem.
-			addNameKeys(t.Text, []analyze.Token{t}, !whole, add)
+			sr.addNameKeys(t.Text, []analyze.Token{t}, !whole, add)
 		}
 		if t.Kind == analyze.Han {
-			for _, p := range hanPlaces(t.Text) {
+			for _, p := range sr.hanPlaces(t.Text) {
 				add("place:" + p)
 			}
 		}
@@ -285,10 +286,10 @@ func entityKeys(norm string, toks []analyze.Token) []string {
 // oneName reports whether the tokens may form one name: name-like words,
 // and articles or connectors between them ("Bashar al-Assad", "Mohammed
 // bin Salman"), not "the war in Syria".
-func oneName(toks []analyze.Token, lowerQuery bool) bool {
+func (sr *Searcher) oneName(toks []analyze.Token, lowerQuery bool) bool {
 	for i, t := range toks {
 		inner := i > 0 && i < len(toks)-1
-		if !nameLike(t, lowerQuery) && !(inner && (entity.IsArticle(t.Text) || entity.IsConnector(t.Text))) {
+		if !sr.nameLike(t, lowerQuery) && !(inner && (entity.IsArticle(t.Text) || entity.IsConnector(t.Text))) {
 			return false
 		}
 	}
@@ -302,13 +303,13 @@ const maxHanPlace = 5
 // hanPlaces returns the gazetteer ids of the places named inside a Han
 // run, which has no spaces between words: the longest name from each
 // position on, as internal/analyze/entity finds them.
-func hanPlaces(run string) []string {
+func (sr *Searcher) hanPlaces(run string) []string {
 	rs := []rune(run)
 	var ids []string
 	for i := 0; i < len(rs); {
 		n := 0
 		for l := min(maxHanPlace, len(rs)-i); l >= 2; l-- {
-			if p, ok := gazetteer.Lookup(string(rs[i : i+l])); ok {
+			if p, ok := sr.places.Lookup(string(rs[i : i+l])); ok {
 				ids = append(ids, p.ID)
 				n = l
 				break
@@ -321,11 +322,11 @@ func hanPlaces(run string) []string {
 
 // addNameKeys adds the organisation and place keys of one name, whose
 // tokens are toks, and with person set its person key.
-func addNameKeys(name string, toks []analyze.Token, person bool, add func(string)) {
+func (sr *Searcher) addNameKeys(name string, toks []analyze.Token, person bool, add func(string)) {
 	if utf8.RuneCountInString(name) < 2 {
 		return
 	}
-	if p, ok := gazetteer.Lookup(name); ok {
+	if p, ok := sr.places.Lookup(name); ok {
 		add("place:" + p.ID)
 	}
 	if toks[len(toks)-1].Kind != analyze.Word {
@@ -342,7 +343,7 @@ func addNameKeys(name string, toks []analyze.Token, person bool, add func(string
 		add("person:" + s)
 	}
 	add("org:" + key)
-	if _, ok := gazetteer.Lookup(name); !ok {
+	if _, ok := sr.places.Lookup(name); !ok {
 		add("place:" + key)
 	}
 }
@@ -370,11 +371,11 @@ func surnameKey(toks []analyze.Token, key string) string {
 // nameLike reports whether a query token may be a name: a content word
 // that is capitalised, written in a script without case (Arabic, Han), or
 // in a query typed all in lowercase.
-func nameLike(t analyze.Token, lowerQuery bool) bool {
+func (sr *Searcher) nameLike(t analyze.Token, lowerQuery bool) bool {
 	if t.Kind != analyze.Word {
 		return true
 	}
-	if _, stop := wordTerms(t.Text); stop || utf8.RuneCountInString(t.Text) < 2 {
+	if _, stop := sr.wordTerms(t.Text); stop || utf8.RuneCountInString(t.Text) < 2 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)

@@ -3,8 +3,11 @@ package search
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 func TestParse(t *testing.T) {
@@ -50,7 +53,7 @@ func TestParse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := Parse(tt.query)
+			q := testSearcher().Parse(tt.query)
 			if tt.words != nil {
 				var got []string
 				for _, w := range q.Words {
@@ -82,7 +85,7 @@ func TestParse(t *testing.T) {
 
 func TestParseLimits(t *testing.T) {
 	long := strings.Repeat("Soleimani Damascus Teheran Moscow Beirut Baghdad Aleppo ", 30)
-	q := Parse(long)
+	q := testSearcher().Parse(long)
 	if n := utf8.RuneCountInString(q.Text); n > maxRunes {
 		t.Errorf("text has %d runes", n)
 	}
@@ -90,14 +93,14 @@ func TestParseLimits(t *testing.T) {
 	for i := range 30 {
 		many = append(many, "word"+strings.Repeat("x", i))
 	}
-	q = Parse(strings.Join(many, " "))
+	q = testSearcher().Parse(strings.Join(many, " "))
 	if len(q.Words) != maxWords {
 		t.Errorf("%d words, want %d", len(q.Words), maxWords)
 	}
 }
 
 func TestStoreQuery(t *testing.T) {
-	q := Parse("Qassem Soleimani")
+	q := testSearcher().Parse("Qassem Soleimani")
 	sq := q.StoreQuery()
 	if len(sq.Terms) != len(q.Words) {
 		t.Fatalf("%d term lists for %d words", len(sq.Terms), len(q.Words))
@@ -117,7 +120,7 @@ func TestStoreQuery(t *testing.T) {
 	if sq.Limit != 0 || sq.Language != "" || !sq.From.IsZero() {
 		t.Errorf("filters set: %+v", sq)
 	}
-	if e := Parse("").StoreQuery(); len(e.Terms) != 0 || len(e.EntityKeys) != 0 {
+	if e := testSearcher().Parse("").StoreQuery(); len(e.Terms) != 0 || len(e.EntityKeys) != 0 {
 		t.Errorf("empty query gives %+v", e)
 	}
 }
@@ -157,7 +160,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		q := Parse(s)
+		q := testSearcher().Parse(s)
 		checkQuery(t, q)
 		sq := q.StoreQuery()
 		if len(sq.Terms) != len(q.Words) || len(sq.EntityKeys) != len(q.EntityKeys) {
@@ -165,3 +168,16 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// testCacheEntries is the size of the tests' caches, the command line's
+// default.
+const testCacheEntries = 200000
+
+// testSearcher is the Searcher the tests share.
+var testSearcher = sync.OnceValue(func() *Searcher {
+	g, err := gazetteer.Load()
+	if err != nil {
+		panic(err)
+	}
+	return NewSearcher(g, testCacheEntries)
+})

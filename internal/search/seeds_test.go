@@ -6,8 +6,9 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/article"
-	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/source"
 )
@@ -23,28 +24,37 @@ type indexed struct {
 	keys  map[string]bool
 }
 
-// loadSeeds extracts and analyses the seeds as ingest does.
+// loadSeeds extracts and analyses the seeds as ingest does (ingest itself
+// imports search, through the resources).
 func loadSeeds(t testing.TB) []indexed {
 	files, err := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Skipf("no seeds in %s", seedsDir)
 	}
 	detector := lang.NewDetector()
+	finder := entity.NewFinder(testSearcher().places, 0)
 	var out []indexed
 	for _, f := range files {
 		docs, err := source.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := ingest.Analyze(docs[0], detector)
+		a, err := extract.Extract(docs[0])
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := indexed{name: filepath.Base(f), a: r.Article, terms: map[string]bool{}, keys: map[string]bool{}}
-		for _, term := range ingest.SearchTerms(analyze.Analyze(r.Article.Language, r.Article.Title, r.Article.Text)) {
-			s.terms[term] = true
+		if a.Language == "" {
+			a.Language = detector.Detect(a.Title + "\n" + a.Text)
 		}
-		for _, e := range r.Facts.Entities {
+		s := indexed{name: filepath.Base(f), a: a, terms: map[string]bool{}, keys: map[string]bool{}}
+		an := analyze.Analyze(a.Language, a.Title, a.Text)
+		for _, terms := range []map[string]int{an.Terms, an.TitleTerms} {
+			for term := range terms {
+				s.terms[term] = true
+			}
+		}
+		entities, _ := finder.Find(a.Language, a.Title, a.Text)
+		for _, e := range entities {
 			s.keys[e.Key] = true
 		}
 		out = append(out, s)
@@ -94,14 +104,14 @@ func TestSeeds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q := Parse(tt.query)
+			q := testSearcher().Parse(tt.query)
 			var got []string
 			for _, s := range seeds {
 				if !s.matches(q) {
 					continue
 				}
 				got = append(got, s.name[:3])
-				fs := Snippet(s.a.Text, q, 200)
+				fs := testSearcher().Snippet(s.a.Text, q, 200)
 				checkSnippet(t, s.a.Text, fs, 200)
 				if len(marked(fs)) == 0 {
 					t.Errorf("%s: snippet %q marks nothing", s.name, joined(fs))
@@ -116,22 +126,21 @@ func TestSeeds(t *testing.T) {
 
 func BenchmarkSnippet(b *testing.B) {
 	seeds := loadSeeds(b)
-	q := Parse("Qassem Soleimani Damascus")
+	q := testSearcher().Parse("Qassem Soleimani Damascus")
 	for b.Loop() {
 		for _, s := range seeds {
-			Snippet(s.a.Text, q, 200)
+			testSearcher().Snippet(s.a.Text, q, 200)
 		}
 	}
 }
 
 func BenchmarkHighlightCold(b *testing.B) {
 	seeds := loadSeeds(b)
-	q := Parse("Qassem Soleimani Damascus")
+	q := testSearcher().Parse("Qassem Soleimani Damascus")
 	for b.Loop() {
-		termCache.Clear()
-		cached.Store(0)
+		sr := NewSearcher(testSearcher().places, testCacheEntries)
 		for _, s := range seeds {
-			Highlight(s.a.Text, q)
+			sr.Highlight(s.a.Text, q)
 		}
 	}
 }

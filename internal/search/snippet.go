@@ -20,12 +20,12 @@ const maxAnchors = 256
 // Highlight returns the whole text in fragments, every match of q marked.
 // The fragments' texts joined are the text, invalid UTF-8 sequences
 // replaced by U+FFFD. Neighbouring fragments differ in Match.
-func Highlight(text string, q Query) []Fragment {
+func (sr *Searcher) Highlight(text string, q Query) []Fragment {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	if text == "" {
 		return nil
 	}
-	return appendFragments(nil, text, 0, len(text), newMatcher(q).find(text))
+	return appendFragments(nil, text, 0, len(text), sr.newMatcher(q).find(text))
 }
 
 // Snippet returns the best passage of text for q: at most n runes (the
@@ -34,7 +34,7 @@ func Highlight(text string, q Query) []Fragment {
 // words, then the most matches; without a match it is the start of the
 // text. Runs of white space become one space and invalid UTF-8 sequences
 // U+FFFD. Neighbouring fragments differ in Match.
-func Snippet(text string, q Query, n int) []Fragment {
+func (sr *Searcher) Snippet(text string, q Query, n int) []Fragment {
 	if n <= 0 {
 		return nil
 	}
@@ -42,7 +42,7 @@ func Snippet(text string, q Query, n int) []Fragment {
 	if text == "" {
 		return nil
 	}
-	spans := newMatcher(q).find(text)
+	spans := sr.newMatcher(q).find(text)
 	rs, offs := runesOf(text)
 	if len(rs) <= n {
 		return appendFragments(nil, text, 0, len(text), spans)

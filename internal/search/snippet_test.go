@@ -61,7 +61,7 @@ func TestHighlight(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := Highlight(tt.text, Parse(tt.query))
+			fs := testSearcher().Highlight(tt.text, testSearcher().Parse(tt.query))
 			if got := marked(fs); !slices.Equal(got, tt.want) {
 				t.Errorf("marked %q, want %q", got, tt.want)
 			}
@@ -75,7 +75,7 @@ func TestHighlight(t *testing.T) {
 
 func TestHighlightInvalidUTF8(t *testing.T) {
 	text := "Iran\xff \xe2\x82Iran"
-	fs := Highlight(text, Parse("Iran"))
+	fs := testSearcher().Highlight(text, testSearcher().Parse("Iran"))
 	if got, want := joined(fs), strings.ToValidUTF8(text, "\uFFFD"); got != want {
 		t.Errorf("joined %q, want %q", got, want)
 	}
@@ -126,7 +126,7 @@ func TestSnippet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := Snippet(tt.text, Parse(tt.query), tt.n)
+			fs := testSearcher().Snippet(tt.text, testSearcher().Parse(tt.query), tt.n)
 			got := joined(fs)
 			if tt.want != "" || tt.contains == "" {
 				if got != tt.want {
@@ -214,9 +214,9 @@ func FuzzSnippet(f *testing.F) {
 		if n < 0 || n > 1000 {
 			n = min(max(n, -n, 0)%1000, 1000)
 		}
-		q := Parse(query)
-		checkSnippet(t, text, Snippet(text, q, n), n)
-		fs := Highlight(text, q)
+		q := testSearcher().Parse(query)
+		checkSnippet(t, text, testSearcher().Snippet(text, q, n), n)
+		fs := testSearcher().Highlight(text, q)
 		checkFragments(t, fs)
 		if got, want := joined(fs), strings.ToValidUTF8(text, "\uFFFD"); got != want {
 			t.Errorf("highlight joined %q, want %q", got, want)

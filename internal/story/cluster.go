@@ -54,6 +54,9 @@ type Loader func(from, to time.Time, undated bool) ([]*Profile, error)
 type Clusterer struct {
 	opts Options
 	load Loader
+	// syms numbers the texts of the stories' features; compact replaces
+	// it by a table of the texts still in use.
+	syms *symbolTable
 	// slots hold the stories in memory; byID finds a story's slot. A
 	// let-go story leaves its slot empty, and the slot is used again only
 	// once compact has taken it out of the posting lists.
@@ -113,6 +116,7 @@ func NewClusterer(opts Options, lastID int64, load Loader) *Clusterer {
 	return &Clusterer{
 		opts:   opts.withDefaults(),
 		load:   load,
+		syms:   newSymbolTable(512),
 		byID:   map[int64]int32{},
 		index:  map[feature][]int32{},
 		df:     map[feature]int32{},
@@ -130,6 +134,7 @@ func (c *Clusterer) place(p *Profile) {
 		c.slots = append(c.slots, slot{})
 		c.hits = append(c.hits, 0)
 	}
+	p.bind(c.syms)
 	c.slots[i] = slot{p: p}
 	c.byID[p.ID] = i
 	c.changed(i)
@@ -248,8 +253,9 @@ func (c *Clusterer) Sweep() {
 	}
 }
 
-// compact drops the slots of let-go stories from the posting lists and
-// frees them for new stories.
+// compact drops the slots of let-go stories from the posting lists, frees
+// them for new stories and drops the texts no story uses any more from the
+// symbol table.
 func (c *Clusterer) compact() {
 	for f, slots := range c.index {
 		kept := slots[:0]
@@ -266,6 +272,61 @@ func (c *Clusterer) compact() {
 	}
 	c.free = append(c.free, c.stale...)
 	c.stale = c.stale[:0]
+	c.compactSymbols()
+}
+
+// compactSymbols replaces the symbol table, when a quarter of its texts
+// or more are no longer used, by a table of the texts in use: those of the
+// stories in memory, and those rarity counts or the posting lists name
+// (a feature pruned from a story may still be counted). The symbols keep
+// their order, so the features stay sorted and every decision stays the
+// same. Profiles saved or handed out before keep the old table, which no
+// longer changes.
+func (c *Clusterer) compactSymbols() {
+	n := c.syms.len()
+	used := make([]bool, n)
+	for _, s := range c.slots {
+		if s.p != nil {
+			for _, f := range profileFeatures(s.p) {
+				used[f.symbol()] = true
+			}
+		}
+	}
+	for f := range c.df {
+		used[f.symbol()] = true
+	}
+	for f := range c.index {
+		used[f.symbol()] = true
+	}
+	var kept []symbol
+	for s := symbol(1); int(s) < n; s++ {
+		if used[s] {
+			kept = append(kept, s)
+		}
+	}
+	if 4*(n-1-len(kept)) < n-1 {
+		return
+	}
+	t := newSymbolTable(len(kept))
+	renumber := make([]symbol, n)
+	for i, text := range c.syms.texts(kept) {
+		renumber[kept[i]] = t.intern(text) // i+1: the order is kept
+	}
+	re := func(f feature) feature { return featureOf(f.kind(), renumber[f.symbol()]) }
+	df := make(map[feature]int32, len(c.df))
+	for f, n := range c.df {
+		df[re(f)] = n
+	}
+	index := make(map[feature][]int32, len(c.index))
+	for f, slots := range c.index {
+		index[re(f)] = slots
+	}
+	for _, s := range c.slots {
+		if s.p != nil {
+			s.p.renumber(t, renumber)
+		}
+	}
+	c.syms, c.df, c.index = t, df, index
 }
 
 // Stories is the number of stories in memory.
@@ -273,12 +334,12 @@ func (c *Clusterer) Stories() int { return len(c.byID) }
 
 // profileFeatures lists a profile's features.
 func profileFeatures(p *Profile) []feature {
-	out := make([]feature, 0, len(p.Terms)+len(p.Concepts)+len(p.Names)+len(p.WordKeys)+len(p.Numbers))
+	out := make([]feature, 0, p.Terms.Len()+p.Concepts.Len()+p.Names.Len()+p.WordKeys.Len()+p.Numbers.Len())
 	for _, kf := range []struct {
 		k kind
 		f Features
 	}{{termKind, p.Terms}, {conceptKind, p.Concepts}, {nameKind, p.Names}, {wordKeyKind, p.WordKeys}, {numberKind, p.Numbers}} {
-		for _, e := range kf.f {
+		for _, e := range kf.f.e {
 			out = append(out, featureOf(kf.k, e.sym))
 		}
 	}
@@ -291,6 +352,8 @@ func (c *Clusterer) indexFeatures(slot int32, features []feature) {
 		c.df[f]++
 	}
 }
+
+func (c *Clusterer) symbols() *symbolTable { return c.syms }
 
 // idf is the rarity of a feature among the known stories.
 func (c *Clusterer) idf(f feature) float64 {
@@ -324,7 +387,7 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	ranked := c.ranked(d, v)
 	if len(ranked) == 0 || ranked[0].score.Value < c.opts.Threshold {
 		c.nextID++
-		p := newProfile(c.nextID, d)
+		p := newProfile(c.nextID, d, c.syms)
 		c.place(p)
 		a := Assignment{Story: p, New: true}
 		if len(ranked) > 0 {
@@ -451,7 +514,7 @@ func (c *Clusterer) candidates(d Doc, v docVectors) []int32 {
 		visit(featureOf(wordKeyKind, f.sym))
 	}
 	for k := range v.wordKeys {
-		visit(featureOf(nameKind, lookup(k)))
+		visit(featureOf(nameKind, c.syms.lookup(k)))
 	}
 	for _, f := range v.preparedNumbers {
 		visit(featureOf(numberKind, f.sym))

@@ -52,14 +52,15 @@ func TestFeaturesInvalidUTF8(t *testing.T) {
 }
 
 func TestFeaturesMerge(t *testing.T) {
-	a := MakeFeatures(map[string]float64{"x": 1, "y": 2})
-	b := MakeFeatures(map[string]float64{"y": 3, "z": 4})
+	tab := newSymbolTable(0)
+	a := makeFeatures(tab, map[string]float64{"x": 1, "y": 2})
+	b := makeFeatures(tab, map[string]float64{"y": 3, "z": 4})
 	got, added := a.merge(b)
 	if want := map[string]float64{"x": 1, "y": 5, "z": 4}; !maps.Equal(got.Map(), want) {
 		t.Errorf("merge = %v, want %v", got.Map(), want)
 	}
-	if len(added) != 1 || texts(added...)[0] != "z" {
-		t.Errorf("added %v, want [z]", texts(added...))
+	if len(added) != 1 || tab.texts(added)[0] != "z" {
+		t.Errorf("added %v, want [z]", tab.texts(added))
 	}
 	if a.Weight("y") != 2 || a.Weight("z") != 0 {
 		t.Errorf("merge changed its receiver: %v", a.Map())
@@ -94,7 +95,7 @@ func FuzzFeaturesJSON(f *testing.F) {
 }
 
 func TestSymbolTable(t *testing.T) {
-	tab := newSymbolTable()
+	tab := newSymbolTable(0)
 	var words []string
 	for i := range 5000 { // enough to grow the hash table several times
 		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("слово%d", i))

@@ -46,6 +46,10 @@ type Profile struct {
 	// undated articles (see Doc.Mentioned).
 	EstimatedFirst time.Time `json:"estimated_first,omitzero"`
 	EstimatedLast  time.Time `json:"estimated_last,omitzero"`
+	// syms is the symbol table of the features: the clusterer's for a
+	// story it holds; nil for a profile read from storage, whose features
+	// have tables of their own until a clusterer takes it in.
+	syms *symbolTable
 }
 
 // titleLanguage is the language a story's title is preferably in.
@@ -73,11 +77,28 @@ func (p *Profile) LanguageList() []string {
 	return langs
 }
 
-// newProfile starts a story from its first article.
-func newProfile(id int64, d Doc) *Profile {
-	p := &Profile{ID: id, Title: d.Title, TitleLanguage: d.Language}
+// newProfile starts a story from its first article, its features symbols
+// of t.
+func newProfile(id int64, d Doc, t *symbolTable) *Profile {
+	p := &Profile{ID: id, Title: d.Title, TitleLanguage: d.Language, syms: t}
 	p.add(d)
 	return p
+}
+
+// bind takes the profile's features into table t.
+func (p *Profile) bind(t *symbolTable) {
+	p.syms = t
+	p.Terms, p.Concepts, p.Names = p.Terms.in(t), p.Concepts.in(t), p.Names.in(t)
+	p.WordKeys, p.Numbers = p.WordKeys.in(t), p.Numbers.in(t)
+}
+
+// renumber makes the profile's features symbols of t, numbered by
+// renumber (see Clusterer.compactSymbols).
+func (p *Profile) renumber(t *symbolTable, renumber []symbol) {
+	p.syms = t
+	p.Terms, p.Concepts = p.Terms.renumbered(t, renumber), p.Concepts.renumbered(t, renumber)
+	p.Names, p.WordKeys = p.Names.renumbered(t, renumber), p.WordKeys.renumbered(t, renumber)
+	p.Numbers = p.Numbers.renumbered(t, renumber)
 }
 
 // makeMaps makes the maps a profile lacks: a new one, or one stored by an
@@ -98,6 +119,9 @@ func (p *Profile) makeMaps() {
 // profile did not hold before.
 func (p *Profile) add(d Doc) (added []feature) {
 	p.makeMaps()
+	if p.syms == nil {
+		p.bind(newSymbolTable(0))
+	}
 	p.Articles++
 	p.Languages[d.Language]++
 	if p.TitleLanguage != titleLanguage && d.Language == titleLanguage && d.Title != "" {
@@ -105,7 +129,7 @@ func (p *Profile) add(d Doc) (added []feature) {
 	}
 	fold := func(dst *Features, k kind, src map[string]float64) {
 		var syms []symbol
-		*dst, syms = dst.merge(MakeFeatures(src))
+		*dst, syms = dst.merge(makeFeatures(p.syms, src))
 		for _, s := range syms {
 			added = append(added, featureOf(k, s))
 		}
@@ -240,7 +264,7 @@ func (p *Profile) prune() {
 	p.WordKeys = p.WordKeys.prune(maxProfileTerms)
 	p.Numbers = p.Numbers.prune(maxProfileNumbers)
 	for k := range p.NameText {
-		if _, ok := p.Names.get(lookup(k)); !ok {
+		if !p.Names.has(k) {
 			delete(p.NameText, k)
 		}
 	}
@@ -286,7 +310,7 @@ func (p *Profile) norms(r rarity) profileNorms {
 // a name of the article, among its caseless words.
 func (p *Profile) nameLookup(d docVectors) func(string) (float64, bool) {
 	return func(k string) (float64, bool) {
-		s := lookup(k)
+		s := p.syms.lookup(k)
 		if w, ok := p.Names.get(s); ok {
 			return w, true
 		}

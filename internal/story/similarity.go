@@ -87,13 +87,17 @@ const UndatedFactor = 0.85
 // rarity tells how rare a feature is among the stories seen so far.
 type rarity interface {
 	idf(f feature) float64
+	// symbols is the table of the features counted.
+	symbols() *symbolTable
 }
 
 // flatRarity weighs every feature the same: for comparing two articles with
 // no corpus behind them.
-type flatRarity struct{}
+type flatRarity struct{ syms *symbolTable }
 
 func (flatRarity) idf(feature) float64 { return 1 }
+
+func (r flatRarity) symbols() *symbolTable { return r.syms }
 
 // kind is a kind of evidence: the same text may be a name token key and a
 // word key, and they count apart.
@@ -111,6 +115,12 @@ const (
 type feature uint64
 
 func featureOf(k kind, s symbol) feature { return feature(k)<<32 | feature(s) }
+
+// kind returns the feature's kind.
+func (f feature) kind() kind { return kind(f >> 32) }
+
+// symbol returns the feature's symbol.
+func (f feature) symbol() symbol { return symbol(f & math.MaxUint32) }
 
 // docVectors are an article's weighted features, sorted by key for
 // deterministic sums.
@@ -176,8 +186,9 @@ func leadNames(names []weighted) []string {
 // weigh weighs features of kind k under r, in their order.
 func weigh(ws []weighted, k kind, r rarity) []docFeature {
 	out := make([]docFeature, len(ws))
+	syms := r.symbols()
 	for i, f := range ws {
-		s := lookup(f.key)
+		s := syms.lookup(f.key)
 		idf := r.idf(featureOf(k, s))
 		out[i] = docFeature{f.key, s, math.Log1p(f.w) * idf, idf}
 	}
@@ -347,8 +358,9 @@ func overlap(doc []weighted, prof func(string) (float64, bool), profNorm float64
 		return 0, nil
 	}
 	var dot, docNorm float64
+	syms := r.symbols()
 	for _, f := range doc {
-		idf := r.idf(featureOf(k, lookup(f.key)))
+		idf := r.idf(featureOf(k, syms.lookup(f.key)))
 		dw := math.Log1p(f.w) * idf
 		docNorm += dw * dw
 		if pw, ok := prof(f.key); ok {
@@ -419,7 +431,7 @@ func namesAgainst(d docVectors, p *Profile) []weighted {
 	out := d.names
 	extra := false
 	for k, w := range d.wordKeys {
-		if _, isName := p.Names.get(lookup(k)); isName && !hasKey(d.names, k) {
+		if p.Names.has(k) && !hasKey(d.names, k) {
 			out = append(out[:len(out):len(out)], weighted{k, w})
 			extra = true
 		}
@@ -444,7 +456,7 @@ func hasKey(ws []weighted, k string) bool {
 func norm(f Features, k kind, r rarity) float64 {
 	const scale = 1 << 32
 	var sum uint64
-	for _, e := range f {
+	for _, e := range f.e {
 		w := math.Log1p(float64(e.w)) * r.idf(featureOf(k, e.sym))
 		sum += uint64(math.Round(w * w * scale))
 	}
@@ -585,7 +597,7 @@ func termDisplay(keys []string) []string {
 // Compare scores two articles against each other, with every feature
 // weighted the same as no corpus tells rarity.
 func Compare(a, b Doc) Score {
-	return compare(a, b, flatRarity{})
+	return compare(a, b, flatRarity{newSymbolTable(0)})
 }
 
 func compare(a, b Doc, r rarity) Score {
@@ -594,7 +606,7 @@ func compare(a, b Doc, r rarity) Score {
 		now = b.Published
 	}
 	a.estimated, b.estimated = estimate(a, now), estimate(b, now)
-	p := newProfile(0, b)
+	p := newProfile(0, b, r.symbols())
 	n := p.norms(r)
 	v := vectorsOf(a)
 	v.prepare(r)
@@ -605,21 +617,24 @@ func compare(a, b Doc, r rarity) Score {
 // comparisons weigh rare names and terms above common ones, as the
 // clusterer does with its stories.
 type Corpus struct {
-	df map[feature]int
-	n  int
+	syms *symbolTable
+	df   map[feature]int
+	n    int
 }
 
 // NewCorpus counts the features of docs.
 func NewCorpus(docs []Doc) *Corpus {
-	c := &Corpus{df: map[feature]int{}}
+	c := &Corpus{syms: newSymbolTable(0), df: map[feature]int{}}
 	for _, d := range docs {
 		c.n++
-		for _, f := range profileFeatures(newProfile(0, d)) {
+		for _, f := range profileFeatures(newProfile(0, d, c.syms)) {
 			c.df[f]++
 		}
 	}
 	return c
 }
+
+func (c *Corpus) symbols() *symbolTable { return c.syms }
 
 func (c *Corpus) idf(f feature) float64 {
 	return math.Log((float64(c.n)+1)/(float64(c.df[f])+1)) + 1

@@ -1,6 +1,8 @@
 package story
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -202,15 +204,15 @@ func TestClustererLetsGoOfOldStories(t *testing.T) {
 }
 
 func TestProfilePruning(t *testing.T) {
-	p := newProfile(1, quakeEN)
+	p := newProfile(1, quakeEN, newSymbolTable(0))
 	terms := map[string]float64{}
 	for i := range 2 * maxProfileTerms {
 		terms[string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = float64(i%7) + 0.5
 	}
 	p.Terms = MakeFeatures(terms)
 	p.prune()
-	if len(p.Terms) != maxProfileTerms {
-		t.Errorf("%d terms after pruning, want %d", len(p.Terms), maxProfileTerms)
+	if p.Terms.Len() != maxProfileTerms {
+		t.Errorf("%d terms after pruning, want %d", p.Terms.Len(), maxProfileTerms)
 	}
 	kept := p.Terms.Map()
 	for k, w := range terms {
@@ -248,7 +250,7 @@ func TestMerge(t *testing.T) {
 }
 
 func TestEstimatedDates(t *testing.T) {
-	dated := newProfile(1, Doc{Language: "en", Published: day(14)})
+	dated := newProfile(1, Doc{Language: "en", Published: day(14)}, newSymbolTable(0))
 	tests := []struct {
 		name      string
 		d         Doc
@@ -275,7 +277,7 @@ func TestEstimatedDates(t *testing.T) {
 	if got := estimate(mentions, time.Time{}); !got.IsZero() {
 		t.Errorf("estimate with no date known = %v, want none", got)
 	}
-	undated := newProfile(2, Doc{Language: "en", estimated: day(1)})
+	undated := newProfile(2, Doc{Language: "en", estimated: day(1)}, newSymbolTable(0))
 	if f, _ := articleTime(Doc{Published: day(14).AddDate(0, 3, 0)}, undated); f > 0.2 {
 		t.Errorf("a story estimated three months before the article: factor %.3f", f)
 	}
@@ -287,6 +289,30 @@ func TestEstimatedDates(t *testing.T) {
 // names no story for a feature it lacks and every story for each feature
 // it holds, and that each story's second report joins it.
 func TestClustererReusesSlots(t *testing.T) {
+	c, created := runMonths(t, true)
+	if len(c.slots) >= created {
+		t.Errorf("%d slots for %d stories: none was used again", len(c.slots), created)
+	}
+}
+
+// TestClustererCompactsSymbols checks that the texts of let-go stories
+// leave the clusterer's symbol table when it compacts: after months of news
+// it holds less than half the texts of a clusterer that never lets go,
+// and a story saved before a compaction still reads as it was saved.
+func TestClustererCompactsSymbols(t *testing.T) {
+	c, _ := runMonths(t, true)
+	all, _ := runMonths(t, false)
+	if n, most := c.syms.len(), all.syms.len(); 2*n >= most {
+		t.Errorf("symbol table of %d texts after compactions, %d without letting go: let-go texts kept", n, most)
+	}
+}
+
+// runMonths runs 60 days of five stories a day, two reports each, through a
+// clusterer with a three-day window, sweeping after each day when sweep is
+// set, and checks the clusterer's index and decisions; it returns the
+// clusterer and the number of stories created.
+func runMonths(t *testing.T, sweep bool) (*Clusterer, int) {
+	t.Helper()
 	syllables := []string{"ka", "lo", "mi", "ter", "van", "dor", "su", "bel", "rin", "tos", "gar", "nex"}
 	name := func(n int) string {
 		s := ""
@@ -310,6 +336,15 @@ func TestClustererReusesSlots(t *testing.T) {
 	c := NewClusterer(Options{Window: 3 * 24 * time.Hour}, 0, stored.load)
 	start := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
 	created := 0
+	var first []byte // the first story as saved on the first day
+	firstSaved := func() []byte {
+		p := stored[1]
+		b, err := json.Marshal(&p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
 	for d := range 60 {
 		for s := range 5 {
 			story := 5*d + s
@@ -331,12 +366,18 @@ func TestClustererReusesSlots(t *testing.T) {
 				}
 			}
 		}
-		c.Sweep()
+		if d == 0 {
+			first = firstSaved()
+		}
+		if sweep {
+			c.Sweep()
+		}
 		checkIndex(t, c)
 	}
-	if len(c.slots) >= created {
-		t.Errorf("%d slots for %d stories: none was used again", len(c.slots), created)
+	if got := firstSaved(); !bytes.Equal(got, first) {
+		t.Errorf("the first story saved reads %s after compactions, %s before", got, first)
 	}
+	return c, created
 }
 
 // checkIndex checks the clusterer's slots and posting lists against its

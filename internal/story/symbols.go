@@ -7,20 +7,22 @@ import (
 )
 
 // A symbol numbers a feature's text (a stem, a name token key, a concept,
-// a number) in the process's symbol table. Profiles hold symbols rather
-// than strings, so that the tens of thousands of stories a clusterer keeps
-// in memory take little room and hold no pointers for the garbage
-// collector to follow.
+// a number) in a symbol table: the clusterer's, for the profiles it holds.
+// Profiles hold symbols rather than strings, so that the tens of thousands
+// of stories a clusterer keeps in memory take little room and hold no
+// pointers for the garbage collector to follow.
 type symbol uint32
 
 // noSymbol is the symbol of a text no profile ever held.
 const noSymbol symbol = 0
 
 // symbolTable numbers texts. It only grows: a text keeps its number for
-// the life of the process. It holds no pointers but its three arrays, so
-// that millions of texts cost the garbage collector nothing to scan: the
-// texts lie end to end in one byte array, and an open-addressing hash
-// table of symbols finds them.
+// the life of the table. A clusterer replaces its table when it compacts,
+// keeping only the texts still in use (see Clusterer.compactSymbols). It
+// holds no pointers but its three arrays, so that millions of texts cost
+// the garbage collector nothing to scan: the texts lie end to end in one
+// byte array, and an open-addressing hash table of symbols finds them. It
+// is safe for concurrent use.
 type symbolTable struct {
 	mu sync.RWMutex
 	// text holds the texts end to end; symbol s's text ends at ends[s]
@@ -33,22 +35,16 @@ type symbolTable struct {
 	seed  maphash.Seed
 }
 
-var symbols = newSymbolTable()
-
-func newSymbolTable() *symbolTable {
-	return &symbolTable{ends: []uint32{0}, slots: make([]symbol, 1024), seed: maphash.MakeSeed()}
+// newSymbolTable returns an empty table with room for about n texts.
+func newSymbolTable(n int) *symbolTable {
+	slots := 16
+	for slots < 2*(n+1) {
+		slots *= 2
+	}
+	return &symbolTable{ends: []uint32{0}, slots: make([]symbol, slots), seed: maphash.MakeSeed()}
 }
 
 // intern returns the symbol of text, numbering it if it is new.
-func intern(text string) symbol { return symbols.intern(text) }
-
-// lookup returns the symbol of text, or noSymbol when it has none: then no
-// profile holds the text.
-func lookup(text string) symbol { return symbols.lookup(text) }
-
-// texts returns the texts of symbols, in their order.
-func texts(syms ...symbol) []string { return symbols.texts(syms) }
-
 func (t *symbolTable) intern(text string) symbol {
 	t.mu.RLock()
 	s, _ := t.find(text)
@@ -75,7 +71,12 @@ func (t *symbolTable) intern(text string) symbol {
 	return s
 }
 
+// lookup returns the symbol of text, or noSymbol when it has none: then no
+// profile of the table holds the text. A nil table has none.
 func (t *symbolTable) lookup(text string) symbol {
+	if t == nil {
+		return noSymbol
+	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	s, _ := t.find(text)
@@ -117,8 +118,19 @@ func (t *symbolTable) grow() {
 	}
 }
 
+// len returns the number of texts numbered, noSymbol's included.
+func (t *symbolTable) len() int {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return len(t.ends)
+}
+
+// texts returns the texts of symbols, in their order.
 func (t *symbolTable) texts(syms []symbol) []string {
 	out := make([]string, len(syms))
+	if len(syms) == 0 {
+		return out
+	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	for i, s := range syms {

@@ -14,6 +14,7 @@ import (
 	"testing/synctest"
 	"time"
 
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -59,7 +60,7 @@ func cachedServer(t *testing.T, cacheBytes int64) (http.Handler, *countingStore)
 	t.Helper()
 	_, st := corpusServer(t)
 	cs := &countingStore{Store: st}
-	h, err := New(Config{Store: cs, Logger: testLogger(t), CacheBytes: cacheBytes})
+	h, err := New(Config{Store: cs, Search: restest.Get(t).Search, Logger: testLogger(t), CacheBytes: cacheBytes})
 	if err != nil {
 		t.Fatal(err)
 	}

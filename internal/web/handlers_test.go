@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/api"
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -602,7 +603,7 @@ func TestHealthz(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	down, err := New(Config{Store: st, Logger: testLogger(t)})
+	down, err := New(Config{Store: st, Search: restest.Get(t).Search, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -688,7 +689,7 @@ func writeServer(t *testing.T, token string) http.Handler {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	h, err := New(Config{Store: st, Ingest: ingester(st), Token: token, Logger: testLogger(t)})
+	h, err := New(Config{Store: st, Search: restest.Get(t).Search, Ingest: ingester(t, st), Token: token, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -731,7 +732,7 @@ func TestWriteAPI(t *testing.T) {
 	})
 	t.Run("off without an ingester", func(t *testing.T) {
 		_, st := corpusServer(t)
-		h, err := New(Config{Store: st, Token: "secret"})
+		h, err := New(Config{Store: st, Search: restest.Get(t).Search, Token: "secret"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -893,7 +894,7 @@ func (failingStore) Stories(context.Context, store.StoryQuery) ([]store.StorySum
 func TestInternalErrors(t *testing.T) {
 	_, st := corpusServer(t)
 	var logs strings.Builder
-	h, err := New(Config{Store: failingStore{st}, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	h, err := New(Config{Store: failingStore{st}, Search: restest.Get(t).Search, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

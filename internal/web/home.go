@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/api"
-	"github.com/storyline/storyline/internal/search"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -77,7 +76,7 @@ func (s *server) listStories(ctx context.Context, f filters, limit, offset int) 
 func (s *server) resolveEntity(ctx context.Context, text string) (*store.EntitySummary, error) {
 	keys := []string{text}
 	if !strings.Contains(text, ":") {
-		keys = search.Parse(text).EntityKeys
+		keys = s.search.Parse(text).EntityKeys
 	}
 	if len(keys) == 0 {
 		return nil, nil

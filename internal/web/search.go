@@ -37,7 +37,7 @@ type hit struct {
 // language's analyser, and by the entities the query names, whatever the
 // script they are written in.
 func (s *server) runSearch(ctx context.Context, text string, f filters, limit, offset int) (searchResult, error) {
-	out := searchResult{Query: search.Parse(text)}
+	out := searchResult{Query: s.search.Parse(text)}
 	if len(out.Query.EntityKeys) > 0 {
 		ents, err := s.store.Entities(ctx, out.Query.EntityKeys)
 		if err != nil {
@@ -65,8 +65,8 @@ func (s *server) runSearch(ctx context.Context, text string, f filters, limit, o
 		if err != nil {
 			return out, fmt.Errorf("search: article %d: %w", r.ID, err)
 		}
-		out.Hits = append(out.Hits, hit{ArticleRow: r, Title: search.Highlight(r.Title, out.Query),
-			Snippet: search.Snippet(a.Text, out.Query, snippetRunes)})
+		out.Hits = append(out.Hits, hit{ArticleRow: r, Title: s.search.Highlight(r.Title, out.Query),
+			Snippet: s.search.Snippet(a.Text, out.Query, snippetRunes)})
 	}
 	return out, nil
 }

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/search"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -30,6 +31,8 @@ import (
 type Config struct {
 	// Store is what the pages, the feeds and the API show.
 	Store store.Store
+	// Search analyses the search queries and marks their matches.
+	Search *search.Searcher
 	// Ingest stores inputs held in memory (as `storyline ingest` stores
 	// files); nil turns the write API off.
 	Ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
@@ -47,6 +50,7 @@ type Config struct {
 // server holds what the handlers share.
 type server struct {
 	store  store.Store
+	search *search.Searcher
 	ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
 	token  string
 	log    *slog.Logger
@@ -84,6 +88,9 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("web: no store")
 	}
+	if cfg.Search == nil {
+		return nil, errors.New("web: no searcher")
+	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -96,7 +103,7 @@ func New(cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	s := &server{store: cfg.Store, ingest: cfg.Ingest, token: cfg.Token,
+	s := &server{store: cfg.Store, search: cfg.Search, ingest: cfg.Ingest, token: cfg.Token,
 		log: log.With("subsystem", "web"), pages: p, assets: a}
 	if cfg.CacheBytes >= 0 {
 		size := cfg.CacheBytes

@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/ingest"
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 )
@@ -54,9 +54,10 @@ func openStore(ctx context.Context, dir string) (store.Store, error) {
 }
 
 // ingester ingests into st as `storyline ingest` does.
-func ingester(st store.Store) func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
+func ingester(t testing.TB, st store.Store) func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
+	res := restest.Get(t)
 	return func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
-		return ingest.New(st, lang.NewDetector(), ingest.Options{}).RunInputs(ctx, inputs)
+		return ingest.New(st, res, ingest.Options{}).RunInputs(ctx, inputs)
 	}
 }
 
@@ -89,14 +90,14 @@ func corpusServer(t *testing.T) (http.Handler, store.Store) {
 			corpus.seeds = true
 		}
 		var sum ingest.Summary
-		if sum, corpus.err = ingest.New(corpus.st, lang.NewDetector(), ingest.Options{}).Run(ctx, paths); corpus.err != nil {
+		if sum, corpus.err = ingest.New(corpus.st, restest.Get(t), ingest.Options{}).Run(ctx, paths); corpus.err != nil {
 			return
 		}
 		if sum.Ingested == 0 {
 			corpus.err = io.ErrUnexpectedEOF
 			return
 		}
-		corpus.handler, corpus.err = New(Config{Store: corpus.st})
+		corpus.handler, corpus.err = New(Config{Store: corpus.st, Search: restest.Get(t).Search})
 	})
 	if corpus.err != nil {
 		t.Fatalf("corpus: %v", corpus.err)

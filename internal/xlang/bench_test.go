@@ -1,6 +1,7 @@
 package xlang
 
 import (
+	"context"
 	"runtime"
 	"slices"
 	"testing"
@@ -15,9 +16,9 @@ import (
 //
 //	go test -run XXX -bench Load -benchtime 1x ./internal/xlang/
 func BenchmarkLoad(b *testing.B) {
-	d := Load(defaultDir())
+	d := mustLoad(DefaultDir)
 	if len(d.Languages()) == 0 {
-		b.Skip("no FreeDict dictionaries in " + defaultDir())
+		b.Skip("no FreeDict dictionaries in " + DefaultDir)
 	}
 	for _, lang := range d.Languages() {
 		b.Run(lang, func(b *testing.B) {
@@ -26,14 +27,14 @@ func BenchmarkLoad(b *testing.B) {
 			var elapsed time.Duration
 			ld := d.langs[lang]
 			for _, f := range ld.pivot {
-				d.langs[f.from].table(d, f.from) // built and measured on its own
+				d.langs[f.from].table(context.Background(), d, f.from) // built and measured on its own
 			}
 			for range b.N {
 				runtime.GC()
 				var before, after runtime.MemStats
 				runtime.ReadMemStats(&before)
 				start := time.Now()
-				tab = ld.build(d, lang)
+				tab, _ = ld.build(context.Background(), d, lang)
 				elapsed += time.Since(start)
 				runtime.GC()
 				runtime.ReadMemStats(&after)
@@ -57,12 +58,12 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkConcepts(b *testing.B) {
 	d := installed()
 	if !slices.Contains(d.Languages(), "de") {
-		b.Skip("no German-English FreeDict dictionary in " + defaultDir())
+		b.Skip("no German-English FreeDict dictionary in " + DefaultDir)
 	}
 	stems := []string{"impfstoff", "regier", "erdbeb", "krankenhaus", "unbekanntwort", "polizei", "jahr", "seit"}
-	d.Concepts("de", stems[0])
+	concepts(d, "de", stems[0])
 	b.ResetTimer()
 	for i := range b.N {
-		d.Concepts("de", stems[i%len(stems)])
+		concepts(d, "de", stems[i%len(stems)])
 	}
 }

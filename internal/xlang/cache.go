@@ -11,7 +11,8 @@ import (
 
 // Building a language's table from its dictionaries takes seconds (German:
 // about 3 s); a table once built is kept in the user's cache directory and
-// read back in a fraction of that by later runs. A cached table is used
+// read back in a fraction of that by later runs, from the cache directory
+// the caller names (Options.CacheDir). A cached table is used
 // only by the same storyline executable over the same dictionary files:
 // its name hashes both, so a new build or a new dictionary builds afresh.
 // The cache is best effort: when it cannot be read or written, the table
@@ -23,11 +24,10 @@ type cachedTable struct {
 	Keys     map[string]uint64
 }
 
-// cacheFile names the cache file of a language's table, or "" when there
-// is no cache directory.
-func (ld *langDict) cacheFile(lang string) string {
-	dir, err := os.UserCacheDir()
-	if err != nil {
+// cacheFile names the cache file of a language's table in dir, or "" when
+// there is no cache directory.
+func (ld *langDict) cacheFile(dir, lang string) string {
+	if dir == "" {
 		return ""
 	}
 	exe, err := os.Executable()
@@ -51,7 +51,7 @@ func (ld *langDict) cacheFile(lang string) string {
 		}
 		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", f, info.Size(), info.ModTime().UnixNano())
 	}
-	return filepath.Join(dir, "storyline", "xlang", lang+"-"+hex.EncodeToString(h.Sum(nil))[:16]+".gob")
+	return filepath.Join(dir, lang+"-"+hex.EncodeToString(h.Sum(nil))[:16]+".gob")
 }
 
 // readCache reads a cached table.
@@ -72,13 +72,13 @@ func readCache(path string) (*table, bool) {
 }
 
 // writeCache stores a table, replacing the language's older cache files.
-func writeCache(path, lang string, t *table) {
+func writeCache(path, lang string, t *table) error {
 	if path == "" || t == nil {
-		return
+		return nil
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return
+		return fmt.Errorf("dictionary cache: %w", err)
 	}
 	if old, err := filepath.Glob(filepath.Join(dir, lang+"-*.gob")); err == nil {
 		for _, o := range old {
@@ -87,7 +87,7 @@ func writeCache(path, lang string, t *table) {
 	}
 	tmp, err := os.CreateTemp(dir, lang+"-*.tmp")
 	if err != nil {
-		return
+		return fmt.Errorf("dictionary cache: %w", err)
 	}
 	err = gob.NewEncoder(tmp).Encode(cachedTable{Concepts: t.concepts, Keys: t.keys})
 	if cerr := tmp.Close(); err == nil {
@@ -95,9 +95,11 @@ func writeCache(path, lang string, t *table) {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return
+		return fmt.Errorf("dictionary cache: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
+		return fmt.Errorf("dictionary cache: %w", err)
 	}
+	return nil
 }

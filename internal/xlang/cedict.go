@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -34,8 +35,9 @@ var cedictSkip = []string{
 }
 
 // eachCedict calls fn with the words (traditional and simplified) and the
-// senses of every entry of the CC-CEDICT file at path.
-func eachCedict(path string, fn func(e entry)) error {
+// senses of every entry of the CC-CEDICT file at path. It stops with ctx's
+// error when ctx is done.
+func eachCedict(ctx context.Context, path string, fn func(e entry)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -51,11 +53,14 @@ func eachCedict(path string, fn func(e entry)) error {
 		r = zr
 	}
 	if strings.HasSuffix(path, ".js") {
-		return eachCedictJS(path, r, fn)
+		return eachCedictJS(ctx, path, r, fn)
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
+	for n := 0; sc.Scan(); n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		if e, ok := parseCedictLine(sc.Text()); ok {
 			fn(e)
 		}
@@ -84,7 +89,7 @@ func parseCedictLine(line string) (entry, bool) {
 }
 
 // eachCedictJS reads the npm package's all.js.
-func eachCedictJS(path string, r io.Reader, fn func(e entry)) error {
+func eachCedictJS(ctx context.Context, path string, r io.Reader, fn func(e entry)) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
@@ -98,7 +103,10 @@ func eachCedictJS(path string, r io.Reader, fn func(e entry)) error {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	for _, rec := range doc.All {
+	for i, rec := range doc.All {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		if len(rec) < 4 {
 			continue
 		}

@@ -30,7 +30,7 @@ func TestCoverage(t *testing.T) {
 	}
 	d := installed()
 	if !slices.Contains(d.Languages(), "de") {
-		t.Skip("no German-English FreeDict dictionary in " + defaultDir() + " (apt-get install dict-freedict-deu-eng)")
+		t.Skip("no German-English FreeDict dictionary in " + DefaultDir + " (apt-get install dict-freedict-deu-eng)")
 	}
 	f, err := os.Open(semevalPairs)
 	if err != nil {
@@ -64,7 +64,7 @@ func TestCoverage(t *testing.T) {
 				byLang[lang] = tl
 			}
 			for term, n := range analyze.Terms(lang, text) {
-				ok := len(d.Concepts(lang, term)) > 0
+				ok := len(concepts(d, lang, term)) > 0
 				tl.tokens += n
 				tl.terms[term] = ok
 				if ok {
@@ -111,7 +111,7 @@ func TestCrossLingualSignal(t *testing.T) {
 	}
 	d := installed()
 	if len(d.Languages()) == 0 {
-		t.Skip("no FreeDict dictionaries in " + defaultDir())
+		t.Skip("no FreeDict dictionaries in " + DefaultDir)
 	}
 	f, err := os.Open(semevalPairs)
 	if err != nil {
@@ -162,7 +162,7 @@ func TestCrossLingualSignal(t *testing.T) {
 func conceptBag(d *Dictionary, lang string, terms map[string]int) map[string]float64 {
 	out := map[string]float64{}
 	for term, n := range terms {
-		cs := d.Concepts(lang, term)
+		cs := concepts(d, lang, term)
 		if len(cs) == 0 {
 			out[term] += float64(n)
 			continue

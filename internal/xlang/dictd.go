@@ -3,6 +3,7 @@ package xlang
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -123,8 +124,8 @@ func readSpans(path string) ([]span, error) {
 // index is indexPath and data dataPath (.dict or .dict.dz), in data order.
 // The data are streamed, never held whole: the German-English data are
 // 100 MB uncompressed. Entries that overlap an earlier one or run past the
-// end are skipped.
-func eachEntry(indexPath, dataPath string, fn func(entry string)) error {
+// end are skipped. It stops with ctx's error when ctx is done.
+func eachEntry(ctx context.Context, indexPath, dataPath string, fn func(entry string)) error {
 	spans, err := readSpans(indexPath)
 	if err != nil {
 		return err
@@ -145,7 +146,10 @@ func eachEntry(indexPath, dataPath string, fn func(entry string)) error {
 	}
 	var pos int64
 	buf := make([]byte, 0, 4096)
-	for _, s := range spans {
+	for i, s := range spans {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		if s.off < pos {
 			continue
 		}

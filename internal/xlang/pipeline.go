@@ -15,6 +15,10 @@ import (
 // batchSize is the number of entries in one batch.
 const batchSize = 512
 
+// checkEvery is how many entries a reader reads between two looks at
+// whether its context is done.
+const checkEvery = 256
+
 // batch is a run of entries, raw (dictd) or parsed (CC-CEDICT), and the
 // votes they give once done is closed.
 type batch struct {

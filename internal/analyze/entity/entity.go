@@ -76,10 +76,11 @@
 //     words ("Quds Force", "Qods Force", «al-Quds» and "فيلق القدس" are all
 //     "org:kts"; "Jerusalem Post" is "org:jrslm bst", media words stay).
 //
-// Find never logs, prints or fails: every input, even invalid UTF-8, gives
-// a result (maybe empty). It is safe for concurrent use. The folding and
-// classes of words, their keys and the gazetteer's answers are cached
-// across articles (up to 200,000 entries each), as news repeats its words.
+// A Finder finds the entities of articles. It never logs, prints or fails:
+// every input, even invalid UTF-8, gives a result (maybe empty). It is safe
+// for concurrent use. It holds the gazetteer and caches the folding and
+// classes of words, their keys, the gazetteer's answers and the demonyms
+// across articles (up to a size its maker sets), as news repeats its words.
 package entity
 
 import (
@@ -87,6 +88,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/cache"
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // Type is what kind of thing an entity is.
@@ -137,14 +141,41 @@ type Entity struct {
 	Count int
 }
 
+// Finder finds entities, with the gazetteer it holds and its caches. It is
+// safe for concurrent use.
+type Finder struct {
+	places   *gazetteer.Gazetteer
+	words    *cache.Cache[langWord, wordInfo]
+	keys     *cache.Cache[string, string] // word -> analyze.NameKey
+	lookups  *cache.Cache[string, gazHit] // name -> the gazetteer's answer
+	demonyms *cache.Cache[string, bool]   // folded word -> a demonym?
+}
+
+// langWord is a word's text in a language, the key of the word cache.
+type langWord struct{ lang, text string }
+
+// NewFinder returns a Finder that looks places up in places and caches up
+// to cacheSize entries of each kind (words, name keys, gazetteer answers,
+// demonyms); 0 caches nothing, so that every article computes its words
+// afresh.
+func NewFinder(places *gazetteer.Gazetteer, cacheSize int) *Finder {
+	return &Finder{
+		places:   places,
+		words:    cache.New[langWord, wordInfo](cacheSize),
+		keys:     cache.New[string, string](cacheSize),
+		lookups:  cache.New[string, gazHit](cacheSize),
+		demonyms: cache.New[string, bool](cacheSize),
+	}
+}
+
 // Find finds the entities of an article's title and text in language lang
 // (ISO 639-1 or "und"). Entities come most mentioned first (ties in order
 // of first mention). The mentions are those of the text only, in text
 // order, with offsets into text; title mentions count in the entities
 // (Count, Mentions) but are not returned, as their offsets would point
 // into another string.
-func Find(lang, title, text string) ([]Entity, []Mention) {
-	f := newFinder(lang, title, text)
+func (fd *Finder) Find(lang, title, text string) ([]Entity, []Mention) {
+	f := fd.newFinder(lang, title, text)
 	f.scan()
 	groups := f.resolve()
 	f.sweep(groups)

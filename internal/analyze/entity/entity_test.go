@@ -2,8 +2,11 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // find returns the entity of ents one of whose mentions is form.
@@ -127,7 +130,7 @@ func TestFindLanguages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
-			ents, ments := Find(tt.lang, tt.title, tt.text)
+			ents, ments := testFinder().Find(tt.lang, tt.title, tt.text)
 			checkResult(t, tt.text, ents, ments)
 			for _, w := range tt.want {
 				e, ok := findForm(ents, w.form)
@@ -251,7 +254,7 @@ func TestKeys(t *testing.T) {
 	keyOf := make([]string, len(families))
 	for fi, fam := range families {
 		for _, m := range fam {
-			ents, _ := Find(m.lang, "", m.text)
+			ents, _ := testFinder().Find(m.lang, "", m.text)
 			e, ok := findForm(ents, m.form)
 			if !ok {
 				t.Errorf("%s %q: no mention %q in %+v", m.lang, m.text, m.form, ents)
@@ -275,9 +278,9 @@ func TestKeys(t *testing.T) {
 
 func TestFindEmpty(t *testing.T) {
 	for _, lang := range []string{"en", "ar", "zh", "und", ""} {
-		ents, ments := Find(lang, "", "")
+		ents, ments := testFinder().Find(lang, "", "")
 		if len(ents) != 0 || len(ments) != 0 {
-			t.Errorf("Find(%q, empty) = %v, %v", lang, ents, ments)
+			t.Errorf("testFinder().Find(%q, empty) = %v, %v", lang, ents, ments)
 		}
 	}
 }
@@ -298,7 +301,17 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		title, body, _ := strings.Cut(text, "\n")
-		ents, ments := Find(lang, title, body)
+		ents, ments := testFinder().Find(lang, title, body)
 		checkResult(t, body, ents, ments)
 	})
 }
+
+// testFinder is the Finder the tests share, with a cache as in a long
+// ingest.
+var testFinder = sync.OnceValue(func() *Finder {
+	g, err := gazetteer.Load()
+	if err != nil {
+		panic(err)
+	}
+	return NewFinder(g, 200000)
+})

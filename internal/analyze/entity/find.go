@@ -2,8 +2,6 @@ package entity
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,7 +68,7 @@ type finder struct {
 	keyMemo map[string]string
 	gaz     map[string]gazHit
 	cands   []*cand
-	words   *sync.Map // the word cache of lang
+	fd      *Finder
 	nextOrd int
 }
 
@@ -81,9 +79,10 @@ type wordInfo struct {
 	org         orgKind
 }
 
-func newFinder(lang, title, text string) *finder {
+func (fd *Finder) newFinder(lang, title, text string) *finder {
 	listsOnce.Do(loadLists)
 	f := &finder{
+		fd:      fd,
 		lang:    lang,
 		stops:   stopSet(lang),
 		enStops: stopSet("en"),
@@ -167,25 +166,11 @@ func (f *finder) describe(src string, x *tok) {
 	x.arabic = ar.IsArabicLetter(r)
 }
 
-// wordCache keeps the folding and classes of words across articles, by
-// language and text: news repeats its words. It stops growing at
-// maxCached words.
-var (
-	wordCaches  sync.Map // lang -> *sync.Map of text -> wordInfo
-	wordsCached atomic.Int64
-	noCache     bool // for measuring: every article computes its words afresh
-)
-
 // word returns the folding and classes of one word.
 func (f *finder) word(text string) wordInfo {
-	if !noCache {
-		if f.words == nil {
-			c, _ := wordCaches.LoadOrStore(f.lang, &sync.Map{})
-			f.words = c.(*sync.Map)
-		}
-		if wi, ok := f.words.Load(text); ok {
-			return wi.(wordInfo)
-		}
+	k := langWord{f.lang, text}
+	if wi, ok := f.fd.words.Get(k); ok {
+		return wi
 	}
 	n := text
 	if !isASCII(n) {
@@ -193,11 +178,7 @@ func (f *finder) word(text string) wordInfo {
 	}
 	wi := wordInfo{norm: n, fold: analyze.Fold(f.lang, n)}
 	wi.title, wi.stop, wi.org = isTitle(wi.fold), f.isStop(wi.fold), orgWord(wi.fold)
-	if !noCache && wordsCached.Load() < maxCached {
-		if _, loaded := f.words.LoadOrStore(text, wi); !loaded {
-			wordsCached.Add(1)
-		}
-	}
+	f.fd.words.Put(k, wi)
 	return wi
 }
 
@@ -420,26 +401,13 @@ func (f *finder) coreKey(si, i, j int, keys []string) string {
 
 // wordKey returns the transliteration key of one word.
 func (f *finder) wordKey(w string) string {
-	if noCache {
-		return analyze.NameKey(w)
-	}
-	if k, ok := keyCache.Load(w); ok {
-		return k.(string)
+	if k, ok := f.fd.keys.Get(w); ok {
+		return k
 	}
 	k := analyze.NameKey(w)
-	if keysCached.Load() < maxCached {
-		if _, loaded := keyCache.LoadOrStore(w, k); !loaded {
-			keysCached.Add(1)
-		}
-	}
+	f.fd.keys.Put(w, k)
 	return k
 }
-
-// keyCache keeps the name keys of words across articles.
-var (
-	keyCache   sync.Map // word -> NameKey
-	keysCached atomic.Int64
-)
 
 // isArticleAt reports whether token k is the Arabic article written as a
 // word: "al", "el", "аль" before a hyphen or space and a name, or an

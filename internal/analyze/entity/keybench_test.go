@@ -49,6 +49,10 @@ import (
 // The benchmark is skipped when the Debian packages are not installed
 // (apt-get install libgeonames0 libgeonames-common).
 func BenchmarkKeyAgreement(b *testing.B) {
+	places, err := gazetteer.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
 	lib, err := debdata.FindGeonamesLib()
 	if errors.Is(err, debdata.ErrNotInstalled) {
 		b.Skip(err)
@@ -94,7 +98,7 @@ func BenchmarkKeyAgreement(b *testing.B) {
 		if en == "" {
 			en = c.Name
 		}
-		if _, ok := gazetteer.ByID("geonames:" + c.ID); ok {
+		if _, ok := places.ByID("geonames:" + c.ID); ok {
 			inTable = append(inTable, city{c.ID, en})
 		} else {
 			heldOut = append(heldOut, city{c.ID, en})
@@ -102,7 +106,7 @@ func BenchmarkKeyAgreement(b *testing.B) {
 	}
 	namekey := analyze.NameKey
 	entityKey := func(name string) string {
-		if p, ok := gazetteer.Lookup(name); ok {
+		if p, ok := places.Lookup(name); ok {
 			return "place:" + p.ID
 		}
 		return analyze.NameKey(name)
@@ -167,8 +171,8 @@ func BenchmarkKeyAgreement(b *testing.B) {
 					continue
 				}
 				r.tablePairs++
-				p, ok1 := gazetteer.Lookup(c.en)
-				q, ok2 := gazetteer.Lookup(n)
+				p, ok1 := places.Lookup(c.en)
+				q, ok2 := places.Lookup(n)
 				if ok1 && ok2 && p.ID == q.ID {
 					r.tableSame++
 				}

@@ -2,8 +2,6 @@ package entity
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/analyze/ar"
@@ -33,14 +31,14 @@ type gazHit struct {
 
 // gazetteer looks a name up, once per article.
 func (f *finder) gazetteer(name string) gazHit {
-	h := lookup(name)
+	h := f.fd.lookup(name)
 	if !h.ok && (f.lang == "uk" || f.lang == "pl" || f.lang == "ru" || f.lang == "be") && !strings.ContainsAny(name, " -") {
 		// A case form the gazetteer does not undo: Ukrainian "України",
 		// Polish "Warszawie".
 		lw := strings.ToLower(name)
 		if stem := trimCaseEnding(lw); stem != lw {
 			for _, end := range []string{"а", "я", "ь", "a", ""} {
-				if g := lookup(stem + end); g.ok && g.kind != kindFeature {
+				if g := f.fd.lookup(stem + end); g.ok && g.kind != kindFeature {
 					h = g
 					break
 				}
@@ -50,40 +48,25 @@ func (f *finder) gazetteer(name string) gazHit {
 	return h
 }
 
-// lookupCache keeps the gazetteer's answers across articles: news repeats
-// its words, and a look-up folds the name and tries its inflections. It
-// stops growing at maxCached names.
-var (
-	lookupCache sync.Map // string -> gazHit
-	cached      atomic.Int64
-)
-
-const maxCached = 200000
-
-// lookup asks the gazetteer about one name, through lookupCache.
-func lookup(name string) gazHit {
-	if noCache {
-		return lookupUncached(name)
+// lookup asks the gazetteer about one name, through the Finder's cache:
+// news repeats its words, and a look-up folds the name and tries its
+// inflections.
+func (fd *Finder) lookup(name string) gazHit {
+	if h, ok := fd.lookups.Get(name); ok {
+		return h
 	}
-	if h, ok := lookupCache.Load(name); ok {
-		return h.(gazHit)
-	}
-	h := lookupUncached(name)
-	if cached.Load() < maxCached {
-		if _, loaded := lookupCache.LoadOrStore(name, h); !loaded {
-			cached.Add(1)
-		}
-	}
+	h := fd.lookupUncached(name)
+	fd.lookups.Put(name, h)
 	return h
 }
 
 // lookupUncached asks the gazetteer about one name.
-func lookupUncached(name string) gazHit {
+func (fd *Finder) lookupUncached(name string) gazHit {
 	var h gazHit
 	if name == "" || len(name) >= 80 || genericPlaceSet[strings.ToLower(name)] || genericPlaceSet[ar.Normalize(name)] {
 		return h
 	}
-	p, ok := gazetteer.Lookup(name)
+	p, ok := fd.places.Lookup(name)
 	if !ok {
 		return h
 	}
@@ -101,7 +84,7 @@ func lookupUncached(name string) gazHit {
 	if r, _ := utf8.DecodeRuneInString(name); ar.IsArabicLetter(r) {
 		n := gazetteer.Normalize(name)
 		native := func(n string) bool {
-			return n == gazetteer.Normalize(p.NameIn("ar")) || n == gazetteer.Normalize(p.NameIn("fa"))
+			return n == gazetteer.Normalize(fd.places.NameIn(p, "ar")) || n == gazetteer.Normalize(fd.places.NameIn(p, "fa"))
 		}
 		h.native = native(n)
 		if rest, ok := stripProclitic(ar.Normalize(name)); ok && !h.native {
@@ -131,22 +114,13 @@ func (f *finder) demonym(t *tok) bool {
 	if !t.capital || t.allCaps || runeLen(w) < 4 || t.arabic {
 		return false
 	}
-	if !noCache {
-		if d, ok := demonymCache.Load(w); ok {
-			return d.(bool)
-		}
+	if d, ok := f.fd.demonyms.Get(w); ok {
+		return d
 	}
 	d := f.isDemonym(t)
-	if !noCache && cached.Load() < maxCached {
-		if _, loaded := demonymCache.LoadOrStore(w, d); !loaded {
-			cached.Add(1)
-		}
-	}
+	f.fd.demonyms.Put(w, d)
 	return d
 }
-
-// demonymCache keeps demonym's answers across articles, by folded word.
-var demonymCache sync.Map
 
 // isDemonym does the work of demonym.
 func (f *finder) isDemonym(t *tok) bool {

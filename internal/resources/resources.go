@@ -1,0 +1,80 @@
+// Package resources builds the knowledge and the caches that analysis and
+// search share, from configuration, as one value: the language detector,
+// the bilingual dictionaries, the gazetteer, the entity finder and the
+// query searcher with their caches. The command line builds one Set per
+// process and passes it down to ingest and the web; nothing of it is
+// package state, and nothing here reads the environment.
+package resources
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/storyline/storyline/internal/analyze/entity"
+	"github.com/storyline/storyline/internal/gazetteer"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/search"
+	"github.com/storyline/storyline/internal/xlang"
+)
+
+// DefaultCacheEntries is the number of entries each cache of words,
+// name keys and gazetteer answers holds unless configured otherwise.
+const DefaultCacheEntries = 200000
+
+// Config says where the resources come from and how much they keep.
+type Config struct {
+	// DictDir is the directory of the bilingual dictionaries
+	// (xlang.DefaultDir on Debian); empty, stories match across languages
+	// by names and numbers only.
+	DictDir string
+	// DictCacheDir is where the dictionaries' tables are kept once built,
+	// for later runs; empty, every run parses the dictionaries afresh.
+	DictCacheDir string
+	// CacheEntries bounds each cache of the entity finder and the searcher
+	// (words, name keys, gazetteer answers, demonyms, query terms); 0
+	// caches nothing.
+	CacheEntries int
+	// Logger hears of the dictionaries' tables built and cached; nil
+	// discards.
+	Logger *slog.Logger
+}
+
+// Set is the resources of one process. It is safe for concurrent use.
+type Set struct {
+	// Detector identifies the language of a text.
+	Detector *lang.Detector
+	// Dictionary maps the words of other languages to English concepts.
+	Dictionary *xlang.Dictionary
+	// Places is the gazetteer.
+	Places *gazetteer.Gazetteer
+	// Entities finds the entities of articles, through its caches.
+	Entities *entity.Finder
+	// Search analyses queries and marks their matches, through its cache.
+	Search *search.Searcher
+}
+
+// New builds the resources c describes. It finds the dictionaries (a
+// language's are parsed when an article first needs them) and decodes the
+// gazetteer; it fails when the dictionary directory cannot be read or ctx
+// is done.
+func New(ctx context.Context, c Config) (*Set, error) {
+	if c.CacheEntries < 0 {
+		return nil, fmt.Errorf("resources: negative cache size %d", c.CacheEntries)
+	}
+	dict, err := xlang.Load(ctx, xlang.Options{Dir: c.DictDir, CacheDir: c.DictCacheDir, Logger: c.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("resources: %w", err)
+	}
+	places, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("resources: %w", err)
+	}
+	return &Set{
+		Detector:   lang.NewDetector(),
+		Dictionary: dict,
+		Places:     places,
+		Entities:   entity.NewFinder(places, c.CacheEntries),
+		Search:     search.NewSearcher(places, c.CacheEntries),
+	}, nil
+}
