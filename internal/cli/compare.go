@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
+	"slices"
 	"strings"
-	"sync"
 
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
 )
@@ -134,13 +134,13 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	var analysed []story.Doc
+	var analysedDocs []story.Doc
 	for _, path := range paths {
 		if docs[path].err == nil {
-			analysed = append(analysed, docs[path].doc)
+			analysedDocs = append(analysedDocs, docs[path].result.Doc)
 		}
 	}
-	corpus := story.NewCorpus(analysed)
+	corpus := story.NewCorpus(analysedDocs)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	failed := false
@@ -148,7 +148,7 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 	for _, p := range pairs {
 		da, db := docs[p.a], docs[p.b]
 		if da.err != nil || db.err != nil {
-			for _, res := range []analyzed{da, db} {
+			for _, res := range []analysed{da, db} {
 				if res.err != nil && !reported[res.err.Error()] {
 					reported[res.err.Error()] = true
 					fmt.Fprintf(e.stderr, "storyline compare: %v\n", res.err)
@@ -158,7 +158,7 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 			failed = true
 			continue
 		}
-		fmt.Fprintf(out, "%s\t%.4f\n", p.id, corpus.Compare(da.doc, db.doc).Value)
+		fmt.Fprintf(out, "%s\t%.4f\n", p.id, corpus.Compare(da.result.Doc, db.result.Doc).Value)
 	}
 	if failed {
 		return errPartial
@@ -166,44 +166,24 @@ func comparePairs(ctx context.Context, e env, name string, detector *lang.Detect
 	return nil
 }
 
-type analyzed struct {
-	doc story.Doc
-	err error
-}
-
-func analyzeAll(ctx context.Context, paths []string, detector *lang.Detector) map[string]analyzed {
-	results := make([]analyzed, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.NumCPU() {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				doc, err := readOne(paths[i])
-				if err == nil {
-					var r ingest.Result
-					r, err = ingest.Analyze(doc, detector)
-					results[i].doc = r.Doc
-					if err != nil {
-						err = &source.InputError{Path: paths[i], Err: err}
-					}
-				}
-				results[i].err = err
-			}
-		}()
-	}
-	for i := range paths {
-		if ctx.Err() != nil {
-			break
+// analyzeAll reads and analyses each path on all CPUs; the results of
+// the paths not reached before ctx is done are missing.
+func analyzeAll(ctx context.Context, paths []string, detector *lang.Detector) map[string]analysed {
+	out := make(map[string]analysed, len(paths))
+	i := 0
+	for r := range pool.Map(ctx, 0, slices.Values(paths), func(path string) analysed {
+		doc, err := readOne(path)
+		if err != nil {
+			return analysed{err: err}
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	out := make(map[string]analyzed, len(paths))
-	for i, p := range paths {
-		out[p] = results[i]
+		r, err := ingest.Analyze(doc, detector)
+		if err != nil {
+			return analysed{err: &source.InputError{Path: path, Err: err}}
+		}
+		return analysed{result: r}
+	}) {
+		out[paths[i]] = r
+		i++
 	}
 	return out
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/source"
 )
 
@@ -37,32 +38,52 @@ cue}]. Exit 1 if any file failed.`,
 			if len(args) == 0 {
 				return usageError("no FILE to extract")
 			}
+			files, err := source.ListFiles(ctx, args)
+			if err != nil {
+				return err
+			}
 			detector := lang.NewDetector()
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
 			failed := false
-			fail := func(err error) {
-				failed = true
-				fmt.Fprintf(e.stderr, "storyline extract: %v\n", err)
+			// Documents are analysed on all CPUs and printed in input
+			// order; files.Read fails only once ctx is done.
+			docs := func(yield func(docOrError) bool) {
+				_ = files.Read(ctx, func(in source.Input) error {
+					for _, err := range in.Errors() {
+						if !yield(docOrError{err: err}) {
+							return ctx.Err()
+						}
+					}
+					for _, d := range in.Documents {
+						if !yield(docOrError{doc: d}) {
+							return ctx.Err()
+						}
+					}
+					return nil
+				})
 			}
-			for _, path := range source.Files(args, fail) {
-				if err := ctx.Err(); err != nil {
+			for r := range pool.Map(ctx, 0, docs, func(d docOrError) analysed {
+				if d.err != nil {
+					return analysed{err: d.err}
+				}
+				r, err := ingest.Analyze(d.doc, detector)
+				if err != nil {
+					return analysed{err: &source.InputError{Path: d.doc.Path, Err: err}}
+				}
+				return analysed{result: r}
+			}) {
+				if r.err != nil {
+					failed = true
+					fmt.Fprintf(e.stderr, "storyline extract: %v\n", r.err)
+					continue
+				}
+				if err := enc.Encode(extractedJSON(r.result.Article, r.result.Facts)); err != nil {
 					return err
 				}
-				docs, err := source.ReadFile(path)
-				for _, err := range source.RecordErrors(err) {
-					fail(err)
-				}
-				for _, doc := range docs {
-					r, err := ingest.Analyze(doc, detector)
-					if err != nil {
-						fail(&source.InputError{Path: doc.Path, Err: err})
-						continue
-					}
-					if err := enc.Encode(extractedJSON(r.Article, r.Facts)); err != nil {
-						return err
-					}
-				}
+			}
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 			if failed {
 				return errPartial
@@ -70,6 +91,20 @@ cue}]. Exit 1 if any file failed.`,
 			return nil
 		},
 	}
+}
+
+// docOrError is a document, or the error of an input or record that could
+// not be read.
+type docOrError struct {
+	doc source.Document
+	err error
+}
+
+// analysed is a document after extraction and analysis, or the error that
+// kept it from them.
+type analysed struct {
+	result ingest.Result
+	err    error
 }
 
 // extracted is the JSON form of an extracted article and its facts.
@@ -105,14 +140,15 @@ func readOne(path string) (source.Document, error) {
 			}
 		}
 	}
-	docs, err := source.ReadFile(file)
+	in := source.ReadFile(file)
+	docs := in.Documents
 	if record > 0 {
 		for _, d := range docs {
 			if d.Path == path {
 				return d, nil
 			}
 		}
-		for _, e := range source.RecordErrors(err) {
+		for _, e := range in.Errors() {
 			if strings.HasPrefix(e.Error(), path+":") {
 				return source.Document{}, e
 			}
@@ -120,7 +156,7 @@ func readOne(path string) (source.Document, error) {
 		return source.Document{}, &source.InputError{Path: path, Err: fmt.Errorf("no record %d", record)}
 	}
 	if len(docs) == 0 {
-		return source.Document{}, err
+		return source.Document{}, in.Err
 	}
 	if len(docs) > 1 {
 		return source.Document{}, &source.InputError{Path: path, Err: fmt.Errorf("holds %d records; name one as %s#N", len(docs), path)}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,16 +32,23 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	}
 	det := lang.NewDetector()
 	var articles []article.Article
-	for _, f := range source.Files([]string{dir}, func(error) {}) {
-		docs, _ := source.ReadFile(f)
-		for _, d := range docs {
+	files, err := source.ListFiles(context.Background(), []string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	err = files.Read(context.Background(), func(in source.Input) error {
+		for _, d := range in.Documents {
 			a, err := extract.Extract(d)
 			if err != nil {
-				b.Fatal(err)
+				return err
 			}
 			a.Language = det.Detect(a.Title + "\n" + a.Text)
 			articles = append(articles, a)
 		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
 	}
 
 	for _, a := range articles {

@@ -5,13 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/storyline/storyline/internal/lang"
-	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 	"github.com/storyline/storyline/internal/story"
@@ -172,7 +172,14 @@ func TestPipelineKeepsItsClusterer(t *testing.T) {
 	}
 	counted := &loadCounter{Store: openRecording(t, 0)}
 	p := New(counted, lang.NewDetector(), Options{})
-	files := source.Files([]string{dir}, func(err error) { t.Fatal(err) })
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		files = append(files, filepath.Join(dir, e.Name()))
+	}
 	for _, f := range files {
 		if _, err := p.Run(ctx, []string{f}); err != nil {
 			t.Fatal(err)

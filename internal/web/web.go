@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -30,9 +31,10 @@ import (
 type Config struct {
 	// Store is what the pages, the feeds and the API show.
 	Store store.Store
-	// Ingest stores inputs held in memory (as `storyline ingest` stores
-	// files); nil turns the write API off.
-	Ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
+	// Ingest stores the documents of a source, the bodies posted to the
+	// write API (as `storyline ingest` stores files); nil turns the write
+	// API off.
+	Ingest func(ctx context.Context, src source.Source) (ingest.Summary, error)
 	// Token authorises the write API; empty turns it off.
 	Token string
 	// Logger receives failed requests (and, at debug level, every
@@ -47,7 +49,7 @@ type Config struct {
 // server holds what the handlers share.
 type server struct {
 	store  store.Store
-	ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
+	ingest func(ctx context.Context, src source.Source) (ingest.Summary, error)
 	token  string
 	log    *slog.Logger
 	pages  *pages

@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 )
@@ -54,9 +55,9 @@ func openStore(ctx context.Context, dir string) (store.Store, error) {
 }
 
 // ingester ingests into st as `storyline ingest` does.
-func ingester(st store.Store) func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
-	return func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
-		return ingest.New(st, lang.NewDetector(), ingest.Options{}).RunInputs(ctx, inputs)
+func ingester(st store.Store) func(ctx context.Context, src source.Source) (ingest.Summary, error) {
+	return func(ctx context.Context, src source.Source) (ingest.Summary, error) {
+		return ingest.New(st, lang.NewDetector(), ingest.Options{}).Ingest(ctx, src)
 	}
 }
 
