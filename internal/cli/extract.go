@@ -50,7 +50,7 @@ cue}]. Exit 1 if any file failed.`,
 			// order; files.Read fails only once ctx is done.
 			docs := func(yield func(docOrError) bool) {
 				_ = files.Read(ctx, func(in source.Input) error {
-					for _, err := range in.Errors() {
+					for _, err := range source.RecordErrors(in.Err) {
 						if !yield(docOrError{err: err}) {
 							return ctx.Err()
 						}
@@ -140,15 +140,14 @@ func readOne(path string) (source.Document, error) {
 			}
 		}
 	}
-	in := source.ReadFile(file)
-	docs := in.Documents
+	docs, err := source.ReadFile(file)
 	if record > 0 {
 		for _, d := range docs {
 			if d.Path == path {
 				return d, nil
 			}
 		}
-		for _, e := range in.Errors() {
+		for _, e := range source.RecordErrors(err) {
 			if strings.HasPrefix(e.Error(), path+":") {
 				return source.Document{}, e
 			}
@@ -156,7 +155,7 @@ func readOne(path string) (source.Document, error) {
 		return source.Document{}, &source.InputError{Path: path, Err: fmt.Errorf("no record %d", record)}
 	}
 	if len(docs) == 0 {
-		return source.Document{}, in.Err
+		return source.Document{}, err
 	}
 	if len(docs) > 1 {
 		return source.Document{}, &source.InputError{Path: path, Err: fmt.Errorf("holds %d records; name one as %s#N", len(docs), path)}

@@ -99,7 +99,12 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 			t0 := time.Now()
 			_, errAlone := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{ExcludeComments: true})
 			t1 := time.Now()
-			docs, err := source.Parse(filepath.Base(files[i][:len(files[i])-3]), data)
+			var docs []source.Document
+			page := source.Memory{{Origin: source.Origin{Path: filepath.Base(files[i])}, MediaType: "text/html", Data: data}}
+			err := page.Read(context.Background(), func(in source.Input) error {
+				docs = in.Documents
+				return in.Err
+			})
 			if err == nil && len(docs) == 1 {
 				if r, err := Analyze(docs[0], det); err == nil {
 					if _, err := clusterer.Assign(r.Doc); err != nil {

@@ -263,7 +263,7 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 // read, then its documents, the last marked; an input with neither is one
 // empty item, so that it still counts as done.
 func itemsOf(in source.Input) []item {
-	errs := in.Errors()
+	errs := source.RecordErrors(in.Err)
 	items := make([]item, 0, len(errs)+len(in.Documents)+1)
 	for _, e := range errs {
 		items = append(items, item{err: e})

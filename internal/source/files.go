@@ -13,8 +13,10 @@ import (
 )
 
 // Files is the source of the files under some paths, as ListFiles lists
-// them. Each file is one input, its format told by its extension (see
-// Parse).
+// them. Each file is one input, its format told by its extension: .txt and
+// .text are plain text, .html, .htm and .xhtml HTML, .json a JSON record or
+// array of them, .jsonl and .ndjson JSON Lines, all of them possibly
+// under .gz; a file without an extension is told by its content.
 type Files struct {
 	entries []entry
 }
@@ -93,7 +95,7 @@ func (f *Files) Read(ctx context.Context, yield func(Input) error) error {
 		}
 		in := Input{Origin: Origin{Path: e.path}, Err: &InputError{Path: e.path, Err: e.err}}
 		if e.err == nil {
-			in = ReadFile(e.path)
+			in = readFile(e.path)
 		}
 		if err := yield(in); err != nil {
 			return err
@@ -111,8 +113,15 @@ func unwrapPathError(err error) error {
 }
 
 // ReadFile reads the documents of one file. A file of records may yield
-// good documents and errors for its bad records together.
-func ReadFile(path string) Input {
+// good documents and errors for its bad records together; every error is an
+// *InputError, several of them joined with errors.Join (see RecordErrors).
+func ReadFile(path string) ([]Document, error) {
+	in := readFile(path)
+	return in.Documents, in.Err
+}
+
+// readFile reads one file as one input.
+func readFile(path string) Input {
 	origin := Origin{Path: path, Fetched: time.Now()}
 	f, err := os.Open(path)
 	if err != nil {

@@ -8,8 +8,10 @@ type Body struct {
 	// Origin tells where the body came from; its Path names the body's
 	// documents.
 	Origin Origin
-	// MediaType tells the format of Data (see ParseMedia); "" sniffs it
-	// from Data.
+	// MediaType tells the format of Data: "text/plain", "text/html",
+	// "application/json" (a record or an array of them),
+	// "application/x-ndjson" (JSON Lines), parameters allowed; "" tells
+	// it from Data.
 	MediaType string
 	// Data is the body: one document or a file of records, possibly
 	// gzip-compressed.

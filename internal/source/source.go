@@ -31,7 +31,7 @@ const (
 	Text Format = iota + 1
 	// HTML is a web page.
 	HTML
-	// Record is one JSON article record, already decoded into Record.
+	// Record is one JSON article record, already decoded into Fields.
 	Record
 )
 
@@ -112,21 +112,22 @@ type Input struct {
 	// text, one per record for a file of records.
 	Documents []Document
 	// Err reports what of the input could not be read: the whole input,
-	// or some of its records beside the good Documents. Its Errors are
-	// *InputError values naming what failed.
+	// or some of its records beside the good Documents; RecordErrors
+	// splits it into *InputError values naming what failed.
 	Err error
 }
 
-// Errors splits Err into the errors of the single inputs and records that
-// could not be read, each an *InputError.
-func (in Input) Errors() []error {
-	if in.Err == nil {
+// RecordErrors splits the error of an input (Input.Err, or ReadFile's)
+// into the errors of the single inputs and records that could not be read,
+// each an *InputError.
+func RecordErrors(err error) []error {
+	if err == nil {
 		return nil
 	}
-	if joined, ok := in.Err.(interface{ Unwrap() []error }); ok {
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
 		return joined.Unwrap()
 	}
-	return []error{in.Err}
+	return []error{err}
 }
 
 // Source is where raw documents come from: files and folders, bodies
@@ -189,24 +190,10 @@ type kind struct {
 	err error
 }
 
-// Parse turns the bytes of a file named name into documents, decompressing
-// gzip and telling the format from the name's extension and the content. For
-// files of records, errors of single records are *InputError values joined
-// beside the good documents.
-func Parse(name string, data []byte) ([]Document, error) {
-	return parse(Origin{Path: name}, kindOfName(name), data)
-}
-
-// ParseMedia turns the bytes of an input received in memory into
-// documents, as Parse does a file's, telling the format from the media
-// type ("application/json", "application/x-ndjson", "text/html",
-// "text/plain", parameters allowed), or from the content when mediaType
-// is "".
-func ParseMedia(origin Origin, mediaType string, data []byte) ([]Document, error) {
-	return parse(origin, kindOfMedia(mediaType), data)
-}
-
-// read reads one input into documents, every error an *InputError.
+// read reads one input into documents, decompressing gzip and telling the
+// format from k or else the content. Every error is an *InputError; for
+// files of records, the errors of single records are joined beside the
+// good documents.
 func read(origin Origin, k kind, data []byte) Input {
 	docs, err := parse(origin, k, data)
 	var inputErr *InputError

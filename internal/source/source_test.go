@@ -25,6 +25,18 @@ func gz(t *testing.T, data []byte) []byte {
 	return buf.Bytes()
 }
 
+// parseFile reads the bytes of a file named name, as ReadFile does.
+func parseFile(name string, data []byte) ([]Document, error) {
+	in := read(Origin{Path: name}, kindOfName(name), data)
+	return in.Documents, in.Err
+}
+
+// parseMedia reads a body of a media type, as Memory does.
+func parseMedia(origin Origin, mediaType string, data []byte) ([]Document, error) {
+	in := read(origin, kindOfMedia(mediaType), data)
+	return in.Documents, in.Err
+}
+
 func TestParse(t *testing.T) {
 	html := []byte("<!DOCTYPE html><html><head><title>T</title></head><body><p>Body</p></body></html>")
 	tests := []struct {
@@ -54,7 +66,7 @@ func TestParse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, err := Parse(tt.file, tt.data)
+			docs, err := parseFile(tt.file, tt.data)
 			if tt.name == "broken gzip" {
 				if err == nil || !strings.Contains(err.Error(), "gzip") {
 					t.Fatalf("err = %v, want a gzip error", err)
@@ -89,7 +101,7 @@ func TestRecordFieldMapping(t *testing.T) {
 	data := []byte(`{"Headline":"Quake hits port","articleBody":"<p>First.</p><p>Second.</p>",
 		"canonical_url":"https://example.org/q","datePublished":1710405000,"inLanguage":"en-GB",
 		"publisher":{"name":"Harbour Times"},"author":[{"name":"Ada Lin"},"Bo Park"]}`)
-	docs, err := Parse("rec.json", data)
+	docs, err := parseFile("rec.json", data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +115,7 @@ func TestRecordFieldMapping(t *testing.T) {
 }
 
 func TestBadRecordsDoNotSinkTheFile(t *testing.T) {
-	docs, err := Parse("feed.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n{broken\n{\"title\":\"C\"}\n"))
+	docs, err := parseFile("feed.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n{broken\n{\"title\":\"C\"}\n"))
 	if len(docs) != 1 || docs[0].Path != "feed.jsonl#1" {
 		t.Fatalf("docs = %+v, want the first record only", docs)
 	}
@@ -161,7 +173,7 @@ func TestFilesAndReadFile(t *testing.T) {
 	var inputs, paths []string
 	err = files.Read(ctx, func(in Input) error {
 		inputs = append(inputs, strings.TrimPrefix(in.Origin.Path, dir+"/"))
-		for _, e := range in.Errors() {
+		for _, e := range RecordErrors(in.Err) {
 			fail(e)
 		}
 		for _, d := range in.Documents {
@@ -286,7 +298,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.txt", []byte(" date 2020-02-23\nTitle\nBody"))
 	f.Add("x", []byte("<html><body>hi</body></html>"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		docs, err := Parse(name, data)
+		docs, err := parseFile(name, data)
 		if err == nil && len(docs) == 0 {
 			t.Fatal("no documents and no error")
 		}
@@ -308,7 +320,7 @@ func FuzzParseMedia(f *testing.F) {
 	f.Add("text/plain", []byte("Title\n\nBody"))
 	f.Add("", []byte("[{\"body\":\"b\"}]"))
 	f.Fuzz(func(t *testing.T, mediaType string, data []byte) {
-		docs, err := ParseMedia(Origin{Path: "p"}, mediaType, data)
+		docs, err := parseMedia(Origin{Path: "p"}, mediaType, data)
 		if err == nil && len(docs) == 0 {
 			t.Fatal("no documents and no error")
 		}
