@@ -12,9 +12,9 @@ import (
 
 // Map calls fn on every value of in, on up to workers goroutines at once
 // (the number of CPUs when workers is not positive), and yields the
-// results in the order of in. At most 2×workers values are in flight:
-// in is read no further ahead than that. in is read on a goroutine of its
-// own, never concurrently with itself.
+// results in the order of in. At most 2×workers values are in flight, and
+// one more read from in waits for its turn. in is read on a goroutine of
+// its own.
 //
 // Map stops reading in once ctx is done or the loop over its results
 // ends early; the values in flight then are finished but not yielded.
