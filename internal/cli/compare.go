@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
+	"slices"
 	"strings"
-	"sync"
 
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
@@ -139,13 +139,13 @@ func comparePairs(ctx context.Context, e env, name string, res *resources.Set) e
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	var analysed []story.Doc
+	var analysedDocs []story.Doc
 	for _, path := range paths {
 		if docs[path].err == nil {
-			analysed = append(analysed, docs[path].doc)
+			analysedDocs = append(analysedDocs, docs[path].result.Doc)
 		}
 	}
-	corpus := story.NewCorpus(analysed)
+	corpus := story.NewCorpus(analysedDocs)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	failed := false
@@ -153,7 +153,7 @@ func comparePairs(ctx context.Context, e env, name string, res *resources.Set) e
 	for _, p := range pairs {
 		da, db := docs[p.a], docs[p.b]
 		if da.err != nil || db.err != nil {
-			for _, res := range []analyzed{da, db} {
+			for _, res := range []analysed{da, db} {
 				if res.err != nil && !reported[res.err.Error()] {
 					reported[res.err.Error()] = true
 					fmt.Fprintf(e.stderr, "storyline compare: %v\n", res.err)
@@ -163,7 +163,7 @@ func comparePairs(ctx context.Context, e env, name string, res *resources.Set) e
 			failed = true
 			continue
 		}
-		fmt.Fprintf(out, "%s\t%.4f\n", p.id, corpus.Compare(da.doc, db.doc).Value)
+		fmt.Fprintf(out, "%s\t%.4f\n", p.id, corpus.Compare(da.result.Doc, db.result.Doc).Value)
 	}
 	if failed {
 		return errPartial
@@ -171,44 +171,27 @@ func comparePairs(ctx context.Context, e env, name string, res *resources.Set) e
 	return nil
 }
 
-type analyzed struct {
-	doc story.Doc
-	err error
-}
-
-func analyzeAll(ctx context.Context, paths []string, res *resources.Set) map[string]analyzed {
-	results := make([]analyzed, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.NumCPU() {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				doc, err := readOne(paths[i])
-				if err == nil {
-					var r ingest.Result
-					r, err = ingest.Analyze(ctx, doc, res)
-					results[i].doc = r.Doc
-					if err != nil {
-						err = &source.InputError{Path: paths[i], Err: err}
-					}
-				}
-				results[i].err = err
-			}
-		}()
-	}
-	for i := range paths {
-		if ctx.Err() != nil {
-			break
+// analyzeAll reads and analyses each path on all CPUs; the results of
+// the paths not reached before ctx is done are missing.
+func analyzeAll(ctx context.Context, paths []string, res *resources.Set) map[string]analysed {
+	out := make(map[string]analysed, len(paths))
+	i := 0
+	for r := range pool.Map(ctx, 0, slices.Values(paths), func(path string) analysed {
+		doc, err := readOne(path)
+		if err != nil {
+			return analysed{err: err}
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	out := make(map[string]analyzed, len(paths))
-	for i, p := range paths {
-		out[p] = results[i]
+		r, err := ingest.Analyze(ctx, doc, res)
+		if err != nil {
+			if ctx.Err() != nil { // not the input's fault
+				return analysed{err: err}
+			}
+			return analysed{err: &source.InputError{Path: path, Err: err}}
+		}
+		return analysed{result: r}
+	}) {
+		out[paths[i]] = r
+		i++
 	}
 	return out
 }

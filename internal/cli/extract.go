@@ -11,6 +11,7 @@ import (
 
 	"github.com/storyline/storyline/internal/api"
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/source"
 )
 
@@ -41,34 +42,54 @@ if any file failed.`,
 			if err != nil {
 				return err
 			}
+			files, err := source.ListFiles(ctx, args)
+			if err != nil {
+				return err
+			}
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
 			failed := false
-			fail := func(err error) {
-				failed = true
-				fmt.Fprintf(e.stderr, "storyline extract: %v\n", err)
+			// Documents are analysed on all CPUs and printed in input
+			// order; files.Read fails only once ctx is done.
+			docs := func(yield func(docOrError) bool) {
+				_ = files.Read(ctx, func(in source.Input) error {
+					for _, err := range source.RecordErrors(in.Err) {
+						if !yield(docOrError{err: err}) {
+							return ctx.Err()
+						}
+					}
+					for _, d := range in.Documents {
+						if !yield(docOrError{doc: d}) {
+							return ctx.Err()
+						}
+					}
+					return nil
+				})
 			}
-			for _, path := range source.Files(args, fail) {
-				if err := ctx.Err(); err != nil {
+			for r := range pool.Map(ctx, 0, docs, func(d docOrError) analysed {
+				if d.err != nil {
+					return analysed{err: d.err}
+				}
+				r, err := ingest.Analyze(ctx, d.doc, res)
+				if err != nil {
+					if ctx.Err() != nil { // not the input's fault
+						return analysed{err: err}
+					}
+					return analysed{err: &source.InputError{Path: d.doc.Path, Err: err}}
+				}
+				return analysed{result: r}
+			}) {
+				if r.err != nil {
+					failed = true
+					fmt.Fprintf(e.stderr, "storyline extract: %v\n", r.err)
+					continue
+				}
+				if err := enc.Encode(api.ExtractedOf(r.result.Article, r.result.Facts)); err != nil {
 					return err
 				}
-				docs, err := source.ReadFile(path)
-				for _, err := range source.RecordErrors(err) {
-					fail(err)
-				}
-				for _, doc := range docs {
-					r, err := ingest.Analyze(ctx, doc, res)
-					if err != nil {
-						if ctx.Err() != nil {
-							return err
-						}
-						fail(&source.InputError{Path: doc.Path, Err: err})
-						continue
-					}
-					if err := enc.Encode(api.ExtractedOf(r.Article, r.Facts)); err != nil {
-						return err
-					}
-				}
+			}
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 			if failed {
 				return errPartial
@@ -76,6 +97,20 @@ if any file failed.`,
 			return nil
 		},
 	}
+}
+
+// docOrError is a document, or the error of an input or record that could
+// not be read.
+type docOrError struct {
+	doc source.Document
+	err error
+}
+
+// analysed is a document after extraction and analysis, or the error that
+// kept it from them.
+type analysed struct {
+	result ingest.Result
+	err    error
 }
 
 // readOne reads the single article a path names: a file of one document,

@@ -35,7 +35,7 @@ summary ends the run. Exit 1 if any input failed.`,
 		flags: func(fs *flag.FlagSet, cfg config) {
 			db = dbFlag(fs, cfg)
 			showStories = fs.Bool("stories", false, "print the stories after ingesting")
-			workers = fs.Int("workers", 0, "files processed at once (default: the number of CPUs)")
+			workers = fs.Int("workers", 0, "documents analysed at once (default: the number of CPUs)")
 			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, fs *flag.FlagSet, args []string) error {
@@ -67,7 +67,7 @@ summary ends the run. Exit 1 if any input failed.`,
 			sum, err := pipeline.Run(ctx, args)
 			progress.clear()
 			fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s, %.1f articles/s; clustering %s per article, %d stories in memory) into %s\n",
-				sum.Ingested, sum.Duplicates, sum.Failed, sum.FilesDone, sum.Elapsed.Round(time.Millisecond),
+				sum.Ingested, sum.Duplicates, sum.Failed, sum.InputsDone, sum.Elapsed.Round(time.Millisecond),
 				rate(sum.Ingested+sum.Duplicates, sum.Elapsed), perArticle(sum.Clustering, sum.Ingested), sum.Stories, *db)
 			if err != nil {
 				if errors.Is(err, context.Canceled) {
@@ -124,7 +124,7 @@ func newProgressPrinter(w io.Writer) *progressPrinter {
 func (p *progressPrinter) update(s ingest.Progress) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if time.Since(p.last) < p.every || s.FilesDone == s.Files {
+	if time.Since(p.last) < p.every || s.InputsDone == s.Inputs {
 		return
 	}
 	p.last = time.Now()
@@ -132,21 +132,21 @@ func (p *progressPrinter) update(s ingest.Progress) {
 	// only once it is done.
 	articles := rate(s.Ingested+s.Duplicates, s.Elapsed)
 	eta := "?"
-	if files := rate(s.FilesDone, s.Elapsed); files > 0 {
-		eta = (time.Duration(float64(s.Files-s.FilesDone)/files) * time.Second).Round(time.Second).String()
+	if files := rate(s.InputsDone, s.Elapsed); files > 0 {
+		eta = (time.Duration(float64(s.Inputs-s.InputsDone)/files) * time.Second).Round(time.Second).String()
 	}
 	if !p.terminal {
 		fmt.Fprintf(p.w, "ingest: %d/%d files, %d ingested, %d duplicates, %d failed, %.1f articles/s, ETA %s\n",
-			s.FilesDone, s.Files, s.Ingested, s.Duplicates, s.Failed, articles, eta)
+			s.InputsDone, s.Inputs, s.Ingested, s.Duplicates, s.Failed, articles, eta)
 		return
 	}
 	const width = 30
 	filled := 0
-	if s.Files > 0 {
-		filled = width * s.FilesDone / s.Files
+	if s.Inputs > 0 {
+		filled = width * s.InputsDone / s.Inputs
 	}
 	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
-	fmt.Fprintf(p.w, "\r[%s] %d/%d files  %d ingested  %.1f articles/s  ETA %s\x1b[K", bar, s.FilesDone, s.Files, s.Ingested, articles, eta)
+	fmt.Fprintf(p.w, "\r[%s] %d/%d files  %d ingested  %.1f articles/s  ETA %s\x1b[K", bar, s.InputsDone, s.Inputs, s.Ingested, articles, eta)
 	p.drawn = true
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/resources"
+	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/watch"
 	"github.com/storyline/storyline/internal/web"
@@ -129,8 +130,8 @@ SIGTERM after the requests under way are answered.`,
 					return err
 				}
 			}
-			files, posted := serialIngest(st, res, log)
-			handler, err := web.New(web.Config{Store: st, Search: res.Search, Ingest: posted, Token: token, Logger: log,
+			ingestSource := serialIngest(st, res, log)
+			handler, err := web.New(web.Config{Store: st, Search: res.Search, Ingest: ingestSource, Token: token, Logger: log,
 				CacheBytes: cacheBytes})
 			if err != nil {
 				return err
@@ -139,7 +140,7 @@ SIGTERM after the requests under way are answered.`,
 				if *watchDir == "" {
 					return nil
 				}
-				return watch.New(*watchDir, files, watch.Options{Interval: *interval, Logger: log}).Run(ctx)
+				return watch.New(*watchDir, ingestSource, watch.Options{Interval: *interval, Logger: log}).Run(ctx)
 			})
 		},
 	}
@@ -163,35 +164,29 @@ func ingestFirst(ctx context.Context, e env, st store.Store, res *resources.Set,
 	sum, err := p.Run(ctx, paths)
 	progress.clear()
 	fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s) into %s\n",
-		sum.Ingested, sum.Duplicates, sum.Failed, sum.FilesDone, sum.Elapsed.Round(time.Millisecond), db)
+		sum.Ingested, sum.Duplicates, sum.Failed, sum.InputsDone, sum.Elapsed.Round(time.Millisecond), db)
 	if errors.Is(err, context.Canceled) {
 		return fmt.Errorf("interrupted; everything counted as ingested is stored")
 	}
 	return err
 }
 
-// serialIngest returns the ingests of the watcher (files) and of the web
-// API (inputs held in memory): runs of one pipeline, one at a time, as the
-// clusterer takes articles in input order; the pipeline keeps the stories
-// it loaded from one run to the next. Inputs that fail are logged.
-func serialIngest(st store.Store, res *resources.Set, log *slog.Logger) (files watch.IngestFunc,
-	posted func(context.Context, []ingest.Input) (ingest.Summary, error)) {
+// serialIngest returns the ingest that the watcher (the files of each
+// poll) and the web API (the bodies posted) share: runs of one pipeline,
+// one at a time, as the clusterer takes articles in input order; the
+// pipeline keeps the stories it loaded from one run to the next. Inputs
+// that fail are logged.
+func serialIngest(st store.Store, res *resources.Set, log *slog.Logger) func(context.Context, source.Source) (ingest.Summary, error) {
 	var mu sync.Mutex
 	log = log.With("subsystem", "ingest")
 	pipeline := ingest.New(st, res, ingest.Options{
 		Fail: func(err error) { log.Warn("input failed", "err", err) },
 	})
-	files = func(ctx context.Context, paths []string) (ingest.Summary, error) {
+	return func(ctx context.Context, src source.Source) (ingest.Summary, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		return pipeline.Run(ctx, paths)
+		return pipeline.Ingest(ctx, src)
 	}
-	posted = func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		return pipeline.RunInputs(ctx, inputs)
-	}
-	return files, posted
 }
 
 // serve answers HTTP requests on ln with handler, and runs background

@@ -1,11 +1,12 @@
 package eval
 
 import (
-	"runtime"
+	"context"
+	"slices"
 	"sort"
-	"sync"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/story"
 )
 
@@ -85,34 +86,15 @@ func analyzeArticles(pairs []Pair, analyze Analyzer) map[string]story.Doc {
 			}
 		}
 	}
-	docs := make([]story.Doc, len(jobs))
-	parallel(len(jobs), func(i int) {
-		title, body := SplitTitle(jobs[i].text)
-		docs[i] = analyze(article.Article{Title: title, Text: body, Language: jobs[i].lang})
-	})
+	docs := slices.Collect(pool.Map(context.Background(), 0, slices.Values(jobs), func(j job) story.Doc {
+		title, body := SplitTitle(j.text)
+		return analyze(article.Article{Title: title, Text: body, Language: j.lang})
+	}))
 	out := make(map[string]story.Doc, len(jobs))
 	for i, j := range jobs {
 		out[j.id] = docs[i]
 	}
 	return out
-}
-
-// parallel calls fn for 0..n-1 on all CPUs and returns when all are done.
-func parallel(n int, fn func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.NumCPU() {
-		wg.Go(func() {
-			for i := range next {
-				fn(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // clusterInOrder clusters docs in order with a new clusterer and returns

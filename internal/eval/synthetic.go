@@ -1,9 +1,12 @@
 package eval
 
 import (
+	"context"
+	"slices"
 	"time"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/synth"
 )
@@ -27,8 +30,9 @@ type ClusterReport struct {
 // them in stream order and scores the stories against the stream's true
 // ones.
 func Synthetic(records []synth.Record, analyze Analyzer, opts story.Options) ClusterReport {
-	docs := make([]story.Doc, len(records))
-	parallel(len(records), func(i int) { docs[i] = analyze(recordArticle(records[i])) })
+	docs := slices.Collect(pool.Map(context.Background(), 0, slices.Values(records), func(r synth.Record) story.Doc {
+		return analyze(recordArticle(r))
+	}))
 
 	start := time.Now()
 	got, merges := clusterInOrder(docs, opts)

@@ -38,6 +38,9 @@ func Extract(doc source.Document) (article.Article, error) {
 		return article.Article{}, err
 	}
 	a.Path = doc.Path
+	if a.URL == "" {
+		a.URL = doc.URL // the address it was fetched from
+	}
 	a.Title = strings.TrimSpace(a.Title)
 	if strings.TrimSpace(a.Text) == "" {
 		return article.Article{}, ErrNoText

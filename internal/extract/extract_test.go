@@ -38,7 +38,7 @@ func TestExtractHTMLPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, err := Extract(source.Document{Path: tt.file, Format: source.HTML, Data: data})
+			a, err := Extract(source.Document{Origin: source.Origin{Path: tt.file}, Format: source.HTML, Data: data})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +81,7 @@ func TestExtractRecords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Extract(source.Document{Path: "r.jsonl#1", Format: source.Record, Fields: tt.fields})
+			a, err := Extract(source.Document{Origin: source.Origin{Path: "r.jsonl#1"}, Format: source.Record, Fields: tt.fields})
 			if !errors.Is(err, tt.err) {
 				t.Fatalf("err = %v, want %v", err, tt.err)
 			}
@@ -104,7 +104,7 @@ func FuzzExtractHTML(f *testing.F) {
 	f.Add([]byte("<html><body><p>" + strings.Repeat("Ein Satz mit Worten. ", 20) + "</p></body></html>"))
 	f.Add([]byte("<meta charset=\"koi8-r\"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := Extract(source.Document{Path: "f.html", Format: source.HTML, Data: data})
+		a, err := Extract(source.Document{Origin: source.Origin{Path: "f.html"}, Format: source.HTML, Data: data})
 		if err != nil {
 			return
 		}

@@ -34,16 +34,23 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	res := restest.Get(b)
 	ctx := context.Background()
 	var articles []article.Article
-	for _, f := range source.Files([]string{dir}, func(error) {}) {
-		docs, _ := source.ReadFile(f)
-		for _, d := range docs {
+	files, err := source.ListFiles(context.Background(), []string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	err = files.Read(context.Background(), func(in source.Input) error {
+		for _, d := range in.Documents {
 			a, err := extract.Extract(d)
 			if err != nil {
-				b.Fatal(err)
+				return err
 			}
 			a.Language = res.Detector.Detect(a.Title + "\n" + a.Text)
 			articles = append(articles, a)
 		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
 	}
 
 	for _, a := range articles {
@@ -95,7 +102,12 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 			t0 := time.Now()
 			_, errAlone := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{ExcludeComments: true})
 			t1 := time.Now()
-			docs, err := source.Parse(filepath.Base(files[i][:len(files[i])-3]), data)
+			var docs []source.Document
+			page := source.Memory{{Origin: source.Origin{Path: filepath.Base(files[i])}, MediaType: "text/html", Data: data}}
+			err := page.Read(context.Background(), func(in source.Input) error {
+				docs = in.Documents
+				return in.Err
+			})
 			if err == nil && len(docs) == 1 {
 				if r, err := Analyze(ctx, docs[0], res); err == nil {
 					if _, err := clusterer.Assign(r.Doc); err != nil {

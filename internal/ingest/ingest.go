@@ -1,5 +1,5 @@
-// Package ingest runs the pipeline over a batch of inputs: it reads the
-// files, extracts, identifies the language and analyses each article in
+// Package ingest runs the pipeline over the inputs of a source: it reads
+// the source, extracts, identifies the language and analyses each article in
 // parallel, then clusters the articles into stories in input order and
 // stores them in transactions, each in the background while the next batch
 // is clustered. An article counts as ingested only once its transaction has
@@ -11,15 +11,16 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/pool"
 	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
@@ -29,8 +30,8 @@ import (
 
 // Options tune an ingest; the zero value means the defaults.
 type Options struct {
-	// Workers is the number of files read and analysed at once.
-	// Default: the number of CPUs.
+	// Workers is the number of documents analysed at once. Default: the
+	// number of CPUs.
 	Workers int
 	// BatchSize is the most articles stored in one transaction. Default 256.
 	BatchSize int
@@ -39,8 +40,8 @@ type Options struct {
 	BatchInterval time.Duration
 	// Cluster tunes story clustering.
 	Cluster story.Options
-	// Progress, when set, is called after every input and once more at the
-	// end, never concurrently.
+	// Progress, when set, is called after every document and once more at
+	// the end, never concurrently.
 	Progress func(Progress)
 	// Fail, when set, is called for every input that could not be read or
 	// extracted, with an error naming it.
@@ -68,8 +69,10 @@ func (o Options) withDefaults() Options {
 
 // Progress is the state of a running ingest.
 type Progress struct {
-	// Files is the number of input files; FilesDone of them are processed.
-	Files, FilesDone int
+	// Inputs is the number of inputs (files, posted bodies) when the
+	// source tells it before it is read (source.Sized), else 0;
+	// InputsDone of them are processed.
+	Inputs, InputsDone int
 	// Ingested counts committed new articles, Duplicates the inputs whose
 	// content was stored already, Failed the inputs that could not be read.
 	Ingested, Duplicates, Failed int
@@ -105,16 +108,17 @@ func New(st store.Store, res *resources.Set, opts Options) *Pipeline {
 	return &Pipeline{store: st, res: res, opts: opts.withDefaults()}
 }
 
-// item is one input document, or one input that could not be read, on its
-// way through the pipeline.
+// item is one document of an input, or the error of an input or record
+// that could not be read, on its way through the pipeline.
 type item struct {
-	seq int
-	doc source.Document
-	// err reports a file or record that could not be read.
+	doc *source.Document
+	// err reports an input or record that could not be read.
 	err error
-	// lastOfFile marks the last item of its file.
-	lastOfFile bool
-	result     processed
+	// lastOfInput marks the last item of its input.
+	lastOfInput bool
+	// result is the document after extraction and analysis; nil for an
+	// error.
+	result *processed
 }
 
 // processed is one document after extraction and analysis.
@@ -125,58 +129,27 @@ type processed struct {
 	rawKnown bool
 }
 
-// Run ingests the files under paths. Inputs that fail are reported to
-// Options.Fail and counted; Run returns an error only when it cannot go
-// on (the store fails or ctx is done). It returns only once every batch
-// it handed to the store is stored.
+// Run ingests the files under paths, as Ingest ingests any source.
 func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
-	var failed []error
-	files := source.Files(paths, func(err error) { failed = append(failed, err) })
-	inputs := make([]Input, len(files))
-	for i, f := range files {
-		inputs[i] = Input{Name: f}
+	files, err := source.ListFiles(ctx, paths)
+	if err != nil {
+		return Summary{}, fmt.Errorf("ingest: %w", err)
 	}
-	return p.run(ctx, inputs, failed)
+	return p.Ingest(ctx, files)
 }
 
-// Input is an input held in memory, named as a file would be: the name's
-// extension tells its format, as a file's does, and it is the path of the
-// articles read from it.
-type Input struct {
-	Name string
-	Data []byte
-}
+// errStopped tells a source that the pipeline stopped reading it.
+var errStopped = errors.New("ingest stopped")
 
-// RunInputs ingests inputs held in memory, as Run ingests files.
-func (p *Pipeline) RunInputs(ctx context.Context, inputs []Input) (Summary, error) {
-	for _, in := range inputs {
-		if in.Data == nil {
-			return Summary{}, fmt.Errorf("ingest: input %q holds no data", in.Name)
-		}
-	}
-	return p.run(ctx, inputs, nil)
-}
-
-// read returns the documents of an input: its data, or else the file it
-// names.
-func (in Input) read() ([]source.Document, error) {
-	if in.Data != nil {
-		return source.ReadBytes(in.Name, in.Data)
-	}
-	return source.ReadFile(in.Name)
-}
-
-// run ingests inputs, of which failed could not be found.
-func (p *Pipeline) run(ctx context.Context, inputs []Input, failed []error) (sum Summary, err error) {
+// Ingest ingests the documents of src. Inputs and documents that fail are
+// reported to Options.Fail and counted; Ingest returns an error only when
+// it cannot go on (the store or the source fails, or ctx is done). It
+// returns only once every batch it handed to the store is stored.
+func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, err error) {
 	start := time.Now()
-	fail := func(err error) {
-		sum.Failed++
-		p.opts.Fail(err)
+	if sized, ok := src.(source.Sized); ok {
+		sum.Inputs = sized.Len()
 	}
-	for _, err := range failed {
-		fail(err)
-	}
-	sum.Files = len(inputs)
 
 	defer func() {
 		if err != nil {
@@ -206,33 +179,56 @@ func (p *Pipeline) run(ctx context.Context, inputs []Input, failed []error) (sum
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := p.process(ctx, inputs)
+	// The source is read on the pool's reading goroutine; readErr is set
+	// before the loop over the results ends.
+	var readErr error
+	items := func(yield func(item) bool) {
+		readErr = src.Read(ctx, func(in source.Input) error {
+			for _, it := range itemsOf(in) {
+				if !yield(it) {
+					return errStopped
+				}
+			}
+			return nil
+		})
+	}
+	results := pool.Map(ctx, p.opts.Workers, items, func(it item) item {
+		if it.doc != nil {
+			d := p.processDoc(ctx, *it.doc)
+			it.doc, it.result = nil, &d
+		}
+		return it
+	})
 
 	report := func() {
 		sum.Elapsed = time.Since(start)
 		sum.Stories = w.clusterer.Stories()
 		p.opts.Progress(sum)
 	}
+	fail := func(err error) {
+		sum.Failed++
+		p.opts.Fail(err)
+	}
 	lastCommit := time.Now()
 	for it := range results {
-		d := it.result
-		switch {
+		switch d := it.result; {
 		case it.err != nil:
 			fail(it.err)
+		case d == nil: // an input with nothing in it
 		case d.err != nil:
 			fail(d.err)
 		case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
 			sum.Duplicates++
 		default:
 			t0 := time.Now()
-			err := w.add(d)
+			err := w.add(*d)
 			sum.Clustering += time.Since(t0)
 			if err != nil {
 				return sum, fmt.Errorf("ingest: %w", err)
 			}
 		}
-		if it.lastOfFile {
-			sum.FilesDone++
+		if it.lastOfInput {
+			sum.InputsDone++
 		}
 		w.poll()
 		if w.err != nil {
@@ -254,92 +250,32 @@ func (p *Pipeline) run(ctx context.Context, inputs []Input, failed []error) (sum
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
 	report()
-	return sum, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if readErr != nil {
+		return sum, fmt.Errorf("ingest: %w", readErr)
+	}
+	return sum, nil
 }
 
-// process reads the inputs in order and analyses their documents on
-// several workers, delivering the results in input order.
-func (p *Pipeline) process(ctx context.Context, inputs []Input) <-chan item {
-	jobs := make(chan item, p.opts.Workers)
-	done := make(chan item, p.opts.Workers)
-	var wg sync.WaitGroup
-	for range p.opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range jobs {
-				if it.err == nil {
-					it.result = p.processDoc(ctx, it.doc)
-					it.doc = source.Document{}
-				}
-				select {
-				case done <- it:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
+// itemsOf splits an input into its items: the errors of what could not be
+// read, then its documents, the last marked; an input with neither is one
+// empty item, so that it still counts as done.
+func itemsOf(in source.Input) []item {
+	errs := source.RecordErrors(in.Err)
+	items := make([]item, 0, len(errs)+len(in.Documents)+1)
+	for _, e := range errs {
+		items = append(items, item{err: e})
 	}
-	go func() {
-		defer close(jobs)
-		seq := 0
-		send := func(it item) bool {
-			it.seq = seq
-			seq++
-			select {
-			case jobs <- it:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		for _, in := range inputs {
-			docs, err := in.read()
-			var items []item
-			for _, e := range source.RecordErrors(err) {
-				items = append(items, item{err: e})
-			}
-			for _, d := range docs {
-				items = append(items, item{doc: d})
-			}
-			if len(items) == 0 { // ReadFile yields documents or errors; this guards the index below
-				continue
-			}
-			items[len(items)-1].lastOfFile = true
-			for _, it := range items {
-				if !send(it) {
-					return
-				}
-			}
-		}
-	}()
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
-	ordered := make(chan item)
-	go func() {
-		defer close(ordered)
-		waiting := map[int]item{}
-		next := 0
-		for it := range done {
-			waiting[it.seq] = it
-			for {
-				ready, ok := waiting[next]
-				if !ok {
-					break
-				}
-				delete(waiting, next)
-				next++
-				select {
-				case ordered <- ready:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}
-	}()
-	return ordered
+	for i := range in.Documents {
+		items = append(items, item{doc: &in.Documents[i]})
+	}
+	if len(items) == 0 {
+		items = append(items, item{})
+	}
+	items[len(items)-1].lastOfInput = true
+	return items
 }
 
 // processDoc extracts and analyses one document, unless its input is

@@ -5,7 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"maps"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -172,7 +175,14 @@ func TestPipelineKeepsItsClusterer(t *testing.T) {
 	}
 	counted := &loadCounter{Store: openRecording(t, 0)}
 	p := New(counted, restest.Get(t), Options{})
-	files := source.Files([]string{dir}, func(err error) { t.Fatal(err) })
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		files = append(files, filepath.Join(dir, e.Name()))
+	}
 	for _, f := range files {
 		if _, err := p.Run(ctx, []string{f}); err != nil {
 			t.Fatal(err)
@@ -197,5 +207,56 @@ func TestPipelineKeepsItsClusterer(t *testing.T) {
 	}
 	if failing.clusterer != nil {
 		t.Error("the pipeline kept its stories after a failed save")
+	}
+}
+
+// failingSource hands over its bodies, then fails as a feed that cannot
+// be fetched any more would.
+type failingSource struct {
+	source.Memory
+	err error
+}
+
+func (s failingSource) Read(ctx context.Context, yield func(source.Input) error) error {
+	if err := s.Memory.Read(ctx, yield); err != nil {
+		return err
+	}
+	return s.err
+}
+
+// TestIngestSource ingests bodies held in memory from a source that fails
+// after them: the articles read before are stored with their origin and
+// count, the bad input is reported, and the source's error ends the run.
+func TestIngestSource(t *testing.T) {
+	errFeed := errors.New("feed gone")
+	at := time.Date(2026, 5, 5, 10, 0, 0, 0, time.UTC)
+	src := failingSource{err: errFeed, Memory: source.Memory{
+		{Origin: source.Origin{Path: "feed:1", URL: "https://news.example/crane", Feed: "wire", Fetched: at},
+			MediaType: "text/plain", Data: []byte("Harbour crane collapses in Exampleport\n\nA container crane collapsed at the port of Exampleport on Tuesday, injuring two workers.")},
+		{Origin: source.Origin{Path: "feed:2"}, MediaType: "application/pdf", Data: []byte("%PDF-1.4")},
+		{Origin: source.Origin{Path: "feed:3"}, Data: []byte(`[{"title": "Storm closes Exampleport terminal", "text": "Gusts of 110 kilometres per hour closed the container terminal of Exampleport on Wednesday.", "url": "https://news.example/storm"}]`)},
+	}}
+	st := openRecording(t, 0)
+	var failed []string
+	sum, err := New(st, restest.Get(t), Options{Fail: func(err error) { failed = append(failed, err.Error()) }}).Ingest(context.Background(), src)
+	if !errors.Is(err, errFeed) {
+		t.Fatalf("Ingest = %v, want the source's error", err)
+	}
+	if sum.Ingested != 2 || sum.Failed != 1 || sum.Inputs != 3 || sum.InputsDone != 3 {
+		t.Errorf("summary %+v", sum)
+	}
+	if len(failed) != 1 || !strings.HasPrefix(failed[0], "feed:2: ") {
+		t.Errorf("failures %q", failed)
+	}
+	urls := map[string]string{}
+	err = st.Articles(context.Background(), func(r store.ArticleRow) error {
+		urls[r.Path] = r.URL
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]string{"feed:1": "https://news.example/crane", "feed:3#1": "https://news.example/storm"}; !maps.Equal(urls, want) {
+		t.Errorf("stored %v, want %v", urls, want)
 	}
 }

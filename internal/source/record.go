@@ -25,37 +25,37 @@ var fieldNames = map[string][]string{
 // parseRecords reads a JSON document (one object or an array of objects) or
 // JSON Lines. Records that cannot be used are returned as errors beside the
 // good ones, each naming its record.
-func parseRecords(name, ext string, data []byte) ([]Document, error) {
+func parseRecords(origin Origin, lines bool, data []byte) ([]Document, error) {
 	trimmed := bytes.TrimSpace(data)
-	if ext != ".jsonl" && ext != ".ndjson" && json.Valid(trimmed) {
+	if !lines && json.Valid(trimmed) {
 		if trimmed[0] == '[' {
 			var items []json.RawMessage
 			if err := json.Unmarshal(trimmed, &items); err != nil {
 				return nil, fmt.Errorf("json: %w", err)
 			}
-			return collect(name, items, true)
+			return collect(origin, items, true)
 		}
-		return collect(name, []json.RawMessage{trimmed}, false)
+		return collect(origin, []json.RawMessage{trimmed}, false)
 	}
 	var items []json.RawMessage
 	for line := range bytes.Lines(data) {
 		items = append(items, bytes.TrimSpace(line))
 	}
 	if len(items) == 1 {
-		return collect(name, items, false)
+		return collect(origin, items, false)
 	}
-	return collect(name, items, true)
+	return collect(origin, items, true)
 }
 
 // collect decodes records; numbered names them "#N" by their 1-based
 // position, blank items keep their number but are skipped.
-func collect(name string, items []json.RawMessage, numbered bool) ([]Document, error) {
+func collect(origin Origin, items []json.RawMessage, numbered bool) ([]Document, error) {
 	var docs []Document
 	var errs []error
 	for i, raw := range items {
-		path := name
+		o := origin
 		if numbered {
-			path = name + "#" + strconv.Itoa(i+1)
+			o = origin.record(i + 1)
 		}
 		if len(raw) == 0 {
 			continue
@@ -65,10 +65,10 @@ func collect(name string, items []json.RawMessage, numbered bool) ([]Document, e
 			if !numbered {
 				return nil, err
 			}
-			errs = append(errs, &InputError{Path: path, Err: err})
+			errs = append(errs, &InputError{Path: o.Name(), Err: err})
 			continue
 		}
-		docs = append(docs, Document{Path: path, Format: Record, Fields: fields})
+		docs = append(docs, Document{Origin: o, Format: Record, Fields: fields})
 	}
 	if len(docs) == 0 && len(errs) == 0 {
 		return nil, ErrEmpty

@@ -1,20 +1,24 @@
-// Package source finds raw news documents in local files and directories:
-// plain text, HTML, JSON and JSON Lines article records, any of them
-// gzip-compressed. It yields raw documents and never interprets them beyond
-// telling their format; extraction is the next stage's job.
+// Package source is where raw news documents come from, each with its
+// origin: one interface, Source, that files and folders (Files), bodies
+// received in memory (Memory) and the watched folder (through Files)
+// implement, and that feeds, URLs and web archives will. A document is
+// plain text, HTML, or a JSON or JSON Lines article record, any of them
+// gzip-compressed. Sources never interpret documents beyond telling their
+// format; extraction is the next stage's job.
 package source
 
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
+	"mime"
 	"path/filepath"
-	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -27,7 +31,7 @@ const (
 	Text Format = iota + 1
 	// HTML is a web page.
 	HTML
-	// Record is one JSON article record, already decoded into Record.
+	// Record is one JSON article record, already decoded into Fields.
 	Record
 )
 
@@ -44,11 +48,41 @@ func (f Format) String() string {
 	return "unknown"
 }
 
-// Document is one raw input document.
-type Document struct {
-	// Path names the document: the file path, with "#N" appended for the
-	// N-th record (1-based) of a JSON Lines or JSON array file.
+// Origin tells where a document came from.
+type Origin struct {
+	// Path names the document where it was read: a file's path ("#N"
+	// appended for the N-th record, from 1, of a JSON Lines or JSON array
+	// file), or the name given to a document received in memory. It is
+	// the path the article is stored under.
 	Path string
+	// URL is the address the document was fetched from; "" when it was
+	// not fetched from the web.
+	URL string
+	// Feed names the feed or collection that listed the document; "" when
+	// none did.
+	Feed string
+	// Fetched is when the document was read, received or fetched.
+	Fetched time.Time
+}
+
+// Name names the origin in messages: its path, else its URL.
+func (o Origin) Name() string {
+	if o.Path != "" {
+		return o.Path
+	}
+	return o.URL
+}
+
+// record returns the origin of the n-th record (from 1) of a file of
+// records.
+func (o Origin) record(n int) Origin {
+	o.Path = o.Name() + "#" + strconv.Itoa(n)
+	return o
+}
+
+// Document is one raw input document and where it came from.
+type Document struct {
+	Origin
 	// Format tells how to read Data (Text, HTML) or Fields (Record).
 	Format Format
 	// Data is the document's bytes, decompressed; empty for records.
@@ -69,7 +103,55 @@ type Fields struct {
 	Authors   []string
 }
 
-// MaxFileSize is the largest input file (after decompression) read.
+// Input is what a source reads at once (a file, a posted body, a fetched
+// page) and the documents read from it.
+type Input struct {
+	// Origin tells where the input came from.
+	Origin Origin
+	// Documents are the input's documents in order: one for a page or a
+	// text, one per record for a file of records.
+	Documents []Document
+	// Err reports what of the input could not be read: the whole input,
+	// or some of its records beside the good Documents; RecordErrors
+	// splits it into *InputError values naming what failed.
+	Err error
+}
+
+// RecordErrors splits the error of an input (Input.Err, or ReadFile's)
+// into the errors of the single inputs and records that could not be read,
+// each an *InputError.
+func RecordErrors(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		return joined.Unwrap()
+	}
+	return []error{err}
+}
+
+// Source is where raw documents come from: files and folders, bodies
+// received in memory, and next feeds, URLs and web archives.
+type Source interface {
+	// Read reads the source's inputs in order and hands each to yield,
+	// until the source is exhausted, ctx is done or yield returns an
+	// error. An input that cannot be read, wholly or in part, is handed
+	// over too, with its Err, and reading goes on. Read returns nil once
+	// the source is exhausted, ctx.Err() once ctx is done, the error yield
+	// returned, or the error that keeps the source from going on at all
+	// (a feed that cannot be fetched, say): never the error of one input.
+	Read(ctx context.Context, yield func(Input) error) error
+}
+
+// Sized is a source that knows, before it is read, how many inputs Read
+// will hand over; progress reports can tell how far a read has got.
+type Sized interface {
+	Source
+	// Len is the number of inputs Read hands over.
+	Len() int
+}
+
+// MaxFileSize is the largest input (after decompression) read.
 const MaxFileSize = 32 << 20
 
 // Reasons why an input cannot be read. InputError wraps one of them.
@@ -84,6 +166,7 @@ var (
 
 // InputError reports an input that could not be read.
 type InputError struct {
+	// Path names the input: its origin's Name.
 	Path string
 	Err  error
 }
@@ -94,115 +177,40 @@ func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 // Unwrap returns the reason.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// Files lists the files under paths: each path that is a file, and the
-// regular files (or links to them) below each directory, recursively, in
-// lexical order, hidden files and folders left out. A path that cannot be read is reported to
-// fail as an *InputError.
-func Files(paths []string, fail func(error)) []string {
-	var files []string
-	for _, root := range paths {
-		info, err := os.Stat(root)
-		if err != nil {
-			fail(&InputError{Path: root, Err: unwrapPathError(err)})
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, root)
-			continue
-		}
-		var found []string
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				fail(&InputError{Path: path, Err: unwrapPathError(err)})
-				return nil
-			}
-			hidden := path != root && strings.HasPrefix(d.Name(), ".")
-			switch {
-			case d.IsDir() && hidden:
-				return filepath.SkipDir
-			case d.IsDir() || hidden:
-				return nil
-			case d.Type()&fs.ModeSymlink != 0:
-				// A link to a file is followed; a link to a folder is
-				// not, which keeps the walk free of loops.
-				if target, err := os.Stat(path); err != nil || !target.Mode().IsRegular() {
-					return nil
-				}
-			case !d.Type().IsRegular():
-				return nil
-			}
-			found = append(found, path)
-			return nil
-		})
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	return files
+// kind is what the name or media type of an input says of its format.
+type kind struct {
+	// format is the format, 0 to sniff it from the content.
+	format Format
+	// lines reads records as JSON Lines even when the whole is one JSON
+	// value.
+	lines bool
+	// gzip says the input must be gzip-compressed.
+	gzip bool
+	// err is the reason the input is not supported.
+	err error
 }
 
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// RecordErrors splits an error from ReadFile or Parse into the errors of
-// single inputs.
-func RecordErrors(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		return joined.Unwrap()
-	}
-	return []error{err}
-}
-
-// ReadFile reads the documents of one file. A file of records may yield
-// good documents and errors for its bad records together; every error is an
-// *InputError, several of them joined with errors.Join.
-func ReadFile(path string) ([]Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &InputError{Path: path, Err: unwrapPathError(err)}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, &InputError{Path: path, Err: unwrapPathError(err)}
-	}
-	return ReadBytes(path, data)
-}
-
-// ReadBytes reads the documents of an input held in memory, named as a
-// file would be, with ReadFile's errors.
-func ReadBytes(name string, data []byte) ([]Document, error) {
-	docs, err := Parse(name, data)
+// read reads one input into documents, decompressing gzip and telling the
+// format from k or else the content. Every error is an *InputError; for
+// files of records, the errors of single records are joined beside the
+// good documents.
+func read(origin Origin, k kind, data []byte) Input {
+	docs, err := parse(origin, k, data)
 	var inputErr *InputError
 	if err != nil && !errors.As(err, &inputErr) {
-		return nil, &InputError{Path: name, Err: err}
+		err = &InputError{Path: origin.Name(), Err: err}
 	}
-	return docs, err
+	return Input{Origin: origin, Documents: docs, Err: err}
 }
 
-// Parse turns the bytes of a file named name into documents, decompressing
-// gzip and telling the format from the name's extension and the content. For
-// files of records, errors of single records are *InputError values joined
-// beside the good documents.
-func Parse(name string, data []byte) ([]Document, error) {
+func parse(origin Origin, k kind, data []byte) ([]Document, error) {
 	if len(data) > MaxFileSize {
 		return nil, ErrTooLarge
 	}
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".gz" || isGzip(data) {
+	if k.gzip || isGzip(data) {
 		var err error
 		if data, err = gunzip(data); err != nil {
 			return nil, err
-		}
-		if ext == ".gz" {
-			ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(name, filepath.Ext(name))))
 		}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
@@ -212,21 +220,24 @@ func Parse(name string, data []byte) ([]Document, error) {
 	if looksBinary(data) {
 		return nil, ErrBinary
 	}
-	format, err := formatOf(ext, data)
-	if err != nil {
-		return nil, err
+	if k.err != nil {
+		return nil, k.err
+	}
+	format := k.format
+	if format == 0 {
+		format = sniff(data)
 	}
 	switch format {
 	case Record:
-		return parseRecords(name, ext, data)
+		return parseRecords(origin, k.lines, data)
 	case HTML:
 		// HTML declares its own encoding; the extractor decodes it.
-		return []Document{{Path: name, Format: HTML, Data: data}}, nil
+		return []Document{{Origin: origin, Format: HTML, Data: data}}, nil
 	}
 	if !utf8.Valid(data) {
 		return nil, ErrInvalidUTF8
 	}
-	return []Document{{Path: name, Format: Text, Data: data}}, nil
+	return []Document{{Origin: origin, Format: Text, Data: data}}, nil
 }
 
 func isGzip(data []byte) bool {
@@ -264,20 +275,51 @@ func looksBinary(data []byte) bool {
 	return controls*100 > len(head)
 }
 
-// formatOf tells the format from the extension, falling back to sniffing the
-// content for unknown or missing extensions.
-func formatOf(ext string, data []byte) (Format, error) {
+// kindOfName tells the format from a file name's extension, under a
+// ".gz"; none or an unknown one sniffs the content.
+func kindOfName(name string) kind {
+	ext := strings.ToLower(filepath.Ext(name))
+	var k kind
+	if ext == ".gz" {
+		k.gzip = true
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(name, filepath.Ext(name))))
+	}
 	switch ext {
 	case ".txt", ".text":
-		return Text, nil
+		k.format = Text
 	case ".html", ".htm", ".xhtml":
-		return HTML, nil
-	case ".json", ".jsonl", ".ndjson":
-		return Record, nil
+		k.format = HTML
+	case ".json":
+		k.format = Record
+	case ".jsonl", ".ndjson":
+		k.format, k.lines = Record, true
 	case "":
-		return sniff(data), nil
+	default:
+		k.err = fmt.Errorf("%w %q", ErrUnsupported, ext)
 	}
-	return 0, fmt.Errorf("%w %q", ErrUnsupported, ext)
+	return k
+}
+
+// kindOfMedia tells the format from a media type; "" sniffs the content.
+func kindOfMedia(mediaType string) kind {
+	if mediaType == "" {
+		return kind{}
+	}
+	mt, _, err := mime.ParseMediaType(mediaType)
+	if err != nil {
+		return kind{err: fmt.Errorf("%w: media type %q", ErrUnsupported, mediaType)}
+	}
+	switch mt {
+	case "text/plain":
+		return kind{format: Text}
+	case "text/html", "application/xhtml+xml":
+		return kind{format: HTML}
+	case "application/json":
+		return kind{format: Record}
+	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
+		return kind{format: Record, lines: true}
+	}
+	return kind{err: fmt.Errorf("%w: media type %q", ErrUnsupported, mt)}
 }
 
 func sniff(data []byte) Format {

@@ -3,11 +3,13 @@ package source
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func gz(t *testing.T, data []byte) []byte {
@@ -21,6 +23,18 @@ func gz(t *testing.T, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// parseFile reads the bytes of a file named name, as ReadFile does.
+func parseFile(name string, data []byte) ([]Document, error) {
+	in := read(Origin{Path: name}, kindOfName(name), data)
+	return in.Documents, in.Err
+}
+
+// parseMedia reads a body of a media type, as Memory does.
+func parseMedia(origin Origin, mediaType string, data []byte) ([]Document, error) {
+	in := read(origin, kindOfMedia(mediaType), data)
+	return in.Documents, in.Err
 }
 
 func TestParse(t *testing.T) {
@@ -52,7 +66,7 @@ func TestParse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, err := Parse(tt.file, tt.data)
+			docs, err := parseFile(tt.file, tt.data)
 			if tt.name == "broken gzip" {
 				if err == nil || !strings.Contains(err.Error(), "gzip") {
 					t.Fatalf("err = %v, want a gzip error", err)
@@ -87,7 +101,7 @@ func TestRecordFieldMapping(t *testing.T) {
 	data := []byte(`{"Headline":"Quake hits port","articleBody":"<p>First.</p><p>Second.</p>",
 		"canonical_url":"https://example.org/q","datePublished":1710405000,"inLanguage":"en-GB",
 		"publisher":{"name":"Harbour Times"},"author":[{"name":"Ada Lin"},"Bo Park"]}`)
-	docs, err := Parse("rec.json", data)
+	docs, err := parseFile("rec.json", data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +115,7 @@ func TestRecordFieldMapping(t *testing.T) {
 }
 
 func TestBadRecordsDoNotSinkTheFile(t *testing.T) {
-	docs, err := Parse("feed.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n{broken\n{\"title\":\"C\"}\n"))
+	docs, err := parseFile("feed.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n{broken\n{\"title\":\"C\"}\n"))
 	if len(docs) != 1 || docs[0].Path != "feed.jsonl#1" {
 		t.Fatalf("docs = %+v, want the first record only", docs)
 	}
@@ -151,29 +165,129 @@ func TestFilesAndReadFile(t *testing.T) {
 		}
 		failed = append(failed, strings.TrimPrefix(ie.Path, dir+"/"))
 	}
-	files := Files([]string{dir, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "b/good.txt")}, fail)
-	var rel []string
-	for _, f := range files {
-		rel = append(rel, strings.TrimPrefix(f, dir+"/"))
+	ctx := context.Background()
+	files, err := ListFiles(ctx, []string{dir, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "b/good.txt")})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := strings.Join(rel, " "); got != "a/empty.txt a/junk.bin b/good.txt c/link.txt c/two.jsonl b/good.txt" {
-		t.Errorf("Files = %s", got)
-	}
-	var paths []string
-	for _, f := range files {
-		docs, err := ReadFile(f)
-		for _, e := range RecordErrors(err) {
+	var inputs, paths []string
+	err = files.Read(ctx, func(in Input) error {
+		inputs = append(inputs, strings.TrimPrefix(in.Origin.Path, dir+"/"))
+		for _, e := range RecordErrors(in.Err) {
 			fail(e)
 		}
-		for _, d := range docs {
+		for _, d := range in.Documents {
 			paths = append(paths, strings.TrimPrefix(d.Path, dir+"/"))
+			if d.Fetched.IsZero() {
+				t.Errorf("%s: no fetch time", d.Path)
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(inputs, " "); got != "a/empty.txt a/junk.bin b/good.txt c/link.txt c/two.jsonl missing.txt b/good.txt" {
+		t.Errorf("inputs = %s", got)
+	}
+	if files.Len() != len(inputs) {
+		t.Errorf("Len = %d, Read handed over %d inputs", files.Len(), len(inputs))
 	}
 	if got := strings.Join(paths, " "); got != "b/good.txt c/link.txt c/two.jsonl#1 c/two.jsonl#2 b/good.txt" {
 		t.Errorf("documents = %s", got)
 	}
-	if got := strings.Join(failed, " "); got != "missing.txt a/empty.txt a/junk.bin" {
+	if got := strings.Join(failed, " "); got != "a/empty.txt a/junk.bin missing.txt" {
 		t.Errorf("failures = %s", got)
+	}
+
+	stop := errors.New("stop")
+	n := 0
+	if err := files.Read(ctx, func(Input) error { n++; return stop }); err != stop || n != 1 {
+		t.Errorf("Read after yield failed: %v, %d inputs", err, n)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := files.Read(cancelled, func(Input) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("Read with ctx done: %v", err)
+	}
+	if _, err := ListFiles(cancelled, []string{dir}); !errors.Is(err, context.Canceled) {
+		t.Errorf("ListFiles with ctx done: %v", err)
+	}
+}
+
+// TestMemory checks that bodies held in memory are read by their media
+// type, or by their content without one, and keep their origin.
+func TestMemory(t *testing.T) {
+	at := time.Date(2026, 5, 5, 10, 0, 0, 0, time.UTC)
+	origin := Origin{Path: "api:1", URL: "https://news.example/a", Feed: "wire", Fetched: at}
+	html := "<!DOCTYPE html><html><body><p>Body</p></body></html>"
+	tests := []struct {
+		name, mediaType, data string
+		formats               []Format
+		paths                 []string
+		wantErr               error
+	}{
+		{"json record", "application/json; charset=utf-8", `{"title":"A","text":"x"}`, []Format{Record}, []string{"api:1"}, nil},
+		{"json array", "application/json", `[{"title":"A","text":"x"},{"text":"y"}]`, []Format{Record, Record}, []string{"api:1#1", "api:1#2"}, nil},
+		{"json lines", "application/x-ndjson", `{"title":"A","text":"x"}` + "\n" + `{"text":"y"}`, []Format{Record, Record}, []string{"api:1#1", "api:1#2"}, nil},
+		{"html told", "text/html", html, []Format{HTML}, []string{"api:1"}, nil},
+		{"html that looks like text", "text/html", "<p>Body</p>", []Format{HTML}, nil, nil},
+		{"text told, though it looks like JSON", "text/plain", "{not a record}", []Format{Text}, nil, nil},
+		{"sniffed html", "", html, []Format{HTML}, nil, nil},
+		{"sniffed record", "", `{"text":"x"}`, []Format{Record}, nil, nil},
+		{"sniffed text", "", "Words.", []Format{Text}, nil, nil},
+		{"unsupported", "application/pdf", "%PDF-1.4", nil, nil, ErrUnsupported},
+		{"malformed media type", "text/", "Words.", nil, nil, ErrUnsupported},
+		{"empty", "text/plain", "  ", nil, nil, ErrEmpty},
+	}
+	var src Memory
+	for _, tt := range tests {
+		src = append(src, Body{Origin: origin, MediaType: tt.mediaType, Data: []byte(tt.data)})
+	}
+	if src.Len() != len(tests) {
+		t.Fatalf("Len = %d", src.Len())
+	}
+	i := 0
+	err := src.Read(context.Background(), func(in Input) error {
+		tt := tests[i]
+		i++
+		if in.Origin != origin {
+			t.Errorf("%s: origin %+v", tt.name, in.Origin)
+		}
+		if tt.wantErr != nil {
+			var ie *InputError
+			if !errors.Is(in.Err, tt.wantErr) || !errors.As(in.Err, &ie) || ie.Path != "api:1" {
+				t.Errorf("%s: err = %v, want %v naming the input", tt.name, in.Err, tt.wantErr)
+			}
+			return nil
+		}
+		if in.Err != nil || len(in.Documents) != len(tt.formats) {
+			t.Fatalf("%s: %d documents, err %v", tt.name, len(in.Documents), in.Err)
+		}
+		for j, d := range in.Documents {
+			if d.Format != tt.formats[j] {
+				t.Errorf("%s: document %d format %v, want %v", tt.name, j, d.Format, tt.formats[j])
+			}
+			if tt.paths != nil && d.Path != tt.paths[j] {
+				t.Errorf("%s: document %d path %q, want %q", tt.name, j, d.Path, tt.paths[j])
+			}
+			if d.URL != origin.URL || d.Feed != origin.Feed || !d.Fetched.Equal(at) {
+				t.Errorf("%s: document %d lost its origin: %+v", tt.name, j, d.Origin)
+			}
+		}
+		return nil
+	})
+	if err != nil || i != len(tests) {
+		t.Fatalf("Read: %v after %d inputs", err, i)
+	}
+}
+
+func TestOriginName(t *testing.T) {
+	if got := (Origin{URL: "https://x/a"}).record(2).Path; got != "https://x/a#2" {
+		t.Errorf("record of a URL: %q", got)
+	}
+	if got := (Origin{Path: "a.json", URL: "https://x/a"}).Name(); got != "a.json" {
+		t.Errorf("Name = %q", got)
 	}
 }
 
@@ -184,11 +298,36 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.txt", []byte(" date 2020-02-23\nTitle\nBody"))
 	f.Add("x", []byte("<html><body>hi</body></html>"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		docs, err := Parse(name, data)
+		docs, err := parseFile(name, data)
 		if err == nil && len(docs) == 0 {
 			t.Fatal("no documents and no error")
 		}
 		for _, d := range docs {
+			if d.Format == Record && strings.TrimSpace(d.Fields.Text) == "" {
+				t.Fatalf("record without text: %+v", d)
+			}
+			if d.Format == Text && len(d.Data) == 0 {
+				t.Fatal("empty text document")
+			}
+		}
+	})
+}
+
+func FuzzParseMedia(f *testing.F) {
+	f.Add("application/json", []byte(`{"title":"A","text":"x"}`))
+	f.Add("application/x-ndjson", []byte("{\"text\":\"x\"}\n[1]\n"))
+	f.Add("text/html; charset=utf-8", []byte("<p>hi</p>"))
+	f.Add("text/plain", []byte("Title\n\nBody"))
+	f.Add("", []byte("[{\"body\":\"b\"}]"))
+	f.Fuzz(func(t *testing.T, mediaType string, data []byte) {
+		docs, err := parseMedia(Origin{Path: "p"}, mediaType, data)
+		if err == nil && len(docs) == 0 {
+			t.Fatal("no documents and no error")
+		}
+		for _, d := range docs {
+			if d.Path != "p" && !strings.HasPrefix(d.Path, "p#") {
+				t.Fatalf("document path %q", d.Path)
+			}
 			if d.Format == Record && strings.TrimSpace(d.Fields.Text) == "" {
 				t.Fatalf("record without text: %+v", d)
 			}

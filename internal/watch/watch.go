@@ -1,4 +1,5 @@
-// Package watch ingests the files that appear or change in a folder. It
+// Package watch ingests the files that appear or change in a folder,
+// handing the files of each poll to the ingest as a source.Source. It
 // polls: portable, and enough for a drop folder that news arrives in by
 // the minute. A file is taken once its size and modification time are the
 // same at two polls in a row, so a file still being written waits; hidden
@@ -19,14 +20,16 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/source"
 )
 
 // DefaultInterval is the time between two polls when Options.Interval is
 // zero.
 const DefaultInterval = time.Second
 
-// IngestFunc stores the files at paths, as ingest.Pipeline.Run does.
-type IngestFunc func(ctx context.Context, paths []string) (ingest.Summary, error)
+// IngestFunc stores the documents of a source, as ingest.Pipeline.Ingest
+// does.
+type IngestFunc func(ctx context.Context, src source.Source) (ingest.Summary, error)
 
 // Options tune a Watcher; the zero value means the defaults.
 type Options struct {
@@ -55,7 +58,7 @@ type stamp struct {
 }
 
 // New returns a Watcher of dir (searched recursively) that hands the files
-// it takes to fn, one call at a time.
+// it takes at each poll to fn as one source, one call at a time.
 func New(dir string, fn IngestFunc, opts Options) *Watcher {
 	if opts.Interval <= 0 {
 		opts.Interval = DefaultInterval
@@ -122,7 +125,11 @@ func (w *Watcher) poll(ctx context.Context) {
 		return
 	}
 	sort.Strings(ready)
-	sum, err := w.ingest(ctx, ready)
+	files, err := source.ListFiles(ctx, ready)
+	if err != nil {
+		return // ctx is done
+	}
+	sum, err := w.ingest(ctx, files)
 	if err != nil {
 		if ctx.Err() == nil {
 			w.log.Error("ingest failed", "files", len(ready), "err", err)

@@ -10,17 +10,33 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/source"
 )
 
-// recorder is an IngestFunc that records the paths it is given.
+// recorder is an IngestFunc that records the paths of the inputs of each
+// source it is given.
 type recorder struct {
 	calls [][]string
 	err   error
 }
 
-func (r *recorder) ingest(_ context.Context, paths []string) (ingest.Summary, error) {
-	r.calls = append(r.calls, slices.Clone(paths))
+func (r *recorder) ingest(ctx context.Context, src source.Source) (ingest.Summary, error) {
+	paths, err := inputPaths(ctx, src)
+	if err != nil {
+		return ingest.Summary{}, err
+	}
+	r.calls = append(r.calls, paths)
 	return ingest.Summary{Ingested: len(paths)}, r.err
+}
+
+// inputPaths reads src and returns the paths of its inputs, read or not.
+func inputPaths(ctx context.Context, src source.Source) ([]string, error) {
+	var paths []string
+	err := src.Read(ctx, func(in source.Input) error {
+		paths = append(paths, in.Origin.Path)
+		return nil
+	})
+	return paths, err
 }
 
 // take returns the paths of the last call since the previous take,
@@ -123,9 +139,10 @@ func TestPollRetriesFailedIngest(t *testing.T) {
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	got := make(chan []string, 10)
-	fn := func(_ context.Context, paths []string) (ingest.Summary, error) {
+	fn := func(ctx context.Context, src source.Source) (ingest.Summary, error) {
+		paths, err := inputPaths(ctx, src)
 		got <- paths
-		return ingest.Summary{}, nil
+		return ingest.Summary{}, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

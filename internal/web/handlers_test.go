@@ -787,7 +787,7 @@ func TestWriteAPI(t *testing.T) {
 	if len(res.Articles) != 1 || res.Articles[0].URL != "https://news.example/crane" {
 		t.Fatalf("the posted article is not found: %+v", res.Articles)
 	}
-	if p := res.Articles[0].Path; !strings.HasPrefix(p, "api:") || !strings.Contains(p, ".json") {
+	if p := res.Articles[0].Path; !strings.HasPrefix(p, "api:") || !strings.HasSuffix(p, "#1") {
 		t.Errorf("the posted article's source is %q, want the API and the time it arrived", p)
 	}
 	var stories api.StoryList

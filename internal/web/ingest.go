@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/source"
 )
 
 // maxIngestRecords caps the records of one JSON request.
@@ -37,19 +37,9 @@ func (s *server) handleAPIIngest(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="storyline"`)
 		return &httpError{status: http.StatusUnauthorized, msg: "A valid bearer token is needed."}
 	}
+	// The source reads the body by its media type.
 	mediaType, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil {
-		mediaType = ""
-	}
-	var ext string
-	switch mediaType {
-	case "application/json":
-		ext = ".json"
-	case "text/html":
-		ext = ".html"
-	case "text/plain":
-		ext = ".txt"
-	default:
+	if err != nil || (mediaType != "application/json" && mediaType != "text/html" && mediaType != "text/plain") {
 		return &httpError{status: http.StatusUnsupportedMediaType,
 			msg: "Content-Type must be application/json, text/html or text/plain."}
 	}
@@ -65,12 +55,17 @@ func (s *server) handleAPIIngest(w http.ResponseWriter, r *http.Request) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return errBadRequest("The body is empty.")
 	}
-	if ext == ".json" {
+	if mediaType == "application/json" {
 		if body, err = normaliseRecords(body); err != nil {
 			return err
 		}
 	}
-	sum, err := s.ingestBody(r, body, ext)
+	now := time.Now()
+	sum, err := s.ingestBody(r, source.Memory{{
+		Origin:    source.Origin{Path: postedName(now), Fetched: now},
+		MediaType: mediaType,
+		Data:      body,
+	}})
 	if err != nil {
 		return err
 	}
@@ -97,17 +92,16 @@ func (s *server) authorised(r *http.Request) bool {
 }
 
 // postedName names a posted body as the articles' source: the API and the
-// time it arrived, with the extension of its kind.
-func postedName(at time.Time, ext string) string {
-	return "api:" + at.UTC().Format("20060102T150405.000000000Z") + ext
+// time it arrived.
+func postedName(at time.Time) string {
+	return "api:" + at.UTC().Format("20060102T150405.000000000Z")
 }
 
-// ingestBody ingests the body as an input of the kind ext names, one
-// ingest at a time.
-func (s *server) ingestBody(r *http.Request, body []byte, ext string) (ingestResponse, error) {
+// ingestBody ingests the posted body, one ingest at a time.
+func (s *server) ingestBody(r *http.Request, posted source.Memory) (ingestResponse, error) {
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
-	sum, err := s.ingest(r.Context(), []ingest.Input{{Name: postedName(time.Now(), ext), Data: body}})
+	sum, err := s.ingest(r.Context(), posted)
 	if err != nil {
 		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/search"
+	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -33,9 +34,10 @@ type Config struct {
 	Store store.Store
 	// Search analyses the search queries and marks their matches.
 	Search *search.Searcher
-	// Ingest stores inputs held in memory (as `storyline ingest` stores
-	// files); nil turns the write API off.
-	Ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
+	// Ingest stores the documents of a source, the bodies posted to the
+	// write API (as `storyline ingest` stores files); nil turns the write
+	// API off.
+	Ingest func(ctx context.Context, src source.Source) (ingest.Summary, error)
 	// Token authorises the write API; empty turns it off.
 	Token string
 	// Logger receives failed requests (and, at debug level, every
@@ -51,7 +53,7 @@ type Config struct {
 type server struct {
 	store  store.Store
 	search *search.Searcher
-	ingest func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error)
+	ingest func(ctx context.Context, src source.Source) (ingest.Summary, error)
 	token  string
 	log    *slog.Logger
 	pages  *pages

@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/resources/restest"
+	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 )
@@ -54,10 +55,10 @@ func openStore(ctx context.Context, dir string) (store.Store, error) {
 }
 
 // ingester ingests into st as `storyline ingest` does.
-func ingester(t testing.TB, st store.Store) func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
+func ingester(t testing.TB, st store.Store) func(ctx context.Context, src source.Source) (ingest.Summary, error) {
 	res := restest.Get(t)
-	return func(ctx context.Context, inputs []ingest.Input) (ingest.Summary, error) {
-		return ingest.New(st, res, ingest.Options{}).RunInputs(ctx, inputs)
+	return func(ctx context.Context, src source.Source) (ingest.Summary, error) {
+		return ingest.New(st, res, ingest.Options{}).Ingest(ctx, src)
 	}
 }
 
