@@ -6,8 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
-	"github.com/storyline/storyline/internal/analyze/fa"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Name extraction, first version. Two kinds of cue find name mentions:
@@ -39,7 +42,7 @@ const maxNameWords = 6
 // segment is a piece of text searched for names: the title or the body.
 type segment struct {
 	src  string
-	toks []Token
+	toks []token.Token
 }
 
 // tokInfo is what name finding knows of one token.
@@ -65,7 +68,7 @@ type mention struct {
 // nameFinder holds the state of one article's name search.
 type nameFinder struct {
 	lang      string
-	r         *rules
+	r         *lang.Pipeline
 	segs      []segment
 	info      [][]tokInfo
 	lower     map[string]bool // folded words the article writes in lowercase
@@ -76,7 +79,7 @@ type nameFinder struct {
 	keys      map[string]string // NameKey by mention text
 }
 
-func findNames(lang string, r *rules, segs []segment) []Name {
+func findNames(lang string, r *lang.Pipeline, segs []segment) []Name {
 	f := &nameFinder{
 		lang:      lang,
 		r:         r,
@@ -113,18 +116,18 @@ func (f *nameFinder) describe() {
 			in.line = line
 			in.joinPrev = i > 0 && joinable(gap, seg.toks[i-1])
 			in.sentStart = i == 0 || sentenceBreak(gap, seg.toks[i-1], seg.src)
-			if t.Kind == Word {
+			if t.Kind == token.Word {
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				in.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 				in.capital = unicode.IsUpper(r) || unicode.IsTitle(r)
-				in.acronym = in.capital && IsAllCaps(t.Text) && utf8.RuneCountInString(t.Text) <= 5
+				in.acronym = in.capital && token.IsAllCaps(t.Text) && utf8.RuneCountInString(t.Text) <= 5
 				in.arabic = ar.IsArabicLetter(r)
-				in.possessive = hasApostropheSuffix(t.Text)
+				in.possessive = namekey.HasApostropheSuffix(t.Text)
 				w := t.Text
 				if in.possessive {
-					w = trimApostropheSuffix(w)
+					w = namekey.TrimApostrophe(w)
 				}
-				in.folded = f.r.fold(w)
+				in.folded = f.r.Fold(w)
 				if in.cased && !in.capital {
 					f.lower[in.folded] = true
 				}
@@ -180,7 +183,7 @@ func (f *nameFinder) markTitleCase() {
 
 // isStop reports a stop word of the article's language.
 func (f *nameFinder) isStop(folded string) bool {
-	return f.r.stop != nil && f.r.stop(folded)
+	return f.r.IsStop(folded)
 }
 
 // cased finds names in the cased-script words of segment si.
@@ -307,7 +310,7 @@ func (f *nameFinder) arabic(si int) {
 		// ("الخارجية", "السوري").
 		j, skipped := i+1, 0
 		for j < n && skipped < 4 && infos[j].arabic && infos[j].joinPrev &&
-			(isArabicCue(infos[j].folded) || isDefinite(infos[j].folded)) {
+			(isArabicCue(infos[j].folded) || ar.IsDefinite(infos[j].folded)) {
 			j++
 			skipped++
 		}
@@ -347,7 +350,7 @@ func (f *nameFinder) quoted(si, i int) int {
 func (f *nameFinder) arabicName(si, j int) int {
 	infos := f.info[si]
 	n := len(infos)
-	if j >= n || isDefinite(infos[j].folded) {
+	if j >= n || ar.IsDefinite(infos[j].folded) {
 		return j
 	}
 	max := 2
@@ -369,27 +372,15 @@ func (f *nameFinder) arabicName(si, j int) int {
 	return k
 }
 
-// isDefinite reports an Arabic word with the article, alone or after a
-// proclitic: ال وال بال فال كال لل.
-func isDefinite(w string) bool {
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// add records the mention toks[i:j] of segment si.
 func (f *nameFinder) add(si, i, j int) {
 	seg := f.segs[si]
 	text := seg.src[seg.toks[i].Start:seg.toks[j-1].End]
-	if last := seg.toks[j-1].Text; trimApostropheSuffix(last) != last {
-		text = strings.TrimSuffix(text, last) + trimApostropheSuffix(last)
+	if last := seg.toks[j-1].Text; namekey.TrimApostrophe(last) != last {
+		text = strings.TrimSuffix(text, last) + namekey.TrimApostrophe(last)
 	}
 	key, ok := f.keys[text]
 	if !ok {
-		key = NameKey(text)
+		key = namekey.Key(text)
 		f.keys[text] = key
 	}
 	if key == "" {
@@ -487,11 +478,11 @@ func (f *nameFinder) countArabic(byKey map[string]*Name, keys []string) {
 	for _, k := range keys {
 		n := byKey[k]
 		words := strings.Fields(n.Text)
-		if len(words) == 0 || !hasArabic(words[0]) {
+		if len(words) == 0 || !ar.HasLetter(words[0]) {
 			continue
 		}
 		for i, w := range words {
-			words[i] = f.r.fold(w)
+			words[i] = f.r.Fold(w)
 		}
 		cands = append(cands, cand{n, words})
 	}
@@ -555,7 +546,7 @@ func matchArabic(infos []tokInfo, words []string) bool {
 
 // joinable reports whether gap, the text between prev and the next token,
 // lets a name run on: one space or hyphen, or ". " after an initial.
-func joinable(gap string, prev Token) bool {
+func joinable(gap string, prev token.Token) bool {
 	switch gap {
 	case " ", "\u00a0", "-", "\u2010", "\u2011":
 		return true
@@ -567,7 +558,7 @@ func joinable(gap string, prev Token) bool {
 
 // sentenceBreak reports whether gap ends a sentence or starts a line,
 // quote or parenthesis, after which a capital says nothing about names.
-func sentenceBreak(gap string, prev Token, src string) bool {
+func sentenceBreak(gap string, prev token.Token, src string) bool {
 	if !strings.ContainsAny(gap, ".!?…:;\n\"“”«»„()[]|•") {
 		return false
 	}
@@ -601,20 +592,6 @@ func quoteAfter(seg segment, i int) bool {
 	rest := strings.TrimLeft(seg.src[seg.toks[i].End:], " ")
 	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "\"") ||
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "“")
-}
-
-// IsAllCaps reports whether w has two or more letters, all capitals.
-func IsAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // arabicStop reports an Arabic or Persian stop word.

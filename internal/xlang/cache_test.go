@@ -6,7 +6,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang"
 )
 
 // TestCache checks that a table built once is stored in the user's cache
@@ -14,7 +14,7 @@ import (
 func TestCache(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	stem := func(w string) string {
-		for s := range analyze.Terms("de", w) {
+		for s := range lang.Terms("de", w) {
 			return s
 		}
 		return ""

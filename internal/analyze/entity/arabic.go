@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // scanArabic finds the names in the Arabic-script words of segment si:
@@ -258,7 +258,7 @@ func arabicWords(f *finder, c *cand) []string {
 	ts := f.segs[c.seg].toks
 	var ws []string
 	for k := c.i; k < c.j; k++ {
-		if ts[k].kind == analyze.Word {
+		if ts[k].kind == token.Word {
 			ws = append(ws, ts[k].fold)
 		}
 	}

@@ -14,12 +14,12 @@ import (
 	blpt "github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	blru "github.com/blevesearch/bleve/v2/analysis/lang/ru"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
-	"github.com/storyline/storyline/internal/analyze/fa"
-	"github.com/storyline/storyline/internal/analyze/pl"
-	"github.com/storyline/storyline/internal/analyze/tr"
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/pl"
+	"github.com/storyline/storyline/internal/lang/tr"
 )
 
 // The word lists below are general: titles, ranks and offices that precede
@@ -244,7 +244,7 @@ const arabicConnectors = `عبد ابو بن ابن`
 // ("al" in "al-Assad", "аль", "ال"), which a name key leaves out.
 func IsArticle(word string) bool {
 	listsOnce.Do(loadLists)
-	return articleSet[analyze.Fold(article.Undetermined, word)]
+	return articleSet[lang.Fold(article.Undetermined, word)]
 }
 
 // IsConnector reports whether a word joins the next into one family name,
@@ -252,7 +252,7 @@ func IsArticle(word string) bool {
 // begins with the connector's key.
 func IsConnector(word string) bool {
 	listsOnce.Do(loadLists)
-	w := analyze.Fold(article.Undetermined, word)
+	w := lang.Fold(article.Undetermined, word)
 	return connectorSet[w] || arabicConnectorSet[w]
 }
 

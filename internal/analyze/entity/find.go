@@ -7,8 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // tok is one token of a segment with what the finder knows of it.
@@ -16,8 +18,8 @@ type tok struct {
 	start, end int    // the name part: an elided article before and an apostrophe suffix after are outside
 	raw        string // the token text as Tokenize gives it ("US" for "U.S.")
 	norm       string // the name part, NFKC
-	fold       string // norm folded (analyze.Fold)
-	kind       analyze.Kind
+	fold       string // norm folded (lang.Fold)
+	kind       token.Kind
 	cased      bool // first letter has case
 	capital    bool // first letter is a capital
 	allCaps    bool // two letters or more, all capitals
@@ -108,7 +110,7 @@ func newFinder(lang, title, text string) *finder {
 // line number used.
 func (f *finder) prep(si, line int) int {
 	s := &f.segs[si]
-	raw := analyze.Tokenize(s.src)
+	raw := token.Tokenize(s.src)
 	s.toks = make([]tok, len(raw))
 	prevEnd := 0
 	for i, t := range raw {
@@ -125,7 +127,7 @@ func (f *finder) prep(si, line int) int {
 		} else {
 			x.sentStart = true
 		}
-		if t.Kind == analyze.Word {
+		if t.Kind == token.Word {
 			f.describe(s.src, x)
 			if x.cased && !x.capital {
 				f.lower[x.fold] = true
@@ -163,7 +165,7 @@ func (f *finder) describe(src string, x *tok) {
 	r, _ := utf8.DecodeRuneInString(x.norm)
 	x.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 	x.capital = unicode.IsUpper(r) || unicode.IsTitle(r)
-	x.allCaps = analyze.IsAllCaps(x.norm)
+	x.allCaps = token.IsAllCaps(x.norm)
 	x.arabic = ar.IsArabicLetter(r)
 }
 
@@ -189,9 +191,9 @@ func (f *finder) word(text string) wordInfo {
 	}
 	n := text
 	if !isASCII(n) {
-		n = analyze.NFKC(n)
+		n = token.NFKC(n)
 	}
-	wi := wordInfo{norm: n, fold: analyze.Fold(f.lang, n)}
+	wi := wordInfo{norm: n, fold: lang.Fold(f.lang, n)}
 	wi.title, wi.stop, wi.org = isTitle(wi.fold), f.isStop(wi.fold), orgWord(wi.fold)
 	if !noCache && wordsCached.Load() < maxCached {
 		if _, loaded := f.words.LoadOrStore(text, wi); !loaded {
@@ -212,7 +214,7 @@ func (f *finder) markNoisy() {
 	for si := range f.segs {
 		for i := range f.segs[si].toks {
 			t := &f.segs[si].toks[i]
-			if t.kind != analyze.Word || !t.cased {
+			if t.kind != token.Word || !t.cased {
 				continue
 			}
 			st := stats[t.line]
@@ -312,7 +314,7 @@ func (f *finder) add(c *cand) *cand {
 		return nil
 	}
 	for k := c.i; k < c.j; k++ {
-		if s.toks[k].kind != analyze.Han {
+		if s.toks[k].kind != token.Han {
 			s.toks[k].used = true
 		}
 	}
@@ -344,19 +346,19 @@ func (f *finder) nameKeys(si, i, j, start int) ([]string, string) {
 	surname := ""
 	for k := i; k < j; k++ {
 		t := &ts[k]
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			keys = append(keys, hanKey(t.norm))
 			surname = keys[len(keys)-1]
 			continue
 		}
-		if t.kind != analyze.Word || f.isArticleAt(si, k) {
+		if t.kind != token.Word || f.isArticleAt(si, k) {
 			continue
 		}
 		w, norm := t.fold, t.norm
 		if k == i && start > t.start {
 			// A proclitic left out: "لقاسم" is "قاسم".
-			norm = analyze.NFKC(f.segs[si].src[start:t.end])
-			w = analyze.Fold(f.lang, norm)
+			norm = token.NFKC(f.segs[si].src[start:t.end])
+			w = lang.Fold(f.lang, norm)
 		}
 		if t.arabic {
 			w = ar.StripArticle(w)
@@ -394,12 +396,12 @@ func (f *finder) coreKey(si, i, j int, keys []string) string {
 	qualifiers := true // the core is only demonyms: "Syrian Army" keeps "Army"
 	for k := i; k < j; k++ {
 		t := &ts[k]
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			core = append(core, hanKey(t.norm))
 			qualifiers = false
 			continue
 		}
-		if t.kind != analyze.Word || f.isArticleAt(si, k) || particleSet[t.fold] && !t.capital {
+		if t.kind != token.Word || f.isArticleAt(si, k) || particleSet[t.fold] && !t.capital {
 			continue
 		}
 		if t.org == orgType || t.arabic && arabicOrg(t.fold) {
@@ -421,12 +423,12 @@ func (f *finder) coreKey(si, i, j int, keys []string) string {
 // wordKey returns the transliteration key of one word.
 func (f *finder) wordKey(w string) string {
 	if noCache {
-		return analyze.NameKey(w)
+		return namekey.Key(w)
 	}
 	if k, ok := keyCache.Load(w); ok {
 		return k.(string)
 	}
-	k := analyze.NameKey(w)
+	k := namekey.Key(w)
 	if keysCached.Load() < maxCached {
 		if _, loaded := keyCache.LoadOrStore(w, k); !loaded {
 			keysCached.Add(1)

@@ -6,8 +6,8 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
 	"github.com/storyline/storyline/internal/gazetteer"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // placeKind is the part of a gazetteer kind the finder uses.

@@ -3,7 +3,7 @@ package entity
 import (
 	"strings"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // resolver groups the candidates of an article into entities.
@@ -320,7 +320,7 @@ func (f *finder) sweep(groups []*group) {
 						arLast[last] = g
 					}
 				}
-			case t.kind == analyze.Han && g.typ == Person:
+			case t.kind == token.Han && g.typ == Person:
 				hanNames[f.text(c)] = g
 			}
 		}
@@ -333,7 +333,7 @@ func (f *finder) sweep(groups []*group) {
 				continue
 			}
 			switch {
-			case t.kind == analyze.Han:
+			case t.kind == token.Han:
 				for name, g := range hanNames {
 					r.sweepHan(si, i, name, g)
 				}
@@ -373,7 +373,7 @@ func (f *finder) sweep(groups []*group) {
 						r.attach(arLast[rest], c)
 					}
 				}
-			case t.kind == analyze.Word && t.capital:
+			case t.kind == token.Word && t.capital:
 				r.sweepCased(si, i)
 			}
 		}

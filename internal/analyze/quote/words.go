@@ -3,7 +3,7 @@ package quote
 import (
 	"strings"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // Word lists. Every word is written folded (lowercase; Arabic script as

@@ -13,10 +13,10 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/gazetteer/debdata"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // A place is one line of the table being built.
@@ -370,7 +370,7 @@ var stopLangs = []string{"en", "ar", "fa", "ru", "uk", "tr", "de", "es", "fr", "
 // one of stopLangs.
 func isStopWord(key string) bool {
 	for _, l := range stopLangs {
-		if len(analyze.Terms(l, key)) == 0 {
+		if len(lang.Terms(l, key)) == 0 {
 			return true
 		}
 	}

@@ -1,9 +1,11 @@
-package analyze
+package lang
 
 import (
 	"reflect"
 	"sort"
 	"testing"
+
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 func TestFold(t *testing.T) {
@@ -36,22 +38,8 @@ func TestFold(t *testing.T) {
 		{"en", "budget", "budget"},
 	}
 	for _, tt := range tests {
-		if got := Fold(tt.lang, NFKC(tt.word)); got != tt.want {
+		if got := Fold(tt.lang, token.NFKC(tt.word)); got != tt.want {
 			t.Errorf("Fold(%q, %q) = %q, want %q", tt.lang, tt.word, got, tt.want)
-		}
-	}
-}
-
-func TestNFKC(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"ﬁnance", "finance"},    // ligature
-		{"ＩＲＡＮ２０２０", "IRAN2020"}, // full width
-		{"ﻻ", "لا"},              // Arabic presentation form
-		{"\xffabc", "\uFFFDabc"}, // invalid UTF-8
-	}
-	for _, tt := range tests {
-		if got := NFKC(tt.in); got != tt.want {
-			t.Errorf("NFKC(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

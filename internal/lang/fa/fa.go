@@ -15,7 +15,8 @@ import (
 
 	blevefa "github.com/blevesearch/bleve/v2/analysis/lang/fa"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/wordset"
 )
 
 // extraStop adds, to bleve's Persian list, particles and news verbs it
@@ -37,28 +38,26 @@ const nameCues = `
 
 var (
 	once sync.Once
-	stop map[string]struct{}
-	cues map[string]struct{}
+	stop wordset.Set
+	cues wordset.Set
 )
 
 func load() {
-	stop = ar.WordSet(blevefa.PersianStopWords, extraStop)
-	cues = ar.WordSet(nil, nameCues)
+	stop = wordset.New(blevefa.PersianStopWords, extraStop, ar.Normalize)
+	cues = wordset.New(nil, nameCues, ar.Normalize)
 }
 
 // IsStop reports whether the normalised term is a Persian stop word.
 func IsStop(term string) bool {
 	once.Do(load)
-	_, ok := stop[term]
-	return ok
+	return stop.Has(term)
 }
 
 // IsNameCue reports whether the normalised term is a title, rank or office
 // after which a name usually follows ("سردار", "رئیس").
 func IsNameCue(term string) bool {
 	once.Do(load)
-	_, ok := cues[term]
-	return ok
+	return cues.Has(term)
 }
 
 // suffixes are the endings Stem strips, longest first: the plural marker

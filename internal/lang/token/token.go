@@ -1,9 +1,15 @@
-package analyze
+// Package token splits text into the tokens every stage reads (words,
+// numbers, Han and kana runs) and holds the few language-independent
+// facts about a token: Unicode NFKC normalisation of the text it comes
+// from, capitals, apostrophes.
+package token
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Kind says what a token is made of.
@@ -198,4 +204,50 @@ func isDottedLetter(s string, t Token) bool {
 	}
 	r, w := utf8.DecodeRuneInString(t.Text)
 	return w == len(t.Text) && unicode.IsUpper(r)
+}
+
+// NFKC returns s in Unicode normalisation form KC: compatibility variants
+// (ligatures, full-width letters and digits, Arabic presentation forms,
+// superscripts) become their plain forms and accents are composed. Text is
+// normalised so before it is tokenised. Invalid UTF-8 is replaced by
+// U+FFFD first, so every later step sees valid text.
+func NFKC(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return norm.NFKC.String(s)
+}
+
+// IsAllCaps reports whether w has two or more letters, all capitals.
+func IsAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// IndexApostrophe returns the byte index of the first apostrophe (' ’ ʼ)
+// in s, or -1.
+func IndexApostrophe(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'':
+			return i
+		case 0xE2: // ’ is E2 80 99
+			if strings.HasPrefix(s[i:], "’") {
+				return i
+			}
+		case 0xCA: // ʼ is CA BC
+			if strings.HasPrefix(s[i:], "ʼ") {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -8,10 +8,11 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	bletr "github.com/blevesearch/bleve/v2/analysis/lang/tr"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/turkish"
+
+	"github.com/storyline/storyline/internal/lang/wordset"
 )
 
 // Lower lowercases s by the Turkish and Azerbaijani rules: I becomes ı and
@@ -37,28 +38,13 @@ func TrimApostrophe(s string) string {
 	return s
 }
 
-var (
-	once sync.Once
-	stop map[string]struct{}
-)
-
-func load() {
-	tm := analysis.NewTokenMap()
-	if err := tm.LoadBytes(bletr.TurkishStopWords); err != nil {
-		panic("tr: bleve stop words: " + err.Error())
-	}
-	stop = make(map[string]struct{}, len(tm))
-	for w := range tm {
-		stop[Lower(w)] = struct{}{}
-	}
-}
+// stop is bleve's Turkish stop list, lowercased by Lower.
+var stop = sync.OnceValue(func() wordset.Set {
+	return wordset.New(bletr.TurkishStopWords, "", Lower)
+})
 
 // IsStop reports whether the lowercased term is a Turkish stop word.
-func IsStop(term string) bool {
-	once.Do(load)
-	_, ok := stop[term]
-	return ok
-}
+func IsStop(term string) bool { return stop().Has(term) }
 
 // Stem returns the Snowball Turkish stem of a lowercased term.
 func Stem(term string) string {
@@ -66,3 +52,7 @@ func Stem(term string) string {
 	turkish.Stem(env)
 	return env.Current()
 }
+
+// FunctionWords are the most frequent Turkish function words, lowercase and
+// space-separated: language identification counts them.
+const FunctionWords = "ve bir bu için ile da de çok olarak daha gibi olan sonra ancak kadar değil her ama şey oldu ise"

@@ -83,8 +83,8 @@ func TestStripArticleAndNisba(t *testing.T) {
 		{"دمشق", "دمشق"},
 	}
 	for _, tt := range tests {
-		if got := StripArticle(tt.in); got != tt.want {
-			t.Errorf("StripArticle(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := StripDefinite(tt.in); got != tt.want {
+			t.Errorf("StripDefinite(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 	for w, want := range map[string]bool{"الايراني": true, "السوريه": true, "العراقيون": true, "الاسد": false, "الدين": false, "ايراني": false} {

@@ -1,4 +1,7 @@
-package analyze
+// Package namekey gives a name its language-neutral matching key, so that
+// spellings of one name in different languages and scripts compare equal
+// ("Soleimani", "سليماني" and "Сулеймани" are all "slmn").
+package namekey
 
 import (
 	"strings"
@@ -7,10 +10,11 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
-// NameKey returns the language-neutral matching key of a name, so that
+// Key returns the language-neutral matching key of a name, so that
 // spellings of one name in different languages and scripts come close or
 // equal: "Soleimani", "Suleimani", "Sulejmani", "Süleyman's", "سليماني"
 // and "Сулеймани" all give "slmn"; "Bashar al-Assad" and "بشار الأسد" both
@@ -43,14 +47,14 @@ import (
 // form. This is a deliberately simple first version of cross-script
 // identity; it conflates some distinct names (Mohammad and Mahmoud are both
 // "mhmt").
-func NameKey(name string) string {
-	s := NFKC(name)
+func Key(name string) string {
+	s := token.NFKC(name)
 	if strings.Contains(s, "\u200c") {
 		// A zero-width non-joiner inside a Persian name joins its parts:
 		// "بلک‌پول" is one word, Blackpool.
 		s = strings.ReplaceAll(s, "\u200c", "")
 	}
-	toks := Tokenize(s)
+	toks := token.Tokenize(s)
 	keys := make([]string, 0, len(toks))
 	for i, t := range toks {
 		if len(toks) > 1 && isArticle(t.Text) {
@@ -59,7 +63,7 @@ func NameKey(name string) string {
 		if i+1 < len(toks) && isSunArticle(s, t, toks[i+1]) {
 			continue
 		}
-		if k := wordKey(t.Text); k != "" {
+		if k := Word(t.Text); k != "" {
 			keys = append(keys, k)
 		}
 	}
@@ -79,7 +83,7 @@ func isArticle(w string) bool {
 // isSunArticle reports whether t is the Arabic article assimilated to the
 // next word, written with a hyphen: "As-Safir", "ash-Shams", "Ad-Diyar",
 // "An-Nahar", "Ar-Rai", "At-Tanf", "Az-Zaman".
-func isSunArticle(s string, t, next Token) bool {
+func isSunArticle(s string, t, next token.Token) bool {
 	w := strings.ToLower(t.Text)
 	switch w {
 	case "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh":
@@ -92,18 +96,18 @@ func isSunArticle(s string, t, next Token) bool {
 	return strings.HasPrefix(strings.ToLower(next.Text), w[1:])
 }
 
-// wordKey returns the key of one word.
-func wordKey(w string) string {
-	w = trimApostropheSuffix(w)
-	if IsAllCaps(w) && utf8.RuneCountInString(w) <= 5 {
+// Word returns the key of one word.
+func Word(w string) string {
+	w = TrimApostrophe(w)
+	if token.IsAllCaps(w) && utf8.RuneCountInString(w) <= 5 {
 		// An acronym is spelled out letter by letter: "US", "IDF", "ISIS".
 		return strings.ToLower(w)
 	}
 	w = strings.ToLower(w)
-	if hasArabic(w) {
+	if ar.HasLetter(w) {
 		n := ar.Normalize(w)
 		if writtenArticle(w) {
-			n = ar.StripArticle(n)
+			n = ar.StripDefinite(n)
 		}
 		w = n
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Cyrillic, r) {
@@ -131,22 +135,16 @@ func writtenArticle(w string) bool {
 			break
 		}
 	}
-	s := string(b)
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
+	return ar.IsDefinite(string(b))
 }
 
-// trimApostropheSuffix handles an apostrophe inside a name: an elided
+// TrimApostrophe handles an apostrophe inside a name: an elided
 // one-letter prefix goes ("d'Estaing" -> "Estaing", "O'Brien" -> "Brien"),
 // a possessive or Turkish case suffix goes ("Iran's" -> "Iran",
 // "Erdoğan'ın" -> "Erdoğan"), and otherwise only the apostrophe goes
 // ("Shi'ite" -> "Shiite").
-func trimApostropheSuffix(w string) string {
-	i := indexApostrophe(w)
+func TrimApostrophe(w string) string {
+	i := token.IndexApostrophe(w)
 	if i < 0 {
 		return w
 	}
@@ -154,17 +152,17 @@ func trimApostropheSuffix(w string) string {
 	before, after := w[:i], w[i+aw:]
 	switch {
 	case utf8.RuneCountInString(before) == 1:
-		return trimApostropheSuffix(after)
+		return TrimApostrophe(after)
 	case apostropheSuffixes[strings.ToLower(after)]:
 		return before
 	}
-	return before + trimApostropheSuffix(after)
+	return before + TrimApostrophe(after)
 }
 
-// hasApostropheSuffix reports whether w ends with a possessive or case
+// HasApostropheSuffix reports whether w ends with a possessive or case
 // suffix after an apostrophe ("Iran's", "Erdoğan'ın").
-func hasApostropheSuffix(w string) bool {
-	if indexApostrophe(w) < 0 {
+func HasApostropheSuffix(w string) bool {
+	if token.IndexApostrophe(w) < 0 {
 		return false
 	}
 	i := strings.LastIndexAny(w, "'’ʼ")

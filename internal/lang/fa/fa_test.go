@@ -3,7 +3,7 @@ package fa
 import (
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 func TestStem(t *testing.T) {

@@ -1,6 +1,9 @@
-// Package ar holds the Arabic rules of text analysis: normalisation of the
-// Arabic script (shared by Persian and Urdu), stop words, light stemming and
-// the cue words after which a name follows.
+// Package ar holds what storyline knows of Arabic, in one place:
+// normalisation of the Arabic script (shared by Persian and Urdu), the
+// definite article and the proclitics written onto a word, definiteness,
+// stop words, light stemming, given names and the cue words after which a
+// name follows. Every stage that reads Arabic uses these rules; none has
+// its own copy.
 package ar
 
 import (
@@ -8,8 +11,9 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	blevear "github.com/blevesearch/bleve/v2/analysis/lang/ar"
+
+	"github.com/storyline/storyline/internal/lang/wordset"
 )
 
 // Normalize folds the spelling variants of text in the Arabic script:
@@ -114,37 +118,16 @@ const nameCues = `
 
 var (
 	once sync.Once
-	stop map[string]struct{}
-	cues map[string]struct{}
+	stop wordset.Set
+	cues wordset.Set
 	// givenNames are frequent first names in Arabic-script news.
-	givenNames map[string]struct{}
+	givenNames wordset.Set
 )
 
 func load() {
-	stop = WordSet(blevear.ArabicStopWords, extraStop)
-	cues = WordSet(nil, nameCues)
-	givenNames = WordSet(nil, firstNames)
-}
-
-// WordSet returns the normalised words of a bleve word list (nil for none)
-// and of a space-separated list, as a set. The lists are static data: a
-// bleve list that does not parse is a programming error caught by the
-// tests, and panics.
-func WordSet(bleveList []byte, words string) map[string]struct{} {
-	set := map[string]struct{}{}
-	if bleveList != nil {
-		tm := analysis.NewTokenMap()
-		if err := tm.LoadBytes(bleveList); err != nil {
-			panic("ar: bleve word list: " + err.Error())
-		}
-		for w := range tm {
-			set[Normalize(w)] = struct{}{}
-		}
-	}
-	for _, w := range strings.Fields(words) {
-		set[Normalize(w)] = struct{}{}
-	}
-	return set
+	stop = wordset.New(blevear.ArabicStopWords, extraStop, Normalize)
+	cues = wordset.New(nil, nameCues, Normalize)
+	givenNames = wordset.New(nil, firstNames, Normalize)
 }
 
 // firstNames are common given names (Arabic and Persian spellings) that,
@@ -163,23 +146,20 @@ const firstNames = `
 // IsGivenName reports whether the normalised term is a common given name.
 func IsGivenName(term string) bool {
 	once.Do(load)
-	_, ok := givenNames[term]
-	return ok
+	return givenNames.Has(term)
 }
 
 // IsStop reports whether the normalised term is an Arabic stop word.
 func IsStop(term string) bool {
 	once.Do(load)
-	_, ok := stop[term]
-	return ok
+	return stop.Has(term)
 }
 
 // IsNameCue reports whether the normalised term is a title, rank or office
 // after which a name usually follows ("الرئيس", "اللواء", "المتحدث").
 func IsNameCue(term string) bool {
 	once.Do(load)
-	_, ok := cues[term]
-	return ok
+	return cues.Has(term)
 }
 
 // Stem returns the light stem of a normalised term. It follows Lucene's
@@ -211,10 +191,15 @@ type affix struct {
 	minRest int // letters that must remain
 }
 
-var stemPrefixes = []affix{
-	{[]rune("وال"), 2}, {[]rune("بال"), 2}, {[]rune("كال"), 2}, {[]rune("فال"), 2},
-	{[]rune("لل"), 2}, {[]rune("ال"), 2}, {[]rune("و"), 3},
-}
+// stemPrefixes are the definite prefixes, a proclitic with the article
+// first, then the conjunction و alone.
+var stemPrefixes = func() []affix {
+	var out []affix
+	for _, p := range definitePrefixes[1:] {
+		out = append(out, affix{[]rune(p), 2})
+	}
+	return append(out, affix{[]rune(Article), 2}, affix{[]rune("و"), 3})
+}()
 
 var stemSuffixes = []affix{
 	{[]rune("ها"), 2}, {[]rune("ان"), 4}, {[]rune("ات"), 2}, {[]rune("ون"), 2},
@@ -246,11 +231,54 @@ func hasRuneSuffix(s, p []rune) bool {
 	return true
 }
 
-// StripArticle removes a leading definite article (ال), alone or after one
-// of the proclitics و ب ف ك ل (وال، بال، فال، كال، لل), when at least two
-// letters remain. The term must be normalised.
-func StripArticle(term string) string {
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
+// Article is the definite article, written joined to its noun: ال.
+const Article = "ال"
+
+// Proclitics are the one-letter conjunctions and prepositions written
+// joined to the next word: و (and), ف (so), ب (in, with), ك (like), ل
+// (for, to). After ل the article loses its alef: ل + الرئيس is للرئيس.
+const Proclitics = "وفبكل"
+
+// definitePrefixes are the ways a definite word starts: the article alone
+// first, then after each proclitic (وال فال بال كال، and لل for ل + ال).
+var definitePrefixes = func() []string {
+	out := []string{Article}
+	for _, p := range Proclitics {
+		if p == 'ل' {
+			out = append(out, "لل")
+			continue
+		}
+		out = append(out, string(p)+Article)
+	}
+	return out
+}()
+
+// IsDefinite reports whether a normalised word carries the article, alone
+// or after a proclitic ("الرئيس", "والرئيس", "للرئيس").
+func IsDefinite(w string) bool {
+	for _, p := range definitePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// StripArticle removes the article ال from the start of a normalised word
+// when at least two letters remain ("العراق" -> "عراق"); a proclitic before
+// it stays ("والعراق" is unchanged).
+func StripArticle(w string) string {
+	if rest, ok := strings.CutPrefix(w, Article); ok && utf8.RuneCountInString(rest) >= 2 {
+		return rest
+	}
+	return w
+}
+
+// StripDefinite removes the article with the proclitic written before it,
+// if any (ال وال فال بال كال لل), when at least two letters remain
+// ("والاسد" -> "اسد", "للرئيس" -> "رئيس"). The term must be normalised.
+func StripDefinite(term string) string {
+	for _, p := range definitePrefixes {
 		if rest, ok := strings.CutPrefix(term, p); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
@@ -258,11 +286,67 @@ func StripArticle(term string) string {
 	return term
 }
 
+// StripProclitic removes one proclitic letter (see Proclitics) from a
+// normalised word and reports whether it did; it does not when fewer than
+// two letters would remain. A word that starts with لل is read as ل and the
+// article: the alef comes back ("للرئيس" -> "الرئيس"); ProcliticReadings
+// gives the other reading too.
+func StripProclitic(w string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(w)
+	if n >= len(w) || !strings.ContainsRune(Proclitics, r) {
+		return w, false
+	}
+	rest := w[n:]
+	if r == 'ل' && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, Article) {
+		rest = "ا" + rest // للرئيس = ل + الرئيس
+	}
+	if utf8.RuneCountInString(rest) < 2 {
+		return w, false
+	}
+	return rest, true
+}
+
+// ProcliticReadings returns the readings of a normalised word without one
+// proclitic: StripProclitic's, and for a word that starts with لل also the
+// one without the article ("للبنان": "البنان" and "لبنان", to Lebanon).
+// Each reading keeps at least min letters; nil when there is none.
+func ProcliticReadings(w string, min int) []string {
+	rest, ok := StripProclitic(w)
+	if !ok {
+		return nil
+	}
+	var out []string
+	if utf8.RuneCountInString(rest) >= min {
+		out = append(out, rest)
+	}
+	if strings.HasPrefix(w, "لل") {
+		if plain := w[len("ل"):]; plain != rest && utf8.RuneCountInString(plain) >= min {
+			out = append(out, plain)
+		}
+	}
+	return out
+}
+
+// HasLetter reports whether s has a letter of the Arabic script.
+func HasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if IsArabicLetter(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // IsNisba reports whether the normalised term looks like a definite
 // relational adjective ("الإيراني", "السورية"): article first, yeh or
 // yeh-heh last. Such words describe a name's bearer rather than name them.
 func IsNisba(term string) bool {
-	if !strings.HasPrefix(term, "ال") || utf8.RuneCountInString(term) < 5 {
+	if !strings.HasPrefix(term, Article) || utf8.RuneCountInString(term) < 5 {
 		return false
 	}
 	return strings.HasSuffix(term, "ي") || strings.HasSuffix(term, "يه") || strings.HasSuffix(term, "يين") || strings.HasSuffix(term, "يون")

@@ -1,8 +1,8 @@
-package analyze
+package namekey
 
 import "testing"
 
-func TestNameKey(t *testing.T) {
+func TestKey(t *testing.T) {
 	tests := []struct {
 		name, want string
 	}{
@@ -99,8 +99,8 @@ func TestNameKey(t *testing.T) {
 		{"  ", ""},
 	}
 	for _, tt := range tests {
-		if got := NameKey(tt.name); got != tt.want {
-			t.Errorf("NameKey(%q) = %q, want %q", tt.name, got, tt.want)
+		if got := Key(tt.name); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/wordset"
 )
 
 // minStem is the fewest letters a stem keeps.
@@ -48,18 +50,8 @@ func Stem(term string) string {
 	return term
 }
 
-var (
-	once sync.Once
-	stop map[string]struct{}
-)
-
-func load() {
-	fields := strings.Fields(stopWords)
-	stop = make(map[string]struct{}, len(fields))
-	for _, w := range fields {
-		stop[w] = struct{}{}
-	}
-}
+// stop is the set of stopWords.
+var stop = sync.OnceValue(func() wordset.Set { return wordset.New(nil, stopWords, nil) })
 
 // stopWords are Polish function words: pronouns in their common case forms,
 // prepositions, conjunctions, particles, the forms of "być" (to be) and
@@ -85,8 +77,8 @@ podkreśliła dodał dodała zaznaczył zaznaczyła stwierdził stwierdziła
 `
 
 // IsStop reports whether the lowercased term is a Polish stop word.
-func IsStop(term string) bool {
-	once.Do(load)
-	_, ok := stop[term]
-	return ok
-}
+func IsStop(term string) bool { return stop().Has(term) }
+
+// FunctionWords are the most frequent Polish function words, lowercase and
+// space-separated: language identification counts them.
+const FunctionWords = "i w nie na się z do że jest to o jak od po za ale przez są dla tak jego oraz było został"

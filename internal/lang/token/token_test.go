@@ -1,4 +1,4 @@
-package analyze
+package token
 
 import (
 	"reflect"
@@ -46,6 +46,20 @@ func TestTokenizeOffsets(t *testing.T) {
 		}
 		if src := s[tk.Start:tk.End]; src != tk.Text && tk.Text != "US" {
 			t.Errorf("token %q at %d:%d spans %q", tk.Text, tk.Start, tk.End, src)
+		}
+	}
+}
+
+func TestNFKC(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ﬁnance", "finance"},    // ligature
+		{"ＩＲＡＮ２０２０", "IRAN2020"}, // full width
+		{"ﻻ", "لا"},              // Arabic presentation form
+		{"\xffabc", "\uFFFDabc"}, // invalid UTF-8
+	}
+	for _, tt := range tests {
+		if got := NFKC(tt.in); got != tt.want {
+			t.Errorf("NFKC(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,36 @@
+package es
+
+import (
+	"strings"
+	"sync"
+
+	bles "github.com/blevesearch/bleve/v2/analysis/lang/es"
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/spanish"
+
+	"github.com/storyline/storyline/internal/lang/wordset"
+)
+
+// newsStop are Spanish words frequent in news that say nothing about the
+// story (speech verbs, "according to"), beyond the Snowball list.
+const newsStop = `dijo según`
+
+// stop is bleve's Spanish stop list (the Snowball one) and newsStop,
+// lowercased.
+var stop = sync.OnceValue(func() wordset.Set {
+	return wordset.New(bles.SpanishStopWords, newsStop, strings.ToLower)
+})
+
+// IsStop reports whether a lowercased word is a Spanish stop word.
+func IsStop(word string) bool { return stop().Has(word) }
+
+// Stem returns the Snowball stem of a lowercased Spanish word.
+func Stem(word string) string {
+	env := snowballstem.NewEnv(word)
+	spanish.Stem(env)
+	return env.Current()
+}
+
+// FunctionWords are the most frequent Spanish function words, lowercase and
+// space-separated: language identification counts them.
+const FunctionWords = "el la los las de que del en y por con una para es se no al lo como más fue sus ha según han desde"
