@@ -360,13 +360,13 @@ func (f *nameFinder) arabicName(si, j int) int {
 		if arabicStop(w) || isArabicCue(w) || k > j && ar.IsNisba(w) || utf8.RuneCountInString(w) < 2 {
 			break
 		}
-		if arabicConnector(w) && max < 4 {
+		if ar.IsNameConnector(w) && max < 4 {
 			max++
 		}
 		k++
 	}
 	// A name does not end on a connector.
-	for k > j && arabicConnector(infos[k-1].folded) {
+	for k > j && ar.IsNameConnector(infos[k-1].folded) {
 		k--
 	}
 	return k
@@ -535,7 +535,7 @@ func matchArabic(infos []tokInfo, words []string) bool {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(got, w) {
-			if p := got[:len(got)-len(w)]; utf8.RuneCountInString(p) == 1 && strings.Contains("وفبلك", p) {
+			if p := got[:len(got)-len(w)]; utf8.RuneCountInString(p) == 1 && strings.Contains(ar.Proclitics, p) {
 				continue
 			}
 		}
@@ -603,22 +603,8 @@ func isArabicCue(w string) bool {
 	if ar.IsNameCue(w) || fa.IsNameCue(w) {
 		return true
 	}
-	if r, n := utf8.DecodeRuneInString(w); n < len(w) && strings.ContainsRune("وفبلك", r) {
-		rest := w[n:]
-		if strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
-			rest = "ا" + rest // للرئيس = ل + الرئيس
-		}
+	if rest, ok := ar.StripProclitic(w); ok {
 		return ar.IsNameCue(rest) || fa.IsNameCue(rest)
-	}
-	return false
-}
-
-// arabicConnector reports the words that make an Arabic name longer: عبد
-// (servant of), أبو (father of), بن/ابن (son of), آل (family of).
-func arabicConnector(w string) bool {
-	switch w {
-	case "عبد", "ابو", "بن", "ابن", "بنت", "ال":
-		return true
 	}
 	return false
 }

@@ -499,7 +499,7 @@ func isArabicTitle(w string) bool {
 	if arTitleSet[w] || ar.IsNameCue(w) || fa.IsNameCue(w) {
 		return true
 	}
-	if rest, ok := stripProclitic(w); ok {
+	if rest, ok := ar.StripProclitic(w); ok {
 		return arTitleSet[rest] || ar.IsNameCue(rest) || fa.IsNameCue(rest)
 	}
 	return false
@@ -511,26 +511,8 @@ func arabicOrg(w string) bool {
 	if arOrgSet[w] {
 		return true
 	}
-	rest, ok := stripProclitic(w)
+	rest, ok := ar.StripProclitic(w)
 	return ok && arOrgSet[rest]
-}
-
-// stripProclitic removes one Arabic proclitic letter (و ف ب ل ك) from a
-// normalised word; للX becomes الX. It reports false when nothing was
-// removed or fewer than two letters remain.
-func stripProclitic(w string) (string, bool) {
-	r, n := utf8.DecodeRuneInString(w)
-	if n >= len(w) || !strings.ContainsRune("وفبلك", r) {
-		return w, false
-	}
-	rest := w[n:]
-	if r == 'ل' && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
-		rest = "ا" + rest // للرئيس = ل + الرئيس
-	}
-	if utf8.RuneCountInString(rest) < 2 {
-		return w, false
-	}
-	return rest, true
 }
 
 // arabicStop reports an Arabic or Persian stop word.

@@ -143,7 +143,7 @@ func (f *finder) prep(si, line int) int {
 func (f *finder) describe(src string, x *tok) {
 	text := x.raw
 	if x.end-x.start == len(text) { // not a dotted acronym
-		if i := indexApostrophe(text); i > 0 {
+		if i := token.LastIndexApostrophe(text); i > 0 {
 			_, aw := utf8.DecodeRuneInString(text[i:])
 			before, after := text[:i], text[i+aw:]
 			la := strings.ToLower(after)
@@ -190,7 +190,7 @@ func (f *finder) word(text string) wordInfo {
 		}
 	}
 	n := text
-	if !isASCII(n) {
+	if !lang.IsASCII(n) {
 		n = token.NFKC(n)
 	}
 	wi := wordInfo{norm: n, fold: lang.Fold(f.lang, n)}
@@ -361,7 +361,7 @@ func (f *finder) nameKeys(si, i, j, start int) ([]string, string) {
 			w = lang.Fold(f.lang, norm)
 		}
 		if t.arabic {
-			w = ar.StripArticle(w)
+			w = ar.StripDefinite(w)
 		}
 		if connectorSet[w] || t.arabic && arabicConnectorSet[w] {
 			pending += f.wordKey(norm)
@@ -466,36 +466,6 @@ func (f *finder) isArticleAt(si, k int) bool {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// indexApostrophe returns the byte index of the last apostrophe (' ’ ʼ) in
-// s, or -1.
-func indexApostrophe(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case '\'':
-			return i
-		case 0x99: // ’ is E2 80 99
-			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
-				return i - 2
-			}
-		case 0xBC: // ʼ is CA BC
-			if i >= 1 && s[i-1] == 0xCA {
-				return i - 1
-			}
-		}
-	}
-	return -1
 }
 
 // apostropheSuffixes are the endings written after an apostrophe on a

@@ -104,7 +104,7 @@ func lookupUncached(name string) gazHit {
 			return n == gazetteer.Normalize(p.NameIn("ar")) || n == gazetteer.Normalize(p.NameIn("fa"))
 		}
 		h.native = native(n)
-		if rest, ok := stripProclitic(ar.Normalize(name)); ok && !h.native {
+		if rest, ok := ar.StripProclitic(ar.Normalize(name)); ok && !h.native {
 			h.native = native(gazetteer.Normalize(rest))
 		}
 	}

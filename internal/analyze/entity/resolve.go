@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/token"
 )
 
@@ -340,7 +341,7 @@ func (f *finder) sweep(groups []*group) {
 			case t.arabic:
 				matched := false
 				names := arNames[t.fold]
-				if rest, ok := stripProclitic(t.fold); ok {
+				if rest, ok := ar.StripProclitic(t.fold); ok {
 					names = append(names[:len(names):len(names)], arNames[rest]...)
 				}
 				for _, n := range names {
@@ -364,9 +365,9 @@ func (f *finder) sweep(groups []*group) {
 					if c := f.add(&cand{seg: si, i: i, j: i + 1}); c != nil {
 						r.attach(g, c)
 					}
-				} else if rest, ok := stripProclitic(t.fold); ok && arLast[rest] != nil {
+				} else if rest, ok := ar.StripProclitic(t.fold); ok && arLast[rest] != nil {
 					c := &cand{seg: si, i: i, j: i + 1}
-					if !strings.HasPrefix(t.fold, "لل") {
+					if !strings.HasPrefix(t.fold, ar.LamArticle) {
 						c.start = t.start + firstRuneLen(f.segs[si].src[t.start:t.end])
 					}
 					if f.add(c) != nil {
@@ -460,7 +461,7 @@ func matchArabic(ts []tok, i int, words []string) int {
 		if t.fold == w {
 			continue
 		}
-		if rest, ok := stripProclitic(t.fold); k == 0 && ok && rest == w {
+		if rest, ok := ar.StripProclitic(t.fold); k == 0 && ok && rest == w {
 			continue
 		}
 		return i

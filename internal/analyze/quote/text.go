@@ -231,7 +231,7 @@ var gluedComplementizers = []string{"that", "dass", "что"}
 // describe turns an analyze token into a tok.
 func (d *doc) describe(t token.Token) tok {
 	out := tok{s: t.Start, e: t.End, kind: t.Kind, acro: len(t.Text) != t.End-t.Start}
-	ascii := isASCII(t.Text)
+	ascii := lang.IsASCII(t.Text)
 	switch {
 	case ascii && lowerASCII(t.Text):
 		out.low = t.Text
@@ -262,16 +262,6 @@ func (d *doc) describe(t token.Token) tok {
 		out.caps = letters >= 2 && upper == letters
 	}
 	return out
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerASCII reports whether s is lowercase ASCII letters and digits only,

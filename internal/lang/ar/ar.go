@@ -239,13 +239,17 @@ const Article = "ال"
 // (for, to). After ل the article loses its alef: ل + الرئيس is للرئيس.
 const Proclitics = "وفبكل"
 
+// LamArticle is the preposition ل written onto the article: the article's
+// alef is dropped, ل + الرئيس is للرئيس.
+const LamArticle = "لل"
+
 // definitePrefixes are the ways a definite word starts: the article alone
-// first, then after each proclitic (وال فال بال كال، and لل for ل + ال).
+// first, then after each proclitic (وال فال بال كال، and LamArticle).
 var definitePrefixes = func() []string {
 	out := []string{Article}
 	for _, p := range Proclitics {
 		if p == 'ل' {
-			out = append(out, "لل")
+			out = append(out, LamArticle)
 			continue
 		}
 		out = append(out, string(p)+Article)
@@ -319,12 +323,23 @@ func ProcliticReadings(w string, min int) []string {
 	if utf8.RuneCountInString(rest) >= min {
 		out = append(out, rest)
 	}
-	if strings.HasPrefix(w, "لل") {
+	if strings.HasPrefix(w, LamArticle) {
 		if plain := w[len("ل"):]; plain != rest && utf8.RuneCountInString(plain) >= min {
 			out = append(out, plain)
 		}
 	}
 	return out
+}
+
+// IsNameConnector reports the words that make an Arabic name longer: عبد
+// (servant of), أبو (father of), بن/ابن/بنت (son or daughter of), آل
+// (family of). The word must be normalised.
+func IsNameConnector(w string) bool {
+	switch w {
+	case "عبد", "ابو", "بن", "ابن", "بنت", "ال":
+		return true
+	}
+	return false
 }
 
 // HasLetter reports whether s has a letter of the Arabic script.

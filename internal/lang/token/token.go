@@ -251,3 +251,23 @@ func IndexApostrophe(s string) int {
 	}
 	return -1
 }
+
+// LastIndexApostrophe returns the byte index of the last apostrophe (' ’ ʼ) in
+// s, or -1.
+func LastIndexApostrophe(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '\'':
+			return i
+		case 0x99: // ’ is E2 80 99
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		case 0xBC: // ʼ is CA BC
+			if i >= 1 && s[i-1] == 0xCA {
+				return i - 1
+			}
+		}
+	}
+	return -1
+}
