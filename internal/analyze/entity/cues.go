@@ -5,15 +5,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis"
-	blde "github.com/blevesearch/bleve/v2/analysis/lang/de"
-	blen "github.com/blevesearch/bleve/v2/analysis/lang/en"
-	bles "github.com/blevesearch/bleve/v2/analysis/lang/es"
-	blfr "github.com/blevesearch/bleve/v2/analysis/lang/fr"
-	blit "github.com/blevesearch/bleve/v2/analysis/lang/it"
-	blpt "github.com/blevesearch/bleve/v2/analysis/lang/pt"
-	blru "github.com/blevesearch/bleve/v2/analysis/lang/ru"
-
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
@@ -310,8 +301,6 @@ var (
 	arabicConnectorSet map[string]bool
 	givenNameSet       map[string]bool
 	stopExtraSet       map[string]bool
-	stopByLang         map[string]map[string]bool
-	stopByLangMutex    sync.Mutex
 )
 
 func loadLists() {
@@ -350,50 +339,12 @@ func loadLists() {
 	arabicConnectorSet = set(arabicConnectors)
 	givenNameSet = set(givenNames)
 	stopExtraSet = set(stopExtra)
-	stopByLang = map[string]map[string]bool{}
-}
-
-// bleveStops are the stop lists of the languages bleve has one for.
-var bleveStops = map[string][]byte{
-	"en": blen.EnglishStopWords, "de": blde.GermanStopWords, "es": bles.SpanishStopWords,
-	"fr": blfr.FrenchStopWords, "it": blit.ItalianStopWords, "pt": blpt.PortugueseStopWords,
-	"ru": blru.RussianStopWords,
-}
-
-// ukStop are Ukrainian function words (bleve has no Ukrainian list).
-const ukStop = `і й та але або що як це цей ця ці той та ті в у на з із зі до від
-для про по за при над під між він вона воно вони ми ви я його її їх не ні так
-також вже ще був була було були є бути який яка яке які коли де тому щоб`
-
-// stopSet returns the stop words of a language, lowercased, built once.
-func stopSet(lang string) map[string]bool {
-	stopByLangMutex.Lock()
-	defer stopByLangMutex.Unlock()
-	if m, ok := stopByLang[lang]; ok {
-		return m
-	}
-	m := map[string]bool{}
-	if data, ok := bleveStops[lang]; ok {
-		tm := analysis.NewTokenMap()
-		if err := tm.LoadBytes(data); err == nil {
-			for w := range tm {
-				m[strings.ToLower(w)] = true
-			}
-		}
-	}
-	if lang == "uk" {
-		for _, w := range strings.Fields(ukStop) {
-			m[w] = true
-		}
-	}
-	stopByLang[lang] = m
-	return m
 }
 
 // isStop reports a function word of lang or of English (English words
 // appear in every language's news: "The", "And").
 func (f *finder) isStop(folded string) bool {
-	if f.stops[folded] || stopExtraSet[folded] || f.enStops[folded] {
+	if lang.IsFunctionWord(f.lang, folded) || stopExtraSet[folded] || lang.IsFunctionWord("en", folded) {
 		return true
 	}
 	switch f.lang {

@@ -64,8 +64,6 @@ type cand struct {
 type finder struct {
 	lang    string
 	segs    [2]seg
-	stops   map[string]bool
-	enStops map[string]bool
 	lower   map[string]bool // folded words the article writes in lowercase
 	midCap  map[string]bool // folded words capitalised mid-sentence
 	memo    map[string]wordInfo
@@ -87,8 +85,6 @@ func newFinder(lang, title, text string) *finder {
 	listsOnce.Do(loadLists)
 	f := &finder{
 		lang:    lang,
-		stops:   stopSet(lang),
-		enStops: stopSet("en"),
 		lower:   map[string]bool{},
 		midCap:  map[string]bool{},
 		memo:    map[string]wordInfo{},
