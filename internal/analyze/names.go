@@ -564,7 +564,7 @@ func sentenceBreak(gap string, prev token.Token, src string) bool {
 	}
 	if strings.TrimLeft(gap, " ") != "" && strings.Trim(gap, ". ") == "" {
 		// Only a dot: not a sentence end after an abbreviation or initial.
-		if utf8.RuneCountInString(prev.Text) == 1 || isAbbrev(strings.ToLower(prev.Text)) {
+		if utf8.RuneCountInString(prev.Text) == 1 || lang.IsAbbrev(strings.ToLower(prev.Text)) {
 			return false
 		}
 		if len(prev.Text) != prev.End-prev.Start { // a dotted acronym
@@ -621,60 +621,7 @@ var particleWords = setOf(`al el ad as ash at an ar az bin ibn bint ben abu
 
 // isTitle reports a title, rank, office or honorific that precedes a name,
 // German compounds included ("Finanzminister", "Ministerpräsidentin").
-func isTitle(w string) bool {
-	if _, ok := titleWords[w]; ok {
-		return true
-	}
-	for _, suf := range titleSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// titleSuffixes end German compound titles.
-var titleSuffixes = []string{"minister", "ministerin", "präsident", "präsidentin",
-	"kanzler", "kanzlerin", "sprecher", "sprecherin", "chef", "chefin"}
-
-// isAbbrev reports an abbreviation written with a dot that does not end a
-// sentence.
-func isAbbrev(w string) bool {
-	_, ok := abbrevWords[w]
-	return ok
-}
-
-var abbrevWords = setOf(`mr mrs ms dr gen col lt sgt capt maj adm gov sen rep
-	prof st jr sr no vs etc m mme hr fr sr sra sig ing`)
-
-var titleWords = setOf(`
-	president vice prime minister secretary general gen lieutenant lt colonel
-	col major maj brigadier commander chief captain capt admiral adm sergeant
-	sgt marshal mr mrs ms miss dr prof professor sir dame lord lady king queen
-	prince princess emir sheikh shaikh sultan ayatollah imam pope cardinal
-	archbishop bishop rabbi cleric chancellor governor gov senator sen rep
-	representative congressman congresswoman mayor judge justice ambassador
-	envoy spokesman spokeswoman spokesperson leader chairman chairwoman
-	director ceo founder premier
-	präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
-	ministerin bundesminister außenminister außenministerin herr frau könig
-	königin papst bürgermeister bürgermeisterin sprecher sprecherin chef
-	chefin botschafter staatschef ministerpräsident ministerpräsidentin
-	président présidente ministre général m mme mlle monsieur madame roi
-	reine pape porte-parole ambassadeur sénateur maire docteur cheikh
-	presidente presidenta ministro ministra señor señora sr sra don doña rey
-	reina papa jefe canciller embajador alcalde portavoz líder jeque
-	generale signor signora sig regina capo sindaco ambasciatore portavoce
-	senhor senhora generaal heer mevrouw statsminister
-	президент премьер министр генерал глава лидер господин госпожа посол
-	губернатор мэр патриарх председатель канцлер король королева принц шейх
-	аятолла командующий командир полковник майор представитель спикер
-	секретарь депутат сенатор
-	cumhurbaşkanı başbakan bakan bakanı orgeneral korgeneral tümgeneral sayın
-	bay bayan şeyh kral kraliçe başkan başkanı lideri sözcü sözcüsü
-	büyükelçi vali komutan komutanı bey hanım
-	prezydent generał pan pani król królowa papież rzecznik ambasador szef
-	szefowa przewodniczący`)
+func isTitle(w string) bool { return lang.IsTitle(w) || lang.HasTitleSuffix(w) }
 
 // setOf returns the set of the space-separated words of s.
 func setOf(s string) map[string]struct{} {

@@ -13,53 +13,11 @@ import (
 	"github.com/storyline/storyline/internal/lang/tr"
 )
 
-// The word lists below are general: titles, ranks and offices that precede
-// a person's name; the type words of organisation names; the words that
-// introduce a place. Every entry is lowercase as Fold writes it (Arabic
+// The word lists below are general: the words that qualify a title, the
+// type words of organisation names, the words that introduce a place. The
+// titles themselves are the language layer's (lang.IsTitle). Every entry is lowercase as Fold writes it (Arabic
 // script normalised by ar.Normalize when loaded). Inflected languages list
 // stems where noted.
-
-// titleWords precede a person's name in cased scripts. A title
-// capitalised inside a run of capitals ("Syrian President Bashar al-Assad")
-// splits it; a lowercase one just before a run ("commander Qassem
-// Soleimani", "президент Путин") marks the run a person.
-const titleWords = `
-president vice prime minister secretary general gen lieutenant lt colonel
-col major maj brigadier commander chief captain capt admiral adm sergeant
-sgt marshal mr mrs ms miss dr prof professor sir dame lord lady king queen
-prince princess emir sheikh shaikh sultan ayatollah imam pope cardinal
-archbishop bishop rabbi cleric chancellor governor gov senator sen rep
-representative congressman congresswoman mayor judge ambassador envoy
-spokesman spokeswoman spokesperson leader chairman chairwoman ceo premier
-deputy hojatoleslam mullah crown
-präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
-ministerin bundesminister herr frau könig königin papst bürgermeister
-bürgermeisterin sprecher sprecherin chefin botschafter botschafterin
-staatschef regierungschef regierungschefin ministerpräsident
-ministerpräsidentin generalmajor oberst vorsitzende vorsitzender ajatollah
-präsidenten kanzlers
-président présidente ministre général m mme mlle monsieur madame roi reine
-pape porte-parole ambassadeur sénateur maire docteur cheikh commandant
-secrétaire
-presidente presidenta ministro ministra señor señora sr sra don doña rey
-reina papa jefe canciller embajador alcalde portavoz líder jeque
-comandante secretario ayatolá
-generale signor signora sig regina sindaco ambasciatore portavoce
-segretario
-президент премьер министр генерал глава лидер господин госпожа посол
-губернатор мэр патриарх председатель канцлер король королева принц шейх
-аятолла командующий командир полковник майор представитель спикер
-секретарь депутат сенатор пресс генсек
-президента президентом министра министром генерала генералом главы главой
-прем'єр міністр голова посол речник командувач пан пані
-cumhurbaşkanı başbakan bakan bakanı orgeneral korgeneral tümgeneral
-tuğgeneral general sayın bay bayan şeyh kral kraliçe başkan başkanı lider
-lideri sözcü sözcüsü büyükelçi büyükelçisi vali komutan komutanı
-komutanları ayetullah
-prezydent prezydenta premier minister ministra generał generała pan pani
-król królowa papież rzecznik ambasador szef szefowa przewodniczący
-ajatollah
-`
 
 // titleModifiers may stand between a run's other words and a title
 // ("Syrian Foreign Minister", "Defense Minister", "Supreme Leader").
@@ -70,16 +28,6 @@ external home trade energy oil security intelligence army military
 außen innen finanz verteidigung
 dışişleri içişleri savunma maliye adalet genelkurmay
 `
-
-// titleSuffixes end German compound titles ("Finanzminister",
-// "Außenministerin").
-var titleSuffixes = []string{"minister", "ministerin", "präsident", "präsidentin", "präsidenten",
-	"kanzler", "kanzlerin", "sprecher", "sprecherin", "chef", "chefin", "general"}
-
-// abbrevTitles are titles written as abbreviations with a dot, which do not
-// end a sentence ("Mr. Soleimani", "Gen. Hamadani").
-const abbrevTitles = `mr mrs ms dr gen col lt sgt capt maj adm gov sen rep
-prof st jr sr m mme mlle sra sig hr fr`
 
 // orgTypeWords are the type words of organisation names: they make a run
 // an organisation and are left out of its key, so that "Quds Force",
@@ -280,9 +228,7 @@ as of to into over under between among through without
 // The lists above as sets, built on first use.
 var (
 	listsOnce          sync.Once
-	titleSet           map[string]bool
 	titleModSet        map[string]bool
-	abbrevSet          map[string]bool
 	orgTypeSet         map[string]bool
 	mediaSet           map[string]bool
 	orgDescSet         map[string]bool
@@ -318,9 +264,7 @@ func loadLists() {
 		}
 		return m
 	}
-	titleSet = set(titleWords)
 	titleModSet = set(titleModifiers)
-	abbrevSet = set(abbrevTitles)
 	orgTypeSet = set(orgTypeWords)
 	mediaSet = set(mediaWords)
 	orgDescSet = set(orgDescriptors)
@@ -359,16 +303,11 @@ func (f *finder) isStop(folded string) bool {
 // isTitle reports a title word (folded), German compounds and Cyrillic and
 // Polish case forms included.
 func isTitle(w string) bool {
-	if titleSet[w] {
+	if lang.IsTitle(w) || lang.HasTitleSuffix(w) {
 		return true
 	}
-	for _, suf := range titleSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
 	if inflected(w) {
-		if s := trimCaseEnding(w); s != w && titleSet[s] {
+		if s := trimCaseEnding(w); s != w && lang.IsTitle(s) {
 			return true
 		}
 	}

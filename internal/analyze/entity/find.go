@@ -264,7 +264,7 @@ func (f *finder) joinable(gap string, prev *tok) bool {
 	case " ", "\u00a0", "-", "\u2010", "\u2011":
 		return true
 	case ". ":
-		return runeLen(prev.raw) == 1 || abbrevSet[strings.ToLower(prev.raw)]
+		return runeLen(prev.raw) == 1 || lang.IsAbbrev(strings.ToLower(prev.raw))
 	}
 	return false
 }
@@ -277,7 +277,7 @@ func sentenceBreak(gap string, prev *tok) bool {
 	}
 	if strings.TrimLeft(gap, " ") != "" && strings.Trim(gap, ". ") == "" {
 		// Only a dot: not a sentence end after an initial or abbreviation.
-		if runeLen(prev.raw) == 1 || abbrevSet[strings.ToLower(prev.raw)] {
+		if runeLen(prev.raw) == 1 || lang.IsAbbrev(strings.ToLower(prev.raw)) {
 			return false
 		}
 		if len(prev.raw) != prev.end-prev.start && prev.suffix == "" { // a dotted acronym
