@@ -1,95 +1,159 @@
 package ar
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
-func TestNormalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"أَحْمَدُ", "احمد"},   // tashkeel
-		{"مُحَمَّدٌ", "محمد"},  // shadda, tanween
-		{"الـرئيـس", "الرئيس"}, // tatweel
-		{"أإآٱ", "اااا"},       // alef variants
-		{"مدرسة", "مدرسه"},     // ta marbuta
-		{"مستشفى", "مستشفي"},   // alef maksura
-		{"سلیمانی", "سليماني"}, // Farsi yeh
-		{"کتاب", "كتاب"},       // keheh
-		{"خانۀ", "خانه"},       // heh with yeh above
-		{"ab\u200dc", "abc"},   // zero-width joiner
-		{"Soleimani", "Soleimani"},
-		{"", ""},
+// TestArabic is the golden table of Arabic: one case per rule, named by the
+// function it tests.
+func TestArabic(t *testing.T) {
+	tests := []struct{ rule, in, want string }{
+		// Normalize: tashkeel (short vowels, tanween) dropped.
+		{"Normalize", "أَحْمَدُ", "احمد"},
+		// Normalize: shadda dropped.
+		{"Normalize", "مُحَمَّدٌ", "محمد"},
+		// Normalize: tatweel dropped.
+		{"Normalize", "الـرئيـس", "الرئيس"},
+		// Normalize: alef with hamza or madda, and wasla, become bare alef.
+		{"Normalize", "أإآٱ", "اااا"},
+		// Normalize: ta marbuta becomes heh.
+		{"Normalize", "مدرسة", "مدرسه"},
+		// Normalize: alef maksura becomes yeh.
+		{"Normalize", "مستشفى", "مستشفي"},
+		// Normalize: Farsi yeh becomes Arabic yeh.
+		{"Normalize", "سلیمانی", "سليماني"},
+		// Normalize: keheh becomes kaf.
+		{"Normalize", "کتاب", "كتاب"},
+		// Normalize: heh with yeh above becomes heh.
+		{"Normalize", "خانۀ", "خانه"},
+		// Normalize: Urdu heh goal and yeh barree become heh and yeh.
+		{"Normalize", "ہے", "هي"},
+		// Normalize: Quranic annotation marks dropped.
+		{"Normalize", "قال\u06D6", "قال"},
+		// Normalize: zero-width joiner dropped.
+		{"Normalize", "ab\u200dc", "abc"},
+		// Normalize: other scripts pass unchanged.
+		{"Normalize", "Soleimani", "Soleimani"},
+		// Stem: article.
+		{"Stem", "المستشار", "مستشار"},
+		// Stem: proclitic and article, plural ات, then final yeh.
+		{"Stem", "والمستشفيات", "مستشف"},
+		// Stem: proclitic ب and article.
+		{"Stem", "بالمدارس", "مدارس"},
+		// Stem: final heh (ta marbuta).
+		{"Stem", "الحكومه", "حكوم"},
+		// Stem: suffix يه.
+		{"Stem", "الشعبيه", "شعب"},
+		// Stem: nisba yeh.
+		{"Stem", "الايراني", "ايران"},
+		// Stem: dual ان needs four letters left: Iran stays whole.
+		{"Stem", "ايران", "ايران"},
+		// Stem: dual ان with four letters left.
+		{"Stem", "مسؤولان", "مسؤول"},
+		// Stem: plural ين needs five letters left: Palestine stays whole.
+		{"Stem", "فلسطين", "فلسطين"},
+		// Stem: plural ين with five letters left.
+		{"Stem", "المسؤولين", "مسؤول"},
+		// Stem: conjunction و before three letters or more.
+		{"Stem", "وقال", "قال"},
+		// IsStop: bleve's list (normalised: على is علي).
+		{"IsStop", "علي", "true"},
+		// IsStop: news word: speech verb with و.
+		{"IsStop", "وقال", "true"},
+		// IsStop: content word.
+		{"IsStop", "دمشق", "false"},
+		// IsNameCue: title after which a name follows.
+		{"IsNameCue", "اللواء", "true"},
+		// IsNameCue: not a title.
+		{"IsNameCue", "دمشق", "false"},
+		// IsGivenName: frequent first name.
+		{"IsGivenName", "بشار", "true"},
+		// IsGivenName: a name that is also a common word is left out.
+		{"IsGivenName", "علي", "false"},
+		// IsDefinite: article.
+		{"IsDefinite", "الرئيس", "true"},
+		// IsDefinite: proclitic and article.
+		{"IsDefinite", "والرئيس", "true"},
+		// IsDefinite: ل and article, the alef dropped.
+		{"IsDefinite", "للرئيس", "true"},
+		// IsDefinite: no article.
+		{"IsDefinite", "دمشق", "false"},
+		// StripArticle: article with two letters or more left.
+		{"StripArticle", "العراق", "عراق"},
+		// StripArticle: a proclitic before the article stays.
+		{"StripArticle", "والعراق", "والعراق"},
+		// StripArticle: too short to strip.
+		{"StripArticle", "الي", "الي"},
+		// StripDefinite: proclitic and article.
+		{"StripDefinite", "والاسد", "اسد"},
+		// StripDefinite: ل and article.
+		{"StripDefinite", "للرئيس", "رئيس"},
+		// StripDefinite: the article alone is a word, not a prefix.
+		{"StripDefinite", "ال", "ال"},
+		// StripProclitic: preposition ب.
+		{"StripProclitic", "بدمشق", "دمشق true"},
+		// StripProclitic: ل before the article: the alef comes back.
+		{"StripProclitic", "للرئيس", "الرئيس true"},
+		// StripProclitic: ل before the article written in full.
+		{"StripProclitic", "لالرئيس", "الرئيس true"},
+		// StripProclitic: fewer than two letters would remain.
+		{"StripProclitic", "ود", "ود false"},
+		// StripProclitic: no proclitic.
+		{"StripProclitic", "دمشق", "دمشق false"},
+		// ProcliticReadings: لل gives both readings: "to the X" and "to X".
+		{"ProcliticReadings", "للبنان", "البنان لبنان"},
+		// ProcliticReadings: one reading otherwise.
+		{"ProcliticReadings", "وسوريا", "سوريا"},
+		// IsNisba: definite relational adjective.
+		{"IsNisba", "الايراني", "true"},
+		// IsNisba: definite noun.
+		{"IsNisba", "الاسد", "false"},
+		// IsNameConnector: "son of".
+		{"IsNameConnector", "بن", "true"},
+		// IsNameConnector: not a connector.
+		{"IsNameConnector", "بشار", "false"},
+		// HasLetter: Arabic letter among Latin ones.
+		{"HasLetter", "Iran ايران", "true"},
+		// HasLetter: Arabic-Indic digits are no letters.
+		{"HasLetter", "٣٤", "false"},
 	}
 	for _, tt := range tests {
-		if got := Normalize(tt.in); got != tt.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		var got string
+		switch tt.rule {
+		case "Normalize":
+			got = Normalize(tt.in)
+		case "Stem":
+			got = Stem(tt.in)
+		case "IsStop":
+			got = strconv.FormatBool(IsStop(tt.in))
+		case "IsNameCue":
+			got = strconv.FormatBool(IsNameCue(tt.in))
+		case "IsGivenName":
+			got = strconv.FormatBool(IsGivenName(tt.in))
+		case "IsDefinite":
+			got = strconv.FormatBool(IsDefinite(tt.in))
+		case "StripArticle":
+			got = StripArticle(tt.in)
+		case "StripDefinite":
+			got = StripDefinite(tt.in)
+		case "StripProclitic":
+			rest, ok := StripProclitic(tt.in)
+			got = rest + " " + strconv.FormatBool(ok)
+		case "ProcliticReadings":
+			got = strings.Join(ProcliticReadings(tt.in, 3), " ")
+		case "IsNisba":
+			got = strconv.FormatBool(IsNisba(tt.in))
+		case "IsNameConnector":
+			got = strconv.FormatBool(IsNameConnector(tt.in))
+		case "HasLetter":
+			got = strconv.FormatBool(HasLetter(tt.in))
+		default:
+			t.Fatalf("unknown rule %q", tt.rule)
 		}
-	}
-}
-
-func TestStem(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"المستشار", "مستشار"},
-		{"والمستشفيات", "مستشف"},
-		{"الحكومه", "حكوم"},
-		{"بالمدارس", "مدارس"},
-		{"الاحتجاجات", "احتجاج"},
-		{"الشعبيه", "شعب"},
-		{"المعلومات", "معلوم"},
-		{"الايراني", "ايران"},
-		{"ايران", "ايران"}, // dual ان needs four letters left
-		{"لبنان", "لبنان"},
-		{"مسؤولان", "مسؤول"},
-		{"حسين", "حسين"}, // plural ين needs five letters left
-		{"فلسطين", "فلسطين"},
-		{"الفلسطيني", "فلسطين"},
-		{"المسؤولين", "مسؤول"},
-		{"بغداد", "بغداد"},
-		{"وقال", "قال"},
-		{"في", "في"},
-	}
-	for _, tt := range tests {
-		if got := Stem(tt.in); got != tt.want {
-			t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestStopAndCues(t *testing.T) {
-	for _, w := range []string{"في", "من", "الذي", "قال", "وقال", "علي" /* على, normalised */} {
-		if !IsStop(Normalize(w)) {
-			t.Errorf("IsStop(%q) = false", w)
-		}
-	}
-	for _, w := range []string{"سليماني", "الحكومه", "دمشق"} {
-		if IsStop(w) {
-			t.Errorf("IsStop(%q) = true", w)
-		}
-	}
-	for _, w := range []string{"الرئيس", "اللواء", "المتحدث", "الشيخ"} {
-		if !IsNameCue(Normalize(w)) {
-			t.Errorf("IsNameCue(%q) = false", w)
-		}
-	}
-	if IsNameCue("دمشق") {
-		t.Error(`IsNameCue("دمشق") = true`)
-	}
-}
-
-func TestStripArticleAndNisba(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"الاسد", "اسد"},
-		{"والاسد", "اسد"},
-		{"للرئيس", "رئيس"},
-		{"ال", "ال"},
-		{"الي", "الي"}, // too short to strip
-		{"دمشق", "دمشق"},
-	}
-	for _, tt := range tests {
-		if got := StripDefinite(tt.in); got != tt.want {
-			t.Errorf("StripDefinite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	for w, want := range map[string]bool{"الايراني": true, "السوريه": true, "العراقيون": true, "الاسد": false, "الدين": false, "ايراني": false} {
-		if got := IsNisba(w); got != want {
-			t.Errorf("IsNisba(%q) = %v, want %v", w, got, want)
+		if got != tt.want {
+			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
 		}
 	}
 }
