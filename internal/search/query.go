@@ -31,6 +31,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/namekey"
 	"github.com/storyline/storyline/internal/lang/token"
 	"github.com/storyline/storyline/internal/store"
@@ -289,7 +290,7 @@ func entityKeys(norm string, toks []token.Token) []string {
 func oneName(toks []token.Token, lowerQuery bool) bool {
 	for i, t := range toks {
 		inner := i > 0 && i < len(toks)-1
-		if !nameLike(t, lowerQuery) && !(inner && (entity.IsArticle(t.Text) || entity.IsConnector(t.Text))) {
+		if !nameLike(t, lowerQuery) && !(inner && (ar.IsArticleWord(lang.Fold(article.Undetermined, t.Text)) || entity.IsConnector(t.Text))) {
 			return false
 		}
 	}
@@ -359,7 +360,7 @@ func surnameKey(toks []token.Token, key string) string {
 	}
 	s := fields[len(fields)-1]
 	i := len(toks) - 2
-	if i >= 0 && entity.IsArticle(toks[i].Text) {
+	if i >= 0 && ar.IsArticleWord(lang.Fold(article.Undetermined, toks[i].Text)) {
 		i--
 	}
 	if i >= 0 && len(toks) > 1 && entity.IsConnector(toks[i].Text) {

@@ -165,12 +165,6 @@ const particleWords = `al el ad as ash at an ar az bin ibn bint ben abu abd
 de da di del della dos das du des la le van von ter zu y of for
 and the d' аль ал бен ибн бин фон ван де ve`
 
-// articles are the Arabic article written as a word ("al-Assad",
-// "аль-Асад"); sunArticles its assimilated forms, an article only before a
-// word starting with the same consonant ("As-Safir", "Ash-Sharq").
-const articles = `al el ал аль эль ال`
-const sunArticles = `ad an ar as ash at ath az adh`
-
 // connectors join the next word into one family name ("bin Salman",
 // "Abd al-Mahdi", "عبد اللهيان").
 const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу абд`
@@ -178,13 +172,6 @@ const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу аб
 // arabicConnectors are the connectors in Arabic script, matched once the
 // article is stripped.
 const arabicConnectors = `عبد ابو بن ابن`
-
-// IsArticle reports whether a word is the Arabic article written as a word
-// ("al" in "al-Assad", "аль", "ال"), which a name key leaves out.
-func IsArticle(word string) bool {
-	listsOnce.Do(loadLists)
-	return articleSet[lang.Fold(article.Undetermined, word)]
-}
 
 // IsConnector reports whether a word joins the next into one family name,
 // as in "bin Salman" or "عبد اللهيان": a person's family-name key then
@@ -241,8 +228,6 @@ var (
 	arTitleSet         map[string]bool
 	nonNameSet         map[string]bool
 	particleSet        map[string]bool
-	articleSet         map[string]bool
-	sunArticleSet      map[string]bool
 	connectorSet       map[string]bool
 	arabicConnectorSet map[string]bool
 	givenNameSet       map[string]bool
@@ -277,8 +262,6 @@ func loadLists() {
 	arTitleSet = arSet(arabicTitleExtra)
 	nonNameSet = set(nonNames)
 	particleSet = set(particleWords)
-	articleSet = set(articles)
-	sunArticleSet = set(sunArticles)
 	connectorSet = set(connectors)
 	arabicConnectorSet = set(arabicConnectors)
 	givenNameSet = set(givenNames)

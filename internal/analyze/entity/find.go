@@ -448,14 +448,7 @@ func (f *finder) isArticleAt(si, k int) bool {
 	if k+1 >= len(ts) || !ts[k+1].joinPrev {
 		return false
 	}
-	if articleSet[t.fold] {
-		return true
-	}
-	if sunArticleSet[t.fold] && ts[k+1].hyphenPrev {
-		cons := strings.TrimPrefix(t.fold, "a")
-		return strings.HasPrefix(ts[k+1].fold, cons)
-	}
-	return false
+	return ar.IsArticleWord(t.fold) || ts[k+1].hyphenPrev && ar.IsSunArticle(t.fold, ts[k+1].fold)
 }
 
 // isLowerWord reports whether the first letter of w is lowercase.

@@ -331,6 +331,29 @@ func ProcliticReadings(w string, min int) []string {
 	return out
 }
 
+// IsArticleWord reports whether a lowercased word is the article written
+// as a word of its own, in Arabic script or transliterated: "al", "el"
+// ("al-Assad", "el-Sisi"), "ал", "аль", "эль" ("аль-Асад"), "ال".
+func IsArticleWord(w string) bool {
+	switch w {
+	case "al", "el", "ал", "аль", "эль", Article:
+		return true
+	}
+	return false
+}
+
+// IsSunArticle reports whether a lowercased transliterated word is the
+// article assimilated to the sun letter that starts the next word, next
+// (lowercased), as it is written before a hyphen: "as" in "As-Safir",
+// "ash" in "Ash-Sharq", "ad" in "Ad-Diyar".
+func IsSunArticle(w, next string) bool {
+	switch w {
+	case "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh":
+		return strings.HasPrefix(next, w[1:])
+	}
+	return false
+}
+
 // IsNameConnector reports the words that make an Arabic name longer: عبد
 // (servant of), أبو (father of), بن/ابن/بنت (son or daughter of), آل
 // (family of). The word must be normalised.

@@ -110,6 +110,18 @@ func TestArabic(t *testing.T) {
 		{"IsNisba", "الايراني", "true"},
 		// IsNisba: definite noun.
 		{"IsNisba", "الاسد", "false"},
+		// IsArticleWord: the article transliterated, as a word.
+		{"IsArticleWord", "al", "true"},
+		// IsArticleWord: in Cyrillic.
+		{"IsArticleWord", "аль", "true"},
+		// IsArticleWord: in Arabic script, standing alone.
+		{"IsArticleWord", "ال", "true"},
+		// IsArticleWord: not the article.
+		{"IsArticleWord", "the", "false"},
+		// IsSunArticle: assimilated before its sun letter.
+		{"IsSunArticle", "ash sharq", "true"},
+		// IsSunArticle: the next word starts with another letter.
+		{"IsSunArticle", "as beirut", "false"},
 		// IsNameConnector: "son of".
 		{"IsNameConnector", "بن", "true"},
 		// IsNameConnector: not a connector.
@@ -145,6 +157,11 @@ func TestArabic(t *testing.T) {
 			got = strings.Join(ProcliticReadings(tt.in, 3), " ")
 		case "IsNisba":
 			got = strconv.FormatBool(IsNisba(tt.in))
+		case "IsArticleWord":
+			got = strconv.FormatBool(IsArticleWord(tt.in))
+		case "IsSunArticle":
+			w, next, _ := strings.Cut(tt.in, " ")
+			got = strconv.FormatBool(IsSunArticle(w, next))
 		case "IsNameConnector":
 			got = strconv.FormatBool(IsNameConnector(tt.in))
 		case "HasLetter":

@@ -57,7 +57,7 @@ func Key(name string) string {
 	toks := token.Tokenize(s)
 	keys := make([]string, 0, len(toks))
 	for i, t := range toks {
-		if len(toks) > 1 && isArticle(t.Text) {
+		if len(toks) > 1 && ar.IsArticleWord(strings.ToLower(t.Text)) {
 			continue
 		}
 		if i+1 < len(toks) && isSunArticle(s, t, toks[i+1]) {
@@ -70,30 +70,14 @@ func Key(name string) string {
 	return strings.Join(keys, " ")
 }
 
-// isArticle reports whether w is the Arabic definite article written as a
-// word of its own, in any script.
-func isArticle(w string) bool {
-	switch strings.ToLower(w) {
-	case "al", "el", "ал", "аль", "эль", "ال":
-		return true
-	}
-	return false
-}
-
 // isSunArticle reports whether t is the Arabic article assimilated to the
 // next word, written with a hyphen: "As-Safir", "ash-Shams", "Ad-Diyar",
 // "An-Nahar", "Ar-Rai", "At-Tanf", "Az-Zaman".
 func isSunArticle(s string, t, next token.Token) bool {
-	w := strings.ToLower(t.Text)
-	switch w {
-	case "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh":
-	default:
-		return false
-	}
 	if gap := s[t.End:next.Start]; gap != "-" && gap != "\u2010" && gap != "\u2011" {
 		return false
 	}
-	return strings.HasPrefix(strings.ToLower(next.Text), w[1:])
+	return ar.IsSunArticle(strings.ToLower(t.Text), strings.ToLower(next.Text))
 }
 
 // Word returns the key of one word.
