@@ -40,7 +40,7 @@ func TestPersian(t *testing.T) {
 		// IsNameCue: not a title.
 		{"IsNameCue", "دولت", "false"},
 		// Terms: pipeline: ZWNJ splits, normalise, stop, stem.
-		{"Terms", "بودجه‌های بیمارستان‌ها", "بودجه بيمارستان"},
+		{"Terms", "بودجه\u200cهای بیمارستان\u200cها", "بودجه بيمارستان"},
 	}
 	for _, tt := range tests {
 		var got string
