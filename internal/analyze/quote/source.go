@@ -553,7 +553,7 @@ func (d *doc) procliticDescriptor(i int) int {
 		return 0
 	}
 	r, w := utf8.DecodeRuneInString(t.low)
-	if !strings.ContainsRune("وبلفك", r) || len(t.low) <= w || !descriptors[t.low[w:]] {
+	if !strings.ContainsRune(ar.Proclitics, r) || len(t.low) <= w || !descriptors[t.low[w:]] {
 		return 0
 	}
 	if r2, _ := utf8.DecodeRuneInString(d.word(t)); r2 != r {

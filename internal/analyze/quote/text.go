@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/token"
 )
 
@@ -339,7 +340,7 @@ func (d *doc) matchCue(i int) (hit, bool) {
 	cands := cueIndex[low]
 	if cands == nil {
 		// An Arabic conjunction glued to the verb: "وقال", "فأضاف".
-		if r, w := utf8.DecodeRuneInString(low); (r == 'و' || r == 'ف') && len(low) > w+2 {
+		if r, w := utf8.DecodeRuneInString(low); strings.ContainsRune(ar.Conjunctions, r) && len(low) > w+2 {
 			if c := cueIndex[low[w:]]; c != nil {
 				cands = c
 				if r2, _ := utf8.DecodeRuneInString(d.word(t)); r2 == r {

@@ -234,10 +234,14 @@ func hasRuneSuffix(s, p []rune) bool {
 // Article is the definite article, written joined to its noun: ال.
 const Article = "ال"
 
+// Conjunctions are the one-letter conjunctions written joined to the next
+// word: و (and), ف (so, then): "وقال", "فأضاف".
+const Conjunctions = "وف"
+
 // Proclitics are the one-letter conjunctions and prepositions written
-// joined to the next word: و (and), ف (so), ب (in, with), ك (like), ل
+// joined to the next word: the Conjunctions, ب (in, with), ك (like), ل
 // (for, to). After ل the article loses its alef: ل + الرئيس is للرئيس.
-const Proclitics = "وفبكل"
+const Proclitics = Conjunctions + "بكل"
 
 // LamArticle is the preposition ل written onto the article: the article's
 // alef is dropped, ل + الرئيس is للرئيس.
