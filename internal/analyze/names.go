@@ -32,7 +32,7 @@ import (
 // Later bare mentions of a found name, with a one-letter proclitic or not,
 // are counted too.
 //
-// Mentions with equal NameKey are merged; then a name whose key is the tail
+// Mentions with equal namekey.Key are merged; then a name whose key is the tail
 // of a longer name's key ("Soleimani", "Qassem Soleimani") is merged into
 // the most mentioned such longer name.
 
@@ -76,7 +76,7 @@ type nameFinder struct {
 	titleCap  map[string]bool // folded words capitalised in the title
 	titleCase map[int]bool    // lines written in title case
 	mentions  []mention
-	keys      map[string]string // NameKey by mention text
+	keys      map[string]string // namekey.Key by mention text
 }
 
 func findNames(lang string, r *lang.Pipeline, segs []segment) []Name {

@@ -350,7 +350,7 @@ func addNameKeys(name string, toks []token.Token, person bool, add func(string))
 }
 
 // surnameKey returns the family-name key of a person's name whose tokens
-// are toks and whose NameKey is key: the last word's key, with a connector
+// are toks and whose namekey.Key is key: the last word's key, with a connector
 // before it joined ("bin Salman" is "bnslmn"), as internal/analyze/entity
 // forms it.
 func surnameKey(toks []token.Token, key string) string {

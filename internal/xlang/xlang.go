@@ -4,7 +4,7 @@
 // "vaccin" both map to the concept "vaccin", the English stem of
 // "vaccine".
 //
-// A concept is an English stem, as analyze.Terms("en", ...) gives it, of a
+// A concept is an English stem, as lang.Terms("en", ...) gives it, of a
 // dictionary translation; English is the pivot. The translations come from
 // the FreeDict bilingual dictionaries that Debian packages for dictd
 // (dict-freedict-deu-eng, ...; see Load), read in both directions: an
@@ -212,7 +212,7 @@ func (d *Dictionary) Languages() []string {
 }
 
 // Concepts returns the English concepts of stem, a term of language lang
-// as analyze.Terms gives it: the English stems of its first translations,
+// as lang.Terms gives it: the English stems of its first translations,
 // the most common first, at most three ("impfstoff" in German gives
 // ["vaccin"]). It returns nil for an unknown stem or language, and the stem
 // itself for English. The first lookup in a language parses its

@@ -435,7 +435,7 @@ func (f *finder) wordKey(w string) string {
 
 // keyCache keeps the name keys of words across articles.
 var (
-	keyCache   sync.Map // word -> NameKey
+	keyCache   sync.Map // word -> namekey.Word
 	keysCached atomic.Int64
 )
 

@@ -68,7 +68,7 @@ var zhNameStops = func() map[rune]bool {
 	return m
 }()
 
-// hanKey returns the key of a Chinese name: the NameKey of its Latin
+// hanKey returns the key of a Chinese name: the namekey.Key of its Latin
 // reading when every character has one, else the name itself.
 func hanKey(s string) string {
 	var b strings.Builder
