@@ -1,9 +1,6 @@
 package de
 
 import (
-	"strings"
-	"sync"
-
 	blde "github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/german"
@@ -15,25 +12,17 @@ import (
 // story (speech verbs, "according to"), beyond the Snowball list.
 const newsStop = `dass sagte laut sei seien wurde wurden`
 
-// functionWords is bleve's German stop list (the Snowball one),
-// lowercased.
-var functionWords = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blde.GermanStopWords, "", strings.ToLower)
-})
-
-// stop adds newsStop to functionWords.
-var stop = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blde.GermanStopWords, newsStop, strings.ToLower)
-})
+// stops are bleve's German stop list (the Snowball one) and newsStop.
+var stops = wordset.NewStops(blde.GermanStopWords, newsStop)
 
 // IsStop reports whether a lowercased word is a German stop word: a
 // function word or a word of newsStop. Terms leave stop words out.
-func IsStop(word string) bool { return stop().Has(word) }
+func IsStop(word string) bool { return stops.IsStop(word) }
 
 // IsFunctionWord reports whether a lowercased word is on the Snowball
 // German stop list, without the news words IsStop adds: the test of name
 // finding, to which "said" may be a name.
-func IsFunctionWord(word string) bool { return functionWords().Has(word) }
+func IsFunctionWord(word string) bool { return stops.IsFunctionWord(word) }
 
 // Stem returns the Snowball stem of a lowercased German word.
 func Stem(word string) string {

@@ -2,7 +2,6 @@ package en
 
 import (
 	"strings"
-	"sync"
 
 	blen "github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/snowballstem"
@@ -16,25 +15,17 @@ import (
 const newsStop = `said says say told according also would could may might
 must shall will can just one two mr mrs ms per via however including`
 
-// functionWords is bleve's English stop list (the Snowball one),
-// lowercased.
-var functionWords = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blen.EnglishStopWords, "", strings.ToLower)
-})
-
-// stop adds newsStop to functionWords.
-var stop = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blen.EnglishStopWords, newsStop, strings.ToLower)
-})
+// stops are bleve's English stop list (the Snowball one) and newsStop.
+var stops = wordset.NewStops(blen.EnglishStopWords, newsStop)
 
 // IsStop reports whether a lowercased word is a English stop word: a
 // function word or a word of newsStop. Terms leave stop words out.
-func IsStop(word string) bool { return stop().Has(word) }
+func IsStop(word string) bool { return stops.IsStop(word) }
 
 // IsFunctionWord reports whether a lowercased word is on the Snowball
 // English stop list, without the news words IsStop adds: the test of name
 // finding, to which "said" may be a name.
-func IsFunctionWord(word string) bool { return functionWords().Has(word) }
+func IsFunctionWord(word string) bool { return stops.IsFunctionWord(word) }
 
 // Stem returns the Snowball stem of a lowercased English word.
 func Stem(word string) string {

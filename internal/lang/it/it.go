@@ -15,25 +15,17 @@ import (
 // story (speech verbs, "according to"), beyond the Snowball list.
 const newsStop = `ha detto secondo`
 
-// functionWords is bleve's Italian stop list (the Snowball one),
-// lowercased.
-var functionWords = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blit.ItalianStopWords, "", strings.ToLower)
-})
-
-// stop adds newsStop to functionWords.
-var stop = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blit.ItalianStopWords, newsStop, strings.ToLower)
-})
+// stops are bleve's Italian stop list (the Snowball one) and newsStop.
+var stops = wordset.NewStops(blit.ItalianStopWords, newsStop)
 
 // IsStop reports whether a lowercased word is a Italian stop word: a
 // function word or a word of newsStop. Terms leave stop words out.
-func IsStop(word string) bool { return stop().Has(word) }
+func IsStop(word string) bool { return stops.IsStop(word) }
 
 // IsFunctionWord reports whether a lowercased word is on the Snowball
 // Italian stop list, without the news words IsStop adds: the test of name
 // finding, to which "said" may be a name.
-func IsFunctionWord(word string) bool { return functionWords().Has(word) }
+func IsFunctionWord(word string) bool { return stops.IsFunctionWord(word) }
 
 // Stem returns the Snowball stem of a lowercased Italian word.
 func Stem(word string) string {

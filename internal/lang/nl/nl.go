@@ -1,9 +1,6 @@
 package nl
 
 import (
-	"strings"
-	"sync"
-
 	blnl "github.com/blevesearch/bleve/v2/analysis/lang/nl"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
@@ -15,14 +12,11 @@ import (
 // story (speech verbs, "according to"), beyond the Snowball list.
 const newsStop = `zei volgens`
 
-// stop is bleve's Dutch stop list (the Snowball one) and newsStop,
-// lowercased.
-var stop = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blnl.DutchStopWords, newsStop, strings.ToLower)
-})
+// stops are bleve's Dutch stop list (the Snowball one) and newsStop.
+var stops = wordset.NewStops(blnl.DutchStopWords, newsStop)
 
 // IsStop reports whether a lowercased word is a Dutch stop word.
-func IsStop(word string) bool { return stop().Has(word) }
+func IsStop(word string) bool { return stops.IsStop(word) }
 
 // Stem returns the Snowball stem of a lowercased Dutch word.
 func Stem(word string) string {

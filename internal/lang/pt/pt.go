@@ -1,9 +1,6 @@
 package pt
 
 import (
-	"strings"
-	"sync"
-
 	blpt "github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/portuguese"
@@ -15,25 +12,17 @@ import (
 // story (speech verbs, "according to"), beyond the Snowball list.
 const newsStop = `disse segundo`
 
-// functionWords is bleve's Portuguese stop list (the Snowball one),
-// lowercased.
-var functionWords = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blpt.PortugueseStopWords, "", strings.ToLower)
-})
-
-// stop adds newsStop to functionWords.
-var stop = sync.OnceValue(func() wordset.Set {
-	return wordset.New(blpt.PortugueseStopWords, newsStop, strings.ToLower)
-})
+// stops are bleve's Portuguese stop list (the Snowball one) and newsStop.
+var stops = wordset.NewStops(blpt.PortugueseStopWords, newsStop)
 
 // IsStop reports whether a lowercased word is a Portuguese stop word: a
 // function word or a word of newsStop. Terms leave stop words out.
-func IsStop(word string) bool { return stop().Has(word) }
+func IsStop(word string) bool { return stops.IsStop(word) }
 
 // IsFunctionWord reports whether a lowercased word is on the Snowball
 // Portuguese stop list, without the news words IsStop adds: the test of name
 // finding, to which "said" may be a name.
-func IsFunctionWord(word string) bool { return functionWords().Has(word) }
+func IsFunctionWord(word string) bool { return stops.IsFunctionWord(word) }
 
 // Stem returns the Snowball stem of a lowercased Portuguese word.
 func Stem(word string) string {

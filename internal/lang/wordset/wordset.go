@@ -5,6 +5,7 @@ package wordset
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -41,3 +42,27 @@ func New(bleveList []byte, words string, fold func(string) string) Set {
 	}
 	return set
 }
+
+// Stops are the stop lists of a language that bleve has a Snowball stop
+// list for, lowercased and built on first use: the function words (the
+// bleve list) and the stop words (the function words and the news words
+// that say nothing about a story: "said", "according").
+type Stops struct {
+	functionWords, stop func() Set
+}
+
+// NewStops returns the stop lists of a bleve stop list and a
+// space-separated list of news words.
+func NewStops(bleveList []byte, newsWords string) Stops {
+	return Stops{
+		functionWords: sync.OnceValue(func() Set { return New(bleveList, "", strings.ToLower) }),
+		stop:          sync.OnceValue(func() Set { return New(bleveList, newsWords, strings.ToLower) }),
+	}
+}
+
+// IsStop reports whether a lowercased word is a function word or a news
+// word.
+func (s Stops) IsStop(word string) bool { return s.stop().Has(word) }
+
+// IsFunctionWord reports whether a lowercased word is on the bleve list.
+func (s Stops) IsFunctionWord(word string) bool { return s.functionWords().Has(word) }
