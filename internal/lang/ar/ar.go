@@ -116,19 +116,14 @@ const nameCues = `
 باسم
 `
 
+// The word lists, normalised, built on first use.
 var (
-	once sync.Once
-	stop wordset.Set
-	cues wordset.Set
-	// givenNames are frequent first names in Arabic-script news.
-	givenNames wordset.Set
+	stop = sync.OnceValue(func() wordset.Set {
+		return wordset.New(blevear.ArabicStopWords, extraStop, Normalize)
+	})
+	cues       = sync.OnceValue(func() wordset.Set { return wordset.New(nil, nameCues, Normalize) })
+	givenNames = sync.OnceValue(func() wordset.Set { return wordset.New(nil, firstNames, Normalize) })
 )
-
-func load() {
-	stop = wordset.New(blevear.ArabicStopWords, extraStop, Normalize)
-	cues = wordset.New(nil, nameCues, Normalize)
-	givenNames = wordset.New(nil, firstNames, Normalize)
-}
 
 // firstNames are common given names (Arabic and Persian spellings) that,
 // in a script without capitals, mark the start of a person's name. Names
@@ -145,21 +140,18 @@ const firstNames = `
 
 // IsGivenName reports whether the normalised term is a common given name.
 func IsGivenName(term string) bool {
-	once.Do(load)
-	return givenNames.Has(term)
+	return givenNames().Has(term)
 }
 
 // IsStop reports whether the normalised term is an Arabic stop word.
 func IsStop(term string) bool {
-	once.Do(load)
-	return stop.Has(term)
+	return stop().Has(term)
 }
 
 // IsNameCue reports whether the normalised term is a title, rank or office
 // after which a name usually follows ("الرئيس", "اللواء", "المتحدث").
 func IsNameCue(term string) bool {
-	once.Do(load)
-	return cues.Has(term)
+	return cues().Has(term)
 }
 
 // Stem returns the light stem of a normalised term. It follows Lucene's

@@ -36,28 +36,23 @@ const nameCues = `
 نماینده شهید حاج سید پادشاه شاه ملکه شیخ امیر
 `
 
+// The word lists, normalised, built on first use.
 var (
-	once sync.Once
-	stop wordset.Set
-	cues wordset.Set
+	stop = sync.OnceValue(func() wordset.Set {
+		return wordset.New(blevefa.PersianStopWords, extraStop, ar.Normalize)
+	})
+	cues = sync.OnceValue(func() wordset.Set { return wordset.New(nil, nameCues, ar.Normalize) })
 )
-
-func load() {
-	stop = wordset.New(blevefa.PersianStopWords, extraStop, ar.Normalize)
-	cues = wordset.New(nil, nameCues, ar.Normalize)
-}
 
 // IsStop reports whether the normalised term is a Persian stop word.
 func IsStop(term string) bool {
-	once.Do(load)
-	return stop.Has(term)
+	return stop().Has(term)
 }
 
 // IsNameCue reports whether the normalised term is a title, rank or office
 // after which a name usually follows ("سردار", "رئیس").
 func IsNameCue(term string) bool {
-	once.Do(load)
-	return cues.Has(term)
+	return cues().Has(term)
 }
 
 // suffixes are the endings Stem strips, longest first: the plural marker
