@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/namekey"
 )
 
 // TestSeeds analyses the real scraped articles: all five tell of Qassem
@@ -116,8 +118,8 @@ func FuzzAnalyze(f *testing.F) {
 		title, body, _ := strings.Cut(text, "\n")
 		checkInvariants(t, Analyze(lang, title, body))
 		for _, n := range Analyze(lang, title, body).Names {
-			if NameKey(n.Text) != n.Key {
-				t.Errorf("NameKey(%q) = %q, but the name has key %q", n.Text, NameKey(n.Text), n.Key)
+			if namekey.Key(n.Text) != n.Key {
+				t.Errorf("namekey.Key(%q) = %q, but the name has key %q", n.Text, namekey.Key(n.Text), n.Key)
 			}
 		}
 	})

@@ -6,8 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
-	"github.com/storyline/storyline/internal/analyze/fa"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Name extraction, first version. Two kinds of cue find name mentions:
@@ -29,7 +32,7 @@ import (
 // Later bare mentions of a found name, with a one-letter proclitic or not,
 // are counted too.
 //
-// Mentions with equal NameKey are merged; then a name whose key is the tail
+// Mentions with equal namekey.Key are merged; then a name whose key is the tail
 // of a longer name's key ("Soleimani", "Qassem Soleimani") is merged into
 // the most mentioned such longer name.
 
@@ -39,7 +42,7 @@ const maxNameWords = 6
 // segment is a piece of text searched for names: the title or the body.
 type segment struct {
 	src  string
-	toks []Token
+	toks []token.Token
 }
 
 // tokInfo is what name finding knows of one token.
@@ -65,7 +68,7 @@ type mention struct {
 // nameFinder holds the state of one article's name search.
 type nameFinder struct {
 	lang      string
-	r         *rules
+	r         *lang.Pipeline
 	segs      []segment
 	info      [][]tokInfo
 	lower     map[string]bool // folded words the article writes in lowercase
@@ -73,10 +76,10 @@ type nameFinder struct {
 	titleCap  map[string]bool // folded words capitalised in the title
 	titleCase map[int]bool    // lines written in title case
 	mentions  []mention
-	keys      map[string]string // NameKey by mention text
+	keys      map[string]string // namekey.Key by mention text
 }
 
-func findNames(lang string, r *rules, segs []segment) []Name {
+func findNames(lang string, r *lang.Pipeline, segs []segment) []Name {
 	f := &nameFinder{
 		lang:      lang,
 		r:         r,
@@ -113,18 +116,18 @@ func (f *nameFinder) describe() {
 			in.line = line
 			in.joinPrev = i > 0 && joinable(gap, seg.toks[i-1])
 			in.sentStart = i == 0 || sentenceBreak(gap, seg.toks[i-1], seg.src)
-			if t.Kind == Word {
+			if t.Kind == token.Word {
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				in.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 				in.capital = unicode.IsUpper(r) || unicode.IsTitle(r)
-				in.acronym = in.capital && IsAllCaps(t.Text) && utf8.RuneCountInString(t.Text) <= 5
+				in.acronym = in.capital && token.IsAllCaps(t.Text) && utf8.RuneCountInString(t.Text) <= 5
 				in.arabic = ar.IsArabicLetter(r)
-				in.possessive = hasApostropheSuffix(t.Text)
+				in.possessive = namekey.HasApostropheSuffix(t.Text)
 				w := t.Text
 				if in.possessive {
-					w = trimApostropheSuffix(w)
+					w = namekey.TrimApostrophe(w)
 				}
-				in.folded = f.r.fold(w)
+				in.folded = f.r.Fold(w)
 				if in.cased && !in.capital {
 					f.lower[in.folded] = true
 				}
@@ -180,7 +183,7 @@ func (f *nameFinder) markTitleCase() {
 
 // isStop reports a stop word of the article's language.
 func (f *nameFinder) isStop(folded string) bool {
-	return f.r.stop != nil && f.r.stop(folded)
+	return f.r.IsStop(folded)
 }
 
 // cased finds names in the cased-script words of segment si.
@@ -307,7 +310,7 @@ func (f *nameFinder) arabic(si int) {
 		// ("الخارجية", "السوري").
 		j, skipped := i+1, 0
 		for j < n && skipped < 4 && infos[j].arabic && infos[j].joinPrev &&
-			(isArabicCue(infos[j].folded) || isDefinite(infos[j].folded)) {
+			(isArabicCue(infos[j].folded) || ar.IsDefinite(infos[j].folded)) {
 			j++
 			skipped++
 		}
@@ -347,7 +350,7 @@ func (f *nameFinder) quoted(si, i int) int {
 func (f *nameFinder) arabicName(si, j int) int {
 	infos := f.info[si]
 	n := len(infos)
-	if j >= n || isDefinite(infos[j].folded) {
+	if j >= n || ar.IsDefinite(infos[j].folded) {
 		return j
 	}
 	max := 2
@@ -357,39 +360,27 @@ func (f *nameFinder) arabicName(si, j int) int {
 		if arabicStop(w) || isArabicCue(w) || k > j && ar.IsNisba(w) || utf8.RuneCountInString(w) < 2 {
 			break
 		}
-		if arabicConnector(w) && max < 4 {
+		if ar.IsNameConnector(w) && max < 4 {
 			max++
 		}
 		k++
 	}
 	// A name does not end on a connector.
-	for k > j && arabicConnector(infos[k-1].folded) {
+	for k > j && ar.IsNameConnector(infos[k-1].folded) {
 		k--
 	}
 	return k
 }
 
-// isDefinite reports an Arabic word with the article, alone or after a
-// proclitic: ال وال بال فال كال لل.
-func isDefinite(w string) bool {
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// add records the mention toks[i:j] of segment si.
 func (f *nameFinder) add(si, i, j int) {
 	seg := f.segs[si]
 	text := seg.src[seg.toks[i].Start:seg.toks[j-1].End]
-	if last := seg.toks[j-1].Text; trimApostropheSuffix(last) != last {
-		text = strings.TrimSuffix(text, last) + trimApostropheSuffix(last)
+	if last := seg.toks[j-1].Text; namekey.TrimApostrophe(last) != last {
+		text = strings.TrimSuffix(text, last) + namekey.TrimApostrophe(last)
 	}
 	key, ok := f.keys[text]
 	if !ok {
-		key = NameKey(text)
+		key = namekey.Key(text)
 		f.keys[text] = key
 	}
 	if key == "" {
@@ -487,11 +478,11 @@ func (f *nameFinder) countArabic(byKey map[string]*Name, keys []string) {
 	for _, k := range keys {
 		n := byKey[k]
 		words := strings.Fields(n.Text)
-		if len(words) == 0 || !hasArabic(words[0]) {
+		if len(words) == 0 || !ar.HasLetter(words[0]) {
 			continue
 		}
 		for i, w := range words {
-			words[i] = f.r.fold(w)
+			words[i] = f.r.Fold(w)
 		}
 		cands = append(cands, cand{n, words})
 	}
@@ -544,7 +535,7 @@ func matchArabic(infos []tokInfo, words []string) bool {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(got, w) {
-			if p := got[:len(got)-len(w)]; utf8.RuneCountInString(p) == 1 && strings.Contains("وفبلك", p) {
+			if p := got[:len(got)-len(w)]; utf8.RuneCountInString(p) == 1 && strings.Contains(ar.Proclitics, p) {
 				continue
 			}
 		}
@@ -555,7 +546,7 @@ func matchArabic(infos []tokInfo, words []string) bool {
 
 // joinable reports whether gap, the text between prev and the next token,
 // lets a name run on: one space or hyphen, or ". " after an initial.
-func joinable(gap string, prev Token) bool {
+func joinable(gap string, prev token.Token) bool {
 	switch gap {
 	case " ", "\u00a0", "-", "\u2010", "\u2011":
 		return true
@@ -567,13 +558,13 @@ func joinable(gap string, prev Token) bool {
 
 // sentenceBreak reports whether gap ends a sentence or starts a line,
 // quote or parenthesis, after which a capital says nothing about names.
-func sentenceBreak(gap string, prev Token, src string) bool {
+func sentenceBreak(gap string, prev token.Token, src string) bool {
 	if !strings.ContainsAny(gap, ".!?…:;\n\"“”«»„()[]|•") {
 		return false
 	}
 	if strings.TrimLeft(gap, " ") != "" && strings.Trim(gap, ". ") == "" {
 		// Only a dot: not a sentence end after an abbreviation or initial.
-		if utf8.RuneCountInString(prev.Text) == 1 || isAbbrev(strings.ToLower(prev.Text)) {
+		if utf8.RuneCountInString(prev.Text) == 1 || lang.IsAbbrev(strings.ToLower(prev.Text)) {
 			return false
 		}
 		if len(prev.Text) != prev.End-prev.Start { // a dotted acronym
@@ -603,20 +594,6 @@ func quoteAfter(seg segment, i int) bool {
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "“")
 }
 
-// IsAllCaps reports whether w has two or more letters, all capitals.
-func IsAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
-
 // arabicStop reports an Arabic or Persian stop word.
 func arabicStop(w string) bool { return ar.IsStop(w) || fa.IsStop(w) }
 
@@ -626,22 +603,8 @@ func isArabicCue(w string) bool {
 	if ar.IsNameCue(w) || fa.IsNameCue(w) {
 		return true
 	}
-	if r, n := utf8.DecodeRuneInString(w); n < len(w) && strings.ContainsRune("وفبلك", r) {
-		rest := w[n:]
-		if strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
-			rest = "ا" + rest // للرئيس = ل + الرئيس
-		}
+	if rest, ok := ar.StripProclitic(w); ok {
 		return ar.IsNameCue(rest) || fa.IsNameCue(rest)
-	}
-	return false
-}
-
-// arabicConnector reports the words that make an Arabic name longer: عبد
-// (servant of), أبو (father of), بن/ابن (son of), آل (family of).
-func arabicConnector(w string) bool {
-	switch w {
-	case "عبد", "ابو", "بن", "ابن", "بنت", "ال":
-		return true
 	}
 	return false
 }
@@ -658,60 +621,7 @@ var particleWords = setOf(`al el ad as ash at an ar az bin ibn bint ben abu
 
 // isTitle reports a title, rank, office or honorific that precedes a name,
 // German compounds included ("Finanzminister", "Ministerpräsidentin").
-func isTitle(w string) bool {
-	if _, ok := titleWords[w]; ok {
-		return true
-	}
-	for _, suf := range titleSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// titleSuffixes end German compound titles.
-var titleSuffixes = []string{"minister", "ministerin", "präsident", "präsidentin",
-	"kanzler", "kanzlerin", "sprecher", "sprecherin", "chef", "chefin"}
-
-// isAbbrev reports an abbreviation written with a dot that does not end a
-// sentence.
-func isAbbrev(w string) bool {
-	_, ok := abbrevWords[w]
-	return ok
-}
-
-var abbrevWords = setOf(`mr mrs ms dr gen col lt sgt capt maj adm gov sen rep
-	prof st jr sr no vs etc m mme hr fr sr sra sig ing`)
-
-var titleWords = setOf(`
-	president vice prime minister secretary general gen lieutenant lt colonel
-	col major maj brigadier commander chief captain capt admiral adm sergeant
-	sgt marshal mr mrs ms miss dr prof professor sir dame lord lady king queen
-	prince princess emir sheikh shaikh sultan ayatollah imam pope cardinal
-	archbishop bishop rabbi cleric chancellor governor gov senator sen rep
-	representative congressman congresswoman mayor judge justice ambassador
-	envoy spokesman spokeswoman spokesperson leader chairman chairwoman
-	director ceo founder premier
-	präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
-	ministerin bundesminister außenminister außenministerin herr frau könig
-	königin papst bürgermeister bürgermeisterin sprecher sprecherin chef
-	chefin botschafter staatschef ministerpräsident ministerpräsidentin
-	président présidente ministre général m mme mlle monsieur madame roi
-	reine pape porte-parole ambassadeur sénateur maire docteur cheikh
-	presidente presidenta ministro ministra señor señora sr sra don doña rey
-	reina papa jefe canciller embajador alcalde portavoz líder jeque
-	generale signor signora sig regina capo sindaco ambasciatore portavoce
-	senhor senhora generaal heer mevrouw statsminister
-	президент премьер министр генерал глава лидер господин госпожа посол
-	губернатор мэр патриарх председатель канцлер король королева принц шейх
-	аятолла командующий командир полковник майор представитель спикер
-	секретарь депутат сенатор
-	cumhurbaşkanı başbakan bakan bakanı orgeneral korgeneral tümgeneral sayın
-	bay bayan şeyh kral kraliçe başkan başkanı lideri sözcü sözcüsü
-	büyükelçi vali komutan komutanı bey hanım
-	prezydent generał pan pani król królowa papież rzecznik ambasador szef
-	szefowa przewodniczący`)
+func isTitle(w string) bool { return lang.IsTitle(w) || lang.HasTitleSuffix(w) }
 
 // setOf returns the set of the space-separated words of s.
 func setOf(s string) map[string]struct{} {

@@ -6,7 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Salient numbers, first version. A number is written with ASCII digits,
@@ -24,19 +26,19 @@ import (
 // Numbers are listed once each, in order of first appearance.
 
 // findNumbers returns the salient numbers of the segments.
-func findNumbers(lang string, r *rules, segs []segment) []string {
+func findNumbers(lang string, r *lang.Pipeline, segs []segment) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, seg := range segs {
 		toks := seg.toks
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			if t.Kind != Number {
+			if t.Kind != token.Number {
 				continue
 			}
 			text, first := t.Text, i
 			// "48 000": a group of three digits after a space.
-			if i+1 < len(toks) && toks[i+1].Kind == Number && isSpaceGap(seg.src[t.End:toks[i+1].Start]) &&
+			if i+1 < len(toks) && toks[i+1].Kind == token.Number && isSpaceGap(seg.src[t.End:toks[i+1].Start]) &&
 				len(toks[i+1].Text) == 3 && !strings.ContainsAny(text, ".,٫٬") && utf8.RuneCountInString(text) <= 3 {
 				text += toks[i+1].Text
 				i++
@@ -60,7 +62,7 @@ func findNumbers(lang string, r *rules, segs []segment) []string {
 			}
 			exp := hanScale(seg, i)
 			if next != "" {
-				exp = scale(lang, r.fold(next))
+				exp = scale(lang, r.Fold(next))
 			}
 			if exp > 0 {
 				num = shift(num, exp)
@@ -85,25 +87,25 @@ func partOfCode(seg segment, first, last int) bool {
 	if first > 0 {
 		p := toks[first-1]
 		gap := seg.src[p.End:toks[first].Start]
-		if p.Kind == Number && (gap == ":" || gap == "/" || gap == "-" || gap == "." || gap == "٫") {
+		if p.Kind == token.Number && (gap == ":" || gap == "/" || gap == "-" || gap == "." || gap == "٫") {
 			return true
 		}
-		if p.Kind == Word && (gap == "-" || gap == "/") {
+		if p.Kind == token.Word && (gap == "-" || gap == "/") {
 			return true
 		}
 	}
 	if last+1 < len(toks) {
 		n := toks[last+1]
 		gap := seg.src[toks[last].End:n.Start]
-		return n.Kind == Number && (gap == ":" || gap == "/" || gap == "-" || gap == ".")
+		return n.Kind == token.Number && (gap == ":" || gap == "/" || gap == "-" || gap == ".")
 	}
 	return false
 }
 
-// wordBefore returns the Word token before token i when only spaces or a
+// wordBefore returns the token.Word token before token i when only spaces or a
 // comma separate them; "" otherwise.
 func wordBefore(seg segment, i int) string {
-	if i == 0 || seg.toks[i-1].Kind != Word {
+	if i == 0 || seg.toks[i-1].Kind != token.Word {
 		return ""
 	}
 	if strings.Trim(seg.src[seg.toks[i-1].End:seg.toks[i].Start], " ,\u00a0") != "" {
@@ -112,10 +114,10 @@ func wordBefore(seg segment, i int) string {
 	return seg.toks[i-1].Text
 }
 
-// wordAfter returns the Word token after token i when only spaces or a
+// wordAfter returns the token.Word token after token i when only spaces or a
 // comma separate them; "" otherwise.
 func wordAfter(seg segment, i int) string {
-	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != Word {
+	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != token.Word {
 		return ""
 	}
 	if strings.Trim(seg.src[seg.toks[i].End:seg.toks[i+1].Start], " ,\u00a0") != "" {
@@ -238,7 +240,7 @@ func shift(num string, exp int) string {
 // character right after number token i ("150亿" is 15 billion, "3万" is
 // 30 thousand, "2.5百万" is 2.5 million), or 0.
 func hanScale(seg segment, i int) int {
-	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != Han || seg.toks[i+1].Start != seg.toks[i].End {
+	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != token.Han || seg.toks[i+1].Start != seg.toks[i].End {
 		return 0
 	}
 	run := seg.toks[i+1].Text
@@ -261,8 +263,8 @@ func scale(lang, w string) int {
 		}
 		return exp
 	}
-	if hasArabic(w) {
-		if exp, ok := scaleWords[ar.StripArticle(w)]; ok {
+	if ar.HasLetter(w) {
+		if exp, ok := scaleWords[ar.StripDefinite(w)]; ok {
 			return exp
 		}
 	}

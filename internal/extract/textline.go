@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/fold"
 )
 
@@ -327,15 +328,6 @@ func hasDigit(s string) bool {
 	return false
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // hasSeparatorAfterCue reports whether a colon or similar mark separates a
 // cue from what follows it in the folded line f.
 func hasSeparatorAfterCue(f, rest string) bool {
@@ -478,7 +470,7 @@ func parseByline(t, f string) ([]string, bool) {
 	}
 	var names []string
 	for k, part := range parts {
-		ns, ok := nameList(part, isASCII(cue))
+		ns, ok := nameList(part, lang.IsASCII(cue))
 		if !ok {
 			if k == 0 {
 				return nil, false

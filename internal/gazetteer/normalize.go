@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // Normalize is the folding Lookup applies to a name, exported so that
@@ -85,15 +85,13 @@ func normalize(name string, foldLatin bool) string {
 		space = false
 	}
 	s := strings.TrimSuffix(b.String(), " ")
-	if !hasArabic(s) {
+	if !ar.HasLetter(s) {
 		return s
 	}
 	s = ar.Normalize(s)
 	words := strings.Split(s, " ")
 	for i, w := range words {
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
-			words[i] = rest
-		}
+		words[i] = ar.StripArticle(w)
 	}
 	return strings.Join(words, " ")
 }
@@ -151,22 +149,6 @@ func isApostrophe(r rune) bool {
 	return false
 }
 
-// hasArabic reports whether s has a letter of the Arabic script.
-func hasArabic(s string) bool {
-	for _, r := range s {
-		if r >= 0x0600 && unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// arabicProclitics are the common one-letter conjunction and prepositions
-// written onto the next word in Arabic, with and without the article:
-// "وسوريا", "بدمشق", "والعراق", "للعراق". Lookup tries a name without them when the whole is
-// not known.
-var arabicProclitics = []string{"وال", "بال", "لل", "و", "ب", "ل"}
-
 // russianEndings maps a Russian case ending to the nominative endings it
 // may replace, tried in order: "Сирии" -> "Сирия", "Москве" -> "Москва",
 // "Ираке" -> "Ирак".
@@ -213,14 +195,8 @@ func inflectionCandidates(name string) []string {
 		// likely not a name at all.
 		return out
 	}
-	if hasArabic(name) {
-		n := ar.Normalize(name)
-		for _, p := range arabicProclitics {
-			if rest, ok := strings.CutPrefix(n, p); ok && utf8.RuneCountInString(rest) >= 3 {
-				out = append(out, rest)
-			}
-		}
-		return out
+	if ar.HasLetter(name) {
+		return append(out, ar.ProcliticReadings(ar.Normalize(name), 3)...)
 	}
 	lower := strings.ToLower(name)
 	if r, _ := utf8.DecodeRuneInString(lower); !unicode.Is(unicode.Cyrillic, r) {

@@ -1,4 +1,16 @@
-// Package lang identifies the language of article text.
+// Package lang is the language layer, at the bottom of storyline: every
+// stage imports it and it imports no stage. It identifies the language of
+// a text (Detect) and holds the term pipeline of each language (For, Fold,
+// Terms: case folding, script normalisation, apostrophes, stop words,
+// stemming), the function words (IsFunctionWord) and the titles
+// (IsTitle, IsAbbrev) merged over the languages.
+//
+// What one language knows lives in its own package (lang/ar, lang/de, ...,
+// lang/zh: normalisation, articles and proclitics, stop words, stemmers,
+// cue words); this package assembles them. The language-independent parts
+// sit beside them: lang/token (tokens, NFKC), lang/namekey (cross-script
+// name keys), lang/wordset (word lists), lang/cue (the shapes of the cue
+// word lists). Subpackages never import this package.
 //
 // Detection runs in steps. A script pass counts the letters of each
 // writing system in a bounded prefix of the text; scripts that belong to one

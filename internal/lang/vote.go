@@ -3,23 +3,34 @@ package lang
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline/storyline/internal/lang/de"
+	"github.com/storyline/storyline/internal/lang/en"
+	"github.com/storyline/storyline/internal/lang/es"
+	"github.com/storyline/storyline/internal/lang/fr"
+	"github.com/storyline/storyline/internal/lang/it"
+	"github.com/storyline/storyline/internal/lang/nl"
+	"github.com/storyline/storyline/internal/lang/pl"
+	"github.com/storyline/storyline/internal/lang/pt"
+	"github.com/storyline/storyline/internal/lang/tr"
 )
 
 // functionWords are the most frequent function words of the Latin-script
 // languages lingua decides among: a cheap first vote that settles most
 // news texts, so that lingua's statistical models run only on texts the
 // vote leaves open. Words shared by close languages still count for each;
-// the vote decides only by a wide margin.
+// the vote decides only by a wide margin. A language with a package of its
+// own keeps its list there (de.FunctionWords); the others are listed here.
 var functionWords = map[string]string{
-	"en": "the and of to in is that for was with on as are by this it from be at have has were said its their which",
-	"de": "der die und das ist nicht mit den von zu ein eine auch sich des dem im für auf wird wurde sind nach bei",
-	"fr": "le la les de et des est dans une que pour pas qui sur du au avec il ce sont par ont été aux cette selon a",
-	"es": "el la los las de que del en y por con una para es se no al lo como más fue sus ha según han desde",
-	"it": "il la che di è non per una sono della del con gli le nel alla anche più dei ha nella degli alle stato",
-	"pt": "o a os que de não uma com para é do da em se por mais as dos foi ao das pelo pela está",
-	"nl": "de het een van en is dat niet op te zijn met voor ook er aan maar om bij door werd wordt heeft",
-	"pl": "i w nie na się z do że jest to o jak od po za ale przez są dla tak jego oraz było został",
-	"tr": "ve bir bu için ile da de çok olarak daha gibi olan sonra ancak kadar değil her ama şey oldu ise",
+	"en": en.FunctionWords,
+	"de": de.FunctionWords,
+	"fr": fr.FunctionWords,
+	"es": es.FunctionWords,
+	"it": it.FunctionWords,
+	"pt": pt.FunctionWords,
+	"nl": nl.FunctionWords,
+	"pl": pl.FunctionWords,
+	"tr": tr.FunctionWords,
 	"sv": "och att det som en är på för med av inte till den har om de ett var men sig efter också",
 	"ro": "și în de la cu nu pe care este un o din mai să pentru au sunt ca ce fost fi după",
 	"hu": "a az és hogy nem egy is meg de van már csak volt ez mint még ki el pedig azt után",

@@ -5,7 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Name keys shorter than minShortKey bytes (spaces excluded: "ks", "mr")
@@ -59,7 +60,7 @@ func (sr *Searcher) newMatcher(q Query) *matcher {
 				m.terms[t] = i
 			}
 		}
-		if k := analyze.NameKey(w.Text); len(strings.ReplaceAll(k, " ", "")) >= minShortKey {
+		if k := namekey.Key(w.Text); len(strings.ReplaceAll(k, " ", "")) >= minShortKey {
 			if _, ok := m.keys[k]; !ok {
 				m.keys[k] = nameKey{word: i, script: scriptOf(w.Text)}
 			}
@@ -95,13 +96,13 @@ func (m *matcher) find(text string) []span {
 		return nil
 	}
 	var out []span
-	for _, t := range analyze.Tokenize(text) {
+	for _, t := range token.Tokenize(text) {
 		switch t.Kind {
-		case analyze.Word, analyze.Kana:
+		case token.Word, token.Kana:
 			if w := m.word(t.Text); w >= 0 {
 				out = append(out, span{t.Start, t.End, w})
 			}
-		case analyze.Han:
+		case token.Han:
 			out = m.han(out, text, t)
 		}
 	}
@@ -137,7 +138,7 @@ func (m *matcher) match(w string) int {
 		return best
 	}
 	if len(m.keys) > 0 {
-		k := analyze.NameKey(w)
+		k := namekey.Key(w)
 		if nk, ok := m.keys[k]; ok && (len(k) >= minKey || nk.script != scriptOf(w)) {
 			return nk.word
 		}
@@ -154,7 +155,7 @@ func (m *matcher) match(w string) int {
 
 // han appends the matches inside a Han run: the characters of each of its
 // bigrams (or of the lone character) that is a query term.
-func (m *matcher) han(out []span, text string, t analyze.Token) []span {
+func (m *matcher) han(out []span, text string, t token.Token) []span {
 	run := text[t.Start:t.End]
 	if utf8.RuneCountInString(run) == 1 {
 		if i, ok := m.terms[run]; ok {

@@ -26,12 +26,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/cache"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -95,13 +97,13 @@ func NewSearcher(places *gazetteer.Gazetteer, cacheSize int) *Searcher {
 func (sr *Searcher) Parse(text string) Query {
 	text = cleanQuery(text)
 	q := Query{Text: text}
-	norm := analyze.NFKC(text)
-	toks := analyze.Tokenize(norm)
+	norm := token.NFKC(text)
+	toks := token.Tokenize(norm)
 
 	var words, stops []Word
 	seen := map[string]bool{}
 	add := func(list *[]Word, w Word) {
-		k := analyze.Fold(article.Undetermined, w.Text)
+		k := lang.Fold(article.Undetermined, w.Text)
 		if seen[k] {
 			return
 		}
@@ -110,7 +112,7 @@ func (sr *Searcher) Parse(text string) Query {
 	}
 	for _, t := range toks {
 		switch t.Kind {
-		case analyze.Word, analyze.Kana:
+		case token.Word, token.Kana:
 			terms, stop := sr.wordTerms(t.Text)
 			if len(terms) == 0 {
 				continue
@@ -120,7 +122,7 @@ func (sr *Searcher) Parse(text string) Query {
 			} else {
 				add(&words, Word{Text: t.Text, Terms: terms})
 			}
-		case analyze.Han:
+		case token.Han:
 			for _, bg := range hanTerms(t.Text) {
 				add(&words, Word{Text: bg, Terms: []string{bg}})
 			}
@@ -194,7 +196,7 @@ func (sr *Searcher) wordTerms(w string) ([]string, bool) {
 	stop := false
 	long := utf8.RuneCountInString(w) > minTermRunes
 	for _, l := range languages() {
-		ts := analyze.Terms(l, w)
+		ts := lang.Terms(l, w)
 		if len(ts) == 0 {
 			stop = true
 		}
@@ -218,7 +220,7 @@ func hanTerms(run string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
-		if seen[s] || len(analyze.Terms("zh", s)) == 0 {
+		if seen[s] || len(lang.Terms("zh", s)) == 0 {
 			return
 		}
 		seen[s] = true
@@ -245,7 +247,7 @@ func hanTerms(run string) []string {
 // "place:" + name key), as internal/analyze/entity keys them; the words of
 // a query that is one name are not taken for persons on their own. The
 // places named inside a Han run are added.
-func (sr *Searcher) entityKeys(norm string, toks []analyze.Token) []string {
+func (sr *Searcher) entityKeys(norm string, toks []token.Token) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {
@@ -255,9 +257,9 @@ func (sr *Searcher) entityKeys(norm string, toks []analyze.Token) []string {
 		}
 	}
 	lower := !hasUpper(norm)
-	var names []analyze.Token
+	var names []token.Token
 	for _, t := range toks {
-		if t.Kind == analyze.Word || t.Kind == analyze.Han || t.Kind == analyze.Kana {
+		if t.Kind == token.Word || t.Kind == token.Han || t.Kind == token.Kana {
 			names = append(names, t)
 		}
 	}
@@ -272,9 +274,9 @@ func (sr *Searcher) entityKeys(norm string, toks []analyze.Token) []string {
 		if len(names) > 1 && sr.nameLike(t, lower) {
 			// A word of a person's name is not a person: "Qassem" of
 			// "Qassem Soleimani" is not Naim Qassem.
-			sr.addNameKeys(t.Text, []analyze.Token{t}, !whole, add)
+			sr.addNameKeys(t.Text, []token.Token{t}, !whole, add)
 		}
-		if t.Kind == analyze.Han {
+		if t.Kind == token.Han {
 			for _, p := range sr.hanPlaces(t.Text) {
 				add("place:" + p)
 			}
@@ -286,10 +288,10 @@ func (sr *Searcher) entityKeys(norm string, toks []analyze.Token) []string {
 // oneName reports whether the tokens may form one name: name-like words,
 // and articles or connectors between them ("Bashar al-Assad", "Mohammed
 // bin Salman"), not "the war in Syria".
-func (sr *Searcher) oneName(toks []analyze.Token, lowerQuery bool) bool {
+func (sr *Searcher) oneName(toks []token.Token, lowerQuery bool) bool {
 	for i, t := range toks {
 		inner := i > 0 && i < len(toks)-1
-		if !sr.nameLike(t, lowerQuery) && !(inner && (entity.IsArticle(t.Text) || entity.IsConnector(t.Text))) {
+		if !sr.nameLike(t, lowerQuery) && !(inner && (ar.IsArticleWord(lang.Fold(article.Undetermined, t.Text)) || entity.IsConnector(t.Text))) {
 			return false
 		}
 	}
@@ -322,20 +324,20 @@ func (sr *Searcher) hanPlaces(run string) []string {
 
 // addNameKeys adds the organisation and place keys of one name, whose
 // tokens are toks, and with person set its person key.
-func (sr *Searcher) addNameKeys(name string, toks []analyze.Token, person bool, add func(string)) {
+func (sr *Searcher) addNameKeys(name string, toks []token.Token, person bool, add func(string)) {
 	if utf8.RuneCountInString(name) < 2 {
 		return
 	}
 	if p, ok := sr.places.Lookup(name); ok {
 		add("place:" + p.ID)
 	}
-	if toks[len(toks)-1].Kind != analyze.Word {
+	if toks[len(toks)-1].Kind != token.Word {
 		// The key of a Han or kana name is a transliteration
 		// internal/analyze/entity keeps to itself; only the gazetteer
 		// serves such a query.
 		return
 	}
-	key := analyze.NameKey(name)
+	key := namekey.Key(name)
 	if key == "" {
 		return
 	}
@@ -349,21 +351,21 @@ func (sr *Searcher) addNameKeys(name string, toks []analyze.Token, person bool, 
 }
 
 // surnameKey returns the family-name key of a person's name whose tokens
-// are toks and whose NameKey is key: the last word's key, with a connector
+// are toks and whose namekey.Key is key: the last word's key, with a connector
 // before it joined ("bin Salman" is "bnslmn"), as internal/analyze/entity
 // forms it.
-func surnameKey(toks []analyze.Token, key string) string {
+func surnameKey(toks []token.Token, key string) string {
 	fields := strings.Fields(key)
 	if len(fields) == 0 {
 		return ""
 	}
 	s := fields[len(fields)-1]
 	i := len(toks) - 2
-	if i >= 0 && entity.IsArticle(toks[i].Text) {
+	if i >= 0 && ar.IsArticleWord(lang.Fold(article.Undetermined, toks[i].Text)) {
 		i--
 	}
 	if i >= 0 && len(toks) > 1 && entity.IsConnector(toks[i].Text) {
-		s = analyze.NameKey(toks[i].Text) + s
+		s = namekey.Key(toks[i].Text) + s
 	}
 	return s
 }
@@ -371,8 +373,8 @@ func surnameKey(toks []analyze.Token, key string) string {
 // nameLike reports whether a query token may be a name: a content word
 // that is capitalised, written in a script without case (Arabic, Han), or
 // in a query typed all in lowercase.
-func (sr *Searcher) nameLike(t analyze.Token, lowerQuery bool) bool {
-	if t.Kind != analyze.Word {
+func (sr *Searcher) nameLike(t token.Token, lowerQuery bool) bool {
+	if t.Kind != token.Word {
 		return true
 	}
 	if _, stop := sr.wordTerms(t.Text); stop || utf8.RuneCountInString(t.Text) < 2 {

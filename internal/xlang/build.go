@@ -8,7 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 const (
@@ -129,21 +130,21 @@ type voter struct {
 	weak bool
 }
 
-// newVoter returns a voter for language lang; also lists the pivot
+// newVoter returns a voter for language code; also lists the pivot
 // languages whose headwords it analyses besides English.
-func newVoter(lang string, also ...string) *voter {
+func newVoter(code string, also ...string) *voter {
 	v := &voter{
-		lang:         lang,
+		lang:         code,
 		memo:         map[string]map[string]string{},
 		items:        map[string]map[string]phrase{},
 		placeholders: map[string]map[string]bool{},
 	}
-	for _, l := range append([]string{"en", lang}, also...) {
+	for _, l := range append([]string{"en", code}, also...) {
 		ph := map[string]bool{}
 		for _, w := range placeholderWords[l] {
-			for _, tok := range analyze.Tokenize(w) {
-				ph[analyze.Fold(l, tok.Text)] = true
-				for t := range analyze.Terms(l, tok.Text) {
+			for _, tok := range token.Tokenize(w) {
+				ph[lang.Fold(l, tok.Text)] = true
+				for t := range lang.Terms(l, tok.Text) {
 					ph[t] = true
 				}
 			}
@@ -180,26 +181,26 @@ type phrase struct {
 	compound bool
 }
 
-// analyse analyses text in language lang.
-func (v *voter) analyse(lang, text string) phrase {
-	m := v.memo[lang]
+// analyse analyses text in language code.
+func (v *voter) analyse(code, text string) phrase {
+	m := v.memo[code]
 	if m == nil {
 		m = map[string]string{}
-		v.memo[lang] = m
+		v.memo[code] = m
 	}
-	ph := v.placeholders[lang]
+	ph := v.placeholders[code]
 	p := phrase{compound: strings.ContainsAny(text, "-‐‑") && wordCount(text) == 1}
-	text = analyze.NFKC(text)
+	text = token.NFKC(text)
 	if strings.ContainsAny(text, stressMarks) {
 		// Russian dictionaries mark the stress ("ротаци́зм"), which
 		// running text does not.
 		text = stressRemover.Replace(text)
 	}
-	for _, tok := range analyze.Tokenize(text) {
-		if tok.Kind == analyze.Han && (lang == "zh" || lang == "ja") {
+	for _, tok := range token.Tokenize(text) {
+		if tok.Kind == token.Han && (code == "zh" || code == "ja") {
 			// Han text is compared by character bigrams: each is a
 			// word ("疫苗" is one, "冠状病毒" three).
-			keep := analyze.Terms(lang, tok.Text)
+			keep := lang.Terms(code, tok.Text)
 			for _, bg := range bigrams(tok.Text) {
 				if keep[bg] > 0 {
 					p.words++
@@ -208,17 +209,17 @@ func (v *voter) analyse(lang, text string) phrase {
 			}
 			continue
 		}
-		if tok.Kind != analyze.Word {
+		if tok.Kind != token.Word {
 			continue
 		}
 		t, ok := m[tok.Text]
 		if !ok {
-			for k := range analyze.Terms(lang, tok.Text) {
+			for k := range lang.Terms(code, tok.Text) {
 				t = strings.Clone(k)
 			}
 			if t == "" {
 				// A stop word: a placeholder if it folds to one.
-				if ph[analyze.Fold(lang, tok.Text)] {
+				if ph[lang.Fold(code, tok.Text)] {
 					t = placeholder
 				}
 			}

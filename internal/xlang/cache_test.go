@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang"
 )
 
 // TestCache checks that a table built once is stored in the cache
@@ -22,7 +22,7 @@ func TestCache(t *testing.T) {
 		return d
 	}
 	stem := func(w string) string {
-		for s := range analyze.Terms("de", w) {
+		for s := range lang.Terms("de", w) {
 			return s
 		}
 		return ""

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang"
 )
 
 // semevalPairs is the SemEval-2022 task 8 training set, beside the
@@ -53,18 +53,18 @@ func TestCoverage(t *testing.T) {
 	seen := map[string]bool{}
 	for _, r := range rows[1:] {
 		for _, side := range [][2]string{{r[col["lang1"]], r[col["text1"]]}, {r[col["lang2"]], r[col["text2"]]}} {
-			lang, text := side[0], side[1]
-			if lang == "en" || seen[text] || !slices.Contains(d.Languages(), lang) {
+			code, text := side[0], side[1]
+			if code == "en" || seen[text] || !slices.Contains(d.Languages(), code) {
 				continue
 			}
 			seen[text] = true
-			tl := byLang[lang]
+			tl := byLang[code]
 			if tl == nil {
 				tl = &tally{terms: map[string]bool{}}
-				byLang[lang] = tl
+				byLang[code] = tl
 			}
-			for term, n := range analyze.Terms(lang, text) {
-				ok := len(concepts(d, lang, term)) > 0
+			for term, n := range lang.Terms(code, text) {
+				ok := len(concepts(d, code, term)) > 0
 				tl.tokens += n
 				tl.terms[term] = ok
 				if ok {
@@ -137,7 +137,7 @@ func TestCrossLingualSignal(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		t1, t2 := analyze.Terms(l1, r[col["text1"]]), analyze.Terms(l2, r[col["text2"]])
+		t1, t2 := lang.Terms(l1, r[col["text1"]]), lang.Terms(l2, r[col["text2"]])
 		byPair[l1+"-"+l2] = append(byPair[l1+"-"+l2], sample{
 			gold:    -gold,
 			raw:     cosine(toFloat(t1), toFloat(t2)),

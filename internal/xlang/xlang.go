@@ -4,7 +4,7 @@
 // "vaccin" both map to the concept "vaccin", the English stem of
 // "vaccine".
 //
-// A concept is an English stem, as analyze.Terms("en", ...) gives it, of a
+// A concept is an English stem, as lang.Terms("en", ...) gives it, of a
 // dictionary translation; English is the pivot. The translations come from
 // the FreeDict bilingual dictionaries that Debian packages for dictd
 // (dict-freedict-deu-eng, ...; see Load), read in both directions: an

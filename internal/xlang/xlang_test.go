@@ -14,7 +14,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite the stub dictionaries in testdata from their .txt sources")
@@ -109,19 +109,19 @@ func TestStubDictionaries(t *testing.T) {
 func stems(words ...string) []string {
 	var out []string
 	for _, w := range words {
-		for s := range analyze.Terms("en", w) {
+		for s := range lang.Terms("en", w) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-// term returns the one analyze stem of word in lang.
-func term(t *testing.T, lang, word string) string {
+// term returns the one analyze stem of word in language code.
+func term(t *testing.T, code, word string) string {
 	t.Helper()
-	ts := analyze.Terms(lang, word)
+	ts := lang.Terms(code, word)
 	if len(ts) != 1 {
-		t.Fatalf("%s %q: %d terms, want 1", lang, word, len(ts))
+		t.Fatalf("%s %q: %d terms, want 1", code, word, len(ts))
 	}
 	for s := range ts {
 		return s

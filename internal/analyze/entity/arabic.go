@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // scanArabic finds the names in the Arabic-script words of segment si:
@@ -75,7 +75,7 @@ func givenName(w string) (string, bool) {
 	if ar.IsGivenName(w) {
 		return w, true
 	}
-	if rest, ok := stripProclitic(w); ok && ar.IsGivenName(rest) {
+	if rest, ok := ar.StripProclitic(w); ok && ar.IsGivenName(rest) {
 		return rest, true
 	}
 	return "", false
@@ -109,8 +109,8 @@ func (f *finder) arabicPlace(si, i int) {
 // ("بدمشق" -> "دمشق"), else the token's start.
 func (f *finder) afterProclitic(si, i int) int {
 	t := &f.segs[si].toks[i]
-	rest, ok := stripProclitic(t.fold)
-	if !ok || strings.HasPrefix(t.fold, "ال") || strings.HasPrefix(t.fold, "لل") {
+	rest, ok := ar.StripProclitic(t.fold)
+	if !ok || strings.HasPrefix(t.fold, ar.Article) || strings.HasPrefix(t.fold, ar.LamArticle) {
 		return t.start // للعراق: the article is fused with the proclitic
 	}
 	if g := f.gazetteer(rest); g.ok && g.id == f.gazetteer(t.norm).id {
@@ -168,7 +168,7 @@ func (f *finder) arabicOrgEnd(si, i int) int {
 		if f.quotedEnd(si, k) > k {
 			break
 		}
-		if k > i+1 && !strings.HasPrefix(t.fold, "ال") {
+		if k > i+1 && !strings.HasPrefix(t.fold, ar.Article) {
 			break
 		}
 		k++
@@ -185,7 +185,7 @@ func (f *finder) skipQualifiers(si, j int) int {
 		if !t.arabic || !t.joinPrev || f.quotedEnd(si, j) > j {
 			break
 		}
-		if !isArabicTitle(t.fold) && !isDefinite(t.fold) {
+		if !isArabicTitle(t.fold) && !ar.IsDefinite(t.fold) {
 			break
 		}
 		j++
@@ -202,7 +202,7 @@ func (f *finder) skipQualifiers(si, j int) int {
 func (f *finder) arabicName(si, j int, afterTitle bool) int {
 	ts := f.segs[si].toks
 	n := len(ts)
-	if j >= n || isDefinite(ts[j].fold) || arabicStop(ts[j].fold) && !(afterTitle && arAmbiguousGiven[ts[j].fold]) {
+	if j >= n || ar.IsDefinite(ts[j].fold) || arabicStop(ts[j].fold) && !(afterTitle && arAmbiguousGiven[ts[j].fold]) {
 		return j
 	}
 	max := 2
@@ -215,12 +215,12 @@ func (f *finder) arabicName(si, j int, afterTitle bool) int {
 		if k > j && f.gazetteer(ts[k].norm).ok && !ar.IsGivenName(ts[k-1].fold) {
 			break
 		}
-		if (arabicConnector(w) || k > j && (ar.IsGivenName(w) || arAmbiguousGiven[w])) && max < 4 {
+		if (ar.IsNameConnector(w) || k > j && (ar.IsGivenName(w) || arAmbiguousGiven[w])) && max < 4 {
 			max++
 		}
 		k++
 	}
-	for k > j && arabicConnector(ts[k-1].fold) {
+	for k > j && ar.IsNameConnector(ts[k-1].fold) {
 		k--
 	}
 	return k
@@ -231,34 +231,13 @@ func (f *finder) arabicName(si, j int, afterTitle bool) int {
 // title or another given name.
 var arAmbiguousGiven = map[string]bool{"علي": true, "طيب": true, "عمر": true}
 
-// arabicConnector reports the words that make an Arabic name longer: عبد
-// (servant of), أبو (father of), بن/ابن (son of), آل (family of).
-func arabicConnector(w string) bool {
-	switch w {
-	case "عبد", "ابو", "بن", "ابن", "بنت", "ال":
-		return true
-	}
-	return false
-}
-
-// isDefinite reports an Arabic word with the article, alone or after a
-// proclitic: ال وال بال فال كال لل.
-func isDefinite(w string) bool {
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // arabicWords returns the folded words of an Arabic-script mention, the
 // first without a proclitic.
 func arabicWords(f *finder, c *cand) []string {
 	ts := f.segs[c.seg].toks
 	var ws []string
 	for k := c.i; k < c.j; k++ {
-		if ts[k].kind == analyze.Word {
+		if ts[k].kind == token.Word {
 			ws = append(ws, ts[k].fold)
 		}
 	}

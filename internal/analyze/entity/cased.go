@@ -3,7 +3,7 @@ package entity
 import (
 	"strings"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // maxNameWords bounds a name: longer capitalised runs are menus or titles.
@@ -23,7 +23,7 @@ func (f *finder) scanCased(si int) {
 	n := len(ts)
 	for i := 0; i < n; {
 		t := &ts[i]
-		if t.kind != analyze.Word || !t.capital || t.noisy || t.arabic {
+		if t.kind != token.Word || !t.capital || t.noisy || t.arabic {
 			i++
 			continue
 		}
@@ -32,7 +32,7 @@ func (f *finder) scanCased(si int) {
 			start = i - 1 // "al-Quds"
 		}
 		j := i + 1
-		for j < n && ts[j-1].suffix == "" && ts[j].joinPrev && ts[j].kind == analyze.Word && ts[j].cased {
+		for j < n && ts[j-1].suffix == "" && ts[j].joinPrev && ts[j].kind == token.Word && ts[j].cased {
 			if ts[j].capital {
 				if ts[j].hyphenPrev && f.hyphenBreak(si, j) {
 					break
@@ -44,7 +44,7 @@ func (f *finder) scanCased(si int) {
 			for k < n && ts[k].cased && !ts[k].capital && ts[k].joinPrev && ts[k-1].suffix == "" && (particleSet[ts[k].fold] || innerParticle(ts[k-1].fold, ts[k].fold)) {
 				k++
 			}
-			if k > j && k < n && ts[k].capital && ts[k].joinPrev && ts[k].kind == analyze.Word && ts[k-1].suffix == "" {
+			if k > j && k < n && ts[k].capital && ts[k].joinPrev && ts[k].kind == token.Word && ts[k-1].suffix == "" {
 				j = k + 1
 				continue
 			}
@@ -85,7 +85,7 @@ func (f *finder) context(si, i int) context {
 		return ctx
 	}
 	p := &ts[i-1]
-	if p.kind != analyze.Word || p.capital && !p.noisy && !p.sentStart {
+	if p.kind != token.Word || p.capital && !p.noisy && !p.sentStart {
 		return ctx
 	}
 	gap := strings.TrimSpace(f.segs[si].src[p.end:ts[i].start])
@@ -214,7 +214,7 @@ func (f *finder) calendarAt(si, k, j int) bool {
 	if !isCalendar(ts[k].fold) {
 		return false
 	}
-	return k == j-1 || k > 0 && ts[k-1].kind == analyze.Number || k+1 < len(ts) && ts[k+1].kind == analyze.Number
+	return k == j-1 || k > 0 && ts[k-1].kind == token.Number || k+1 < len(ts) && ts[k+1].kind == token.Number
 }
 
 // trimLeading drops the leading words of a run that are no part of a name

@@ -5,70 +5,19 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis"
-	blde "github.com/blevesearch/bleve/v2/analysis/lang/de"
-	blen "github.com/blevesearch/bleve/v2/analysis/lang/en"
-	bles "github.com/blevesearch/bleve/v2/analysis/lang/es"
-	blfr "github.com/blevesearch/bleve/v2/analysis/lang/fr"
-	blit "github.com/blevesearch/bleve/v2/analysis/lang/it"
-	blpt "github.com/blevesearch/bleve/v2/analysis/lang/pt"
-	blru "github.com/blevesearch/bleve/v2/analysis/lang/ru"
-
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
-	"github.com/storyline/storyline/internal/analyze/fa"
-	"github.com/storyline/storyline/internal/analyze/pl"
-	"github.com/storyline/storyline/internal/analyze/tr"
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/pl"
+	"github.com/storyline/storyline/internal/lang/tr"
 )
 
-// The word lists below are general: titles, ranks and offices that precede
-// a person's name; the type words of organisation names; the words that
-// introduce a place. Every entry is lowercase as Fold writes it (Arabic
+// The word lists below are general: the words that qualify a title, the
+// type words of organisation names, the words that introduce a place. The
+// titles themselves are the language layer's (lang.IsTitle). Every entry is lowercase as Fold writes it (Arabic
 // script normalised by ar.Normalize when loaded). Inflected languages list
 // stems where noted.
-
-// titleWords precede a person's name in cased scripts. A title
-// capitalised inside a run of capitals ("Syrian President Bashar al-Assad")
-// splits it; a lowercase one just before a run ("commander Qassem
-// Soleimani", "президент Путин") marks the run a person.
-const titleWords = `
-president vice prime minister secretary general gen lieutenant lt colonel
-col major maj brigadier commander chief captain capt admiral adm sergeant
-sgt marshal mr mrs ms miss dr prof professor sir dame lord lady king queen
-prince princess emir sheikh shaikh sultan ayatollah imam pope cardinal
-archbishop bishop rabbi cleric chancellor governor gov senator sen rep
-representative congressman congresswoman mayor judge ambassador envoy
-spokesman spokeswoman spokesperson leader chairman chairwoman ceo premier
-deputy hojatoleslam mullah crown
-präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
-ministerin bundesminister herr frau könig königin papst bürgermeister
-bürgermeisterin sprecher sprecherin chefin botschafter botschafterin
-staatschef regierungschef regierungschefin ministerpräsident
-ministerpräsidentin generalmajor oberst vorsitzende vorsitzender ajatollah
-präsidenten kanzlers
-président présidente ministre général m mme mlle monsieur madame roi reine
-pape porte-parole ambassadeur sénateur maire docteur cheikh commandant
-secrétaire
-presidente presidenta ministro ministra señor señora sr sra don doña rey
-reina papa jefe canciller embajador alcalde portavoz líder jeque
-comandante secretario ayatolá
-generale signor signora sig regina sindaco ambasciatore portavoce
-segretario
-президент премьер министр генерал глава лидер господин госпожа посол
-губернатор мэр патриарх председатель канцлер король королева принц шейх
-аятолла командующий командир полковник майор представитель спикер
-секретарь депутат сенатор пресс генсек
-президента президентом министра министром генерала генералом главы главой
-прем'єр міністр голова посол речник командувач пан пані
-cumhurbaşkanı başbakan bakan bakanı orgeneral korgeneral tümgeneral
-tuğgeneral general sayın bay bayan şeyh kral kraliçe başkan başkanı lider
-lideri sözcü sözcüsü büyükelçi büyükelçisi vali komutan komutanı
-komutanları ayetullah
-prezydent prezydenta premier minister ministra generał generała pan pani
-król królowa papież rzecznik ambasador szef szefowa przewodniczący
-ajatollah
-`
 
 // titleModifiers may stand between a run's other words and a title
 // ("Syrian Foreign Minister", "Defense Minister", "Supreme Leader").
@@ -79,16 +28,6 @@ external home trade energy oil security intelligence army military
 außen innen finanz verteidigung
 dışişleri içişleri savunma maliye adalet genelkurmay
 `
-
-// titleSuffixes end German compound titles ("Finanzminister",
-// "Außenministerin").
-var titleSuffixes = []string{"minister", "ministerin", "präsident", "präsidentin", "präsidenten",
-	"kanzler", "kanzlerin", "sprecher", "sprecherin", "chef", "chefin", "general"}
-
-// abbrevTitles are titles written as abbreviations with a dot, which do not
-// end a sentence ("Mr. Soleimani", "Gen. Hamadani").
-const abbrevTitles = `mr mrs ms dr gen col lt sgt capt maj adm gov sen rep
-prof st jr sr m mme mlle sra sig hr fr`
 
 // orgTypeWords are the type words of organisation names: they make a run
 // an organisation and are left out of its key, so that "Quds Force",
@@ -223,12 +162,6 @@ const particleWords = `al el ad as ash at an ar az bin ibn bint ben abu abd
 de da di del della dos das du des la le van von ter zu y of for
 and the d' аль ал бен ибн бин фон ван де ve`
 
-// articles are the Arabic article written as a word ("al-Assad",
-// "аль-Асад"); sunArticles its assimilated forms, an article only before a
-// word starting with the same consonant ("As-Safir", "Ash-Sharq").
-const articles = `al el ал аль эль ال`
-const sunArticles = `ad an ar as ash at ath az adh`
-
 // connectors join the next word into one family name ("bin Salman",
 // "Abd al-Mahdi", "عبد اللهيان").
 const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу абд`
@@ -237,19 +170,12 @@ const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу аб
 // article is stripped.
 const arabicConnectors = `عبد ابو بن ابن`
 
-// IsArticle reports whether a word is the Arabic article written as a word
-// ("al" in "al-Assad", "аль", "ال"), which a name key leaves out.
-func IsArticle(word string) bool {
-	listsOnce.Do(loadLists)
-	return articleSet[analyze.Fold(article.Undetermined, word)]
-}
-
 // IsConnector reports whether a word joins the next into one family name,
 // as in "bin Salman" or "عبد اللهيان": a person's family-name key then
 // begins with the connector's key.
 func IsConnector(word string) bool {
 	listsOnce.Do(loadLists)
-	w := analyze.Fold(article.Undetermined, word)
+	w := lang.Fold(article.Undetermined, word)
 	return connectorSet[w] || arabicConnectorSet[w]
 }
 
@@ -286,9 +212,7 @@ as of to into over under between among through without
 // The lists above as sets, built on first use.
 var (
 	listsOnce          sync.Once
-	titleSet           map[string]bool
 	titleModSet        map[string]bool
-	abbrevSet          map[string]bool
 	orgTypeSet         map[string]bool
 	mediaSet           map[string]bool
 	orgDescSet         map[string]bool
@@ -301,14 +225,10 @@ var (
 	arTitleSet         map[string]bool
 	nonNameSet         map[string]bool
 	particleSet        map[string]bool
-	articleSet         map[string]bool
-	sunArticleSet      map[string]bool
 	connectorSet       map[string]bool
 	arabicConnectorSet map[string]bool
 	givenNameSet       map[string]bool
 	stopExtraSet       map[string]bool
-	stopByLang         map[string]map[string]bool
-	stopByLangMutex    sync.Mutex
 )
 
 func loadLists() {
@@ -326,9 +246,7 @@ func loadLists() {
 		}
 		return m
 	}
-	titleSet = set(titleWords)
 	titleModSet = set(titleModifiers)
-	abbrevSet = set(abbrevTitles)
 	orgTypeSet = set(orgTypeWords)
 	mediaSet = set(mediaWords)
 	orgDescSet = set(orgDescriptors)
@@ -341,56 +259,16 @@ func loadLists() {
 	arTitleSet = arSet(arabicTitleExtra)
 	nonNameSet = set(nonNames)
 	particleSet = set(particleWords)
-	articleSet = set(articles)
-	sunArticleSet = set(sunArticles)
 	connectorSet = set(connectors)
 	arabicConnectorSet = set(arabicConnectors)
 	givenNameSet = set(givenNames)
 	stopExtraSet = set(stopExtra)
-	stopByLang = map[string]map[string]bool{}
-}
-
-// bleveStops are the stop lists of the languages bleve has one for.
-var bleveStops = map[string][]byte{
-	"en": blen.EnglishStopWords, "de": blde.GermanStopWords, "es": bles.SpanishStopWords,
-	"fr": blfr.FrenchStopWords, "it": blit.ItalianStopWords, "pt": blpt.PortugueseStopWords,
-	"ru": blru.RussianStopWords,
-}
-
-// ukStop are Ukrainian function words (bleve has no Ukrainian list).
-const ukStop = `і й та але або що як це цей ця ці той та ті в у на з із зі до від
-для про по за при над під між він вона воно вони ми ви я його її їх не ні так
-також вже ще був була було були є бути який яка яке які коли де тому щоб`
-
-// stopSet returns the stop words of a language, lowercased, built once.
-func stopSet(lang string) map[string]bool {
-	stopByLangMutex.Lock()
-	defer stopByLangMutex.Unlock()
-	if m, ok := stopByLang[lang]; ok {
-		return m
-	}
-	m := map[string]bool{}
-	if data, ok := bleveStops[lang]; ok {
-		tm := analysis.NewTokenMap()
-		if err := tm.LoadBytes(data); err == nil {
-			for w := range tm {
-				m[strings.ToLower(w)] = true
-			}
-		}
-	}
-	if lang == "uk" {
-		for _, w := range strings.Fields(ukStop) {
-			m[w] = true
-		}
-	}
-	stopByLang[lang] = m
-	return m
 }
 
 // isStop reports a function word of lang or of English (English words
 // appear in every language's news: "The", "And").
 func (f *finder) isStop(folded string) bool {
-	if f.stops[folded] || stopExtraSet[folded] || f.enStops[folded] {
+	if lang.IsFunctionWord(f.lang, folded) || stopExtraSet[folded] || lang.IsFunctionWord("en", folded) {
 		return true
 	}
 	switch f.lang {
@@ -405,16 +283,11 @@ func (f *finder) isStop(folded string) bool {
 // isTitle reports a title word (folded), German compounds and Cyrillic and
 // Polish case forms included.
 func isTitle(w string) bool {
-	if titleSet[w] {
+	if lang.IsTitle(w) || lang.HasTitleSuffix(w) {
 		return true
 	}
-	for _, suf := range titleSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
 	if inflected(w) {
-		if s := trimCaseEnding(w); s != w && titleSet[s] {
+		if s := trimCaseEnding(w); s != w && lang.IsTitle(s) {
 			return true
 		}
 	}
@@ -496,7 +369,7 @@ func isArabicTitle(w string) bool {
 	if arTitleSet[w] || ar.IsNameCue(w) || fa.IsNameCue(w) {
 		return true
 	}
-	if rest, ok := stripProclitic(w); ok {
+	if rest, ok := ar.StripProclitic(w); ok {
 		return arTitleSet[rest] || ar.IsNameCue(rest) || fa.IsNameCue(rest)
 	}
 	return false
@@ -508,26 +381,8 @@ func arabicOrg(w string) bool {
 	if arOrgSet[w] {
 		return true
 	}
-	rest, ok := stripProclitic(w)
+	rest, ok := ar.StripProclitic(w)
 	return ok && arOrgSet[rest]
-}
-
-// stripProclitic removes one Arabic proclitic letter (و ف ب ل ك) from a
-// normalised word; للX becomes الX. It reports false when nothing was
-// removed or fewer than two letters remain.
-func stripProclitic(w string) (string, bool) {
-	r, n := utf8.DecodeRuneInString(w)
-	if n >= len(w) || !strings.ContainsRune("وفبلك", r) {
-		return w, false
-	}
-	rest := w[n:]
-	if r == 'ل' && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
-		rest = "ا" + rest // للرئيس = ل + الرئيس
-	}
-	if utf8.RuneCountInString(rest) < 2 {
-		return w, false
-	}
-	return rest, true
 }
 
 // arabicStop reports an Arabic or Persian stop word.

@@ -50,7 +50,7 @@
 //
 // # Keys
 //
-// Every name word gets a transliteration key (analyze.NameKey): a
+// Every name word gets a transliteration key (namekey.Key): a
 // consonant skeleton after transliteration of Arabic, Persian and Cyrillic
 // letters, with vowels dropped since the Arabic script writes no short
 // vowels ("Soleimani", "Suleimani", "Sulejmani", "Süleyman", "سليماني",

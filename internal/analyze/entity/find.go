@@ -5,8 +5,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // tok is one token of a segment with what the finder knows of it.
@@ -14,8 +16,8 @@ type tok struct {
 	start, end int    // the name part: an elided article before and an apostrophe suffix after are outside
 	raw        string // the token text as Tokenize gives it ("US" for "U.S.")
 	norm       string // the name part, NFKC
-	fold       string // norm folded (analyze.Fold)
-	kind       analyze.Kind
+	fold       string // norm folded (lang.Fold)
+	kind       token.Kind
 	cased      bool // first letter has case
 	capital    bool // first letter is a capital
 	allCaps    bool // two letters or more, all capitals
@@ -60,8 +62,6 @@ type cand struct {
 type finder struct {
 	lang    string
 	segs    [2]seg
-	stops   map[string]bool
-	enStops map[string]bool
 	lower   map[string]bool // folded words the article writes in lowercase
 	midCap  map[string]bool // folded words capitalised mid-sentence
 	memo    map[string]wordInfo
@@ -84,8 +84,6 @@ func (fd *Finder) newFinder(lang, title, text string) *finder {
 	f := &finder{
 		fd:      fd,
 		lang:    lang,
-		stops:   stopSet(lang),
-		enStops: stopSet("en"),
 		lower:   map[string]bool{},
 		midCap:  map[string]bool{},
 		memo:    map[string]wordInfo{},
@@ -107,7 +105,7 @@ func (fd *Finder) newFinder(lang, title, text string) *finder {
 // line number used.
 func (f *finder) prep(si, line int) int {
 	s := &f.segs[si]
-	raw := analyze.Tokenize(s.src)
+	raw := token.Tokenize(s.src)
 	s.toks = make([]tok, len(raw))
 	prevEnd := 0
 	for i, t := range raw {
@@ -124,7 +122,7 @@ func (f *finder) prep(si, line int) int {
 		} else {
 			x.sentStart = true
 		}
-		if t.Kind == analyze.Word {
+		if t.Kind == token.Word {
 			f.describe(s.src, x)
 			if x.cased && !x.capital {
 				f.lower[x.fold] = true
@@ -140,7 +138,7 @@ func (f *finder) prep(si, line int) int {
 func (f *finder) describe(src string, x *tok) {
 	text := x.raw
 	if x.end-x.start == len(text) { // not a dotted acronym
-		if i := indexApostrophe(text); i > 0 {
+		if i := token.LastIndexApostrophe(text); i > 0 {
 			_, aw := utf8.DecodeRuneInString(text[i:])
 			before, after := text[:i], text[i+aw:]
 			la := strings.ToLower(after)
@@ -162,7 +160,7 @@ func (f *finder) describe(src string, x *tok) {
 	r, _ := utf8.DecodeRuneInString(x.norm)
 	x.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 	x.capital = unicode.IsUpper(r) || unicode.IsTitle(r)
-	x.allCaps = analyze.IsAllCaps(x.norm)
+	x.allCaps = token.IsAllCaps(x.norm)
 	x.arabic = ar.IsArabicLetter(r)
 }
 
@@ -173,10 +171,10 @@ func (f *finder) word(text string) wordInfo {
 		return wi
 	}
 	n := text
-	if !isASCII(n) {
-		n = analyze.NFKC(n)
+	if !lang.IsASCII(n) {
+		n = token.NFKC(n)
 	}
-	wi := wordInfo{norm: n, fold: analyze.Fold(f.lang, n)}
+	wi := wordInfo{norm: n, fold: lang.Fold(f.lang, n)}
 	wi.title, wi.stop, wi.org = isTitle(wi.fold), f.isStop(wi.fold), orgWord(wi.fold)
 	f.fd.words.Put(k, wi)
 	return wi
@@ -193,7 +191,7 @@ func (f *finder) markNoisy() {
 	for si := range f.segs {
 		for i := range f.segs[si].toks {
 			t := &f.segs[si].toks[i]
-			if t.kind != analyze.Word || !t.cased {
+			if t.kind != token.Word || !t.cased {
 				continue
 			}
 			st := stats[t.line]
@@ -247,7 +245,7 @@ func (f *finder) joinable(gap string, prev *tok) bool {
 	case " ", "\u00a0", "-", "\u2010", "\u2011":
 		return true
 	case ". ":
-		return runeLen(prev.raw) == 1 || abbrevSet[strings.ToLower(prev.raw)]
+		return runeLen(prev.raw) == 1 || lang.IsAbbrev(strings.ToLower(prev.raw))
 	}
 	return false
 }
@@ -260,7 +258,7 @@ func sentenceBreak(gap string, prev *tok) bool {
 	}
 	if strings.TrimLeft(gap, " ") != "" && strings.Trim(gap, ". ") == "" {
 		// Only a dot: not a sentence end after an initial or abbreviation.
-		if runeLen(prev.raw) == 1 || abbrevSet[strings.ToLower(prev.raw)] {
+		if runeLen(prev.raw) == 1 || lang.IsAbbrev(strings.ToLower(prev.raw)) {
 			return false
 		}
 		if len(prev.raw) != prev.end-prev.start && prev.suffix == "" { // a dotted acronym
@@ -293,7 +291,7 @@ func (f *finder) add(c *cand) *cand {
 		return nil
 	}
 	for k := c.i; k < c.j; k++ {
-		if s.toks[k].kind != analyze.Han {
+		if s.toks[k].kind != token.Han {
 			s.toks[k].used = true
 		}
 	}
@@ -325,22 +323,22 @@ func (f *finder) nameKeys(si, i, j, start int) ([]string, string) {
 	surname := ""
 	for k := i; k < j; k++ {
 		t := &ts[k]
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			keys = append(keys, hanKey(t.norm))
 			surname = keys[len(keys)-1]
 			continue
 		}
-		if t.kind != analyze.Word || f.isArticleAt(si, k) {
+		if t.kind != token.Word || f.isArticleAt(si, k) {
 			continue
 		}
 		w, norm := t.fold, t.norm
 		if k == i && start > t.start {
 			// A proclitic left out: "لقاسم" is "قاسم".
-			norm = analyze.NFKC(f.segs[si].src[start:t.end])
-			w = analyze.Fold(f.lang, norm)
+			norm = token.NFKC(f.segs[si].src[start:t.end])
+			w = lang.Fold(f.lang, norm)
 		}
 		if t.arabic {
-			w = ar.StripArticle(w)
+			w = ar.StripDefinite(w)
 		}
 		if connectorSet[w] || t.arabic && arabicConnectorSet[w] {
 			pending += f.wordKey(norm)
@@ -375,12 +373,12 @@ func (f *finder) coreKey(si, i, j int, keys []string) string {
 	qualifiers := true // the core is only demonyms: "Syrian Army" keeps "Army"
 	for k := i; k < j; k++ {
 		t := &ts[k]
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			core = append(core, hanKey(t.norm))
 			qualifiers = false
 			continue
 		}
-		if t.kind != analyze.Word || f.isArticleAt(si, k) || particleSet[t.fold] && !t.capital {
+		if t.kind != token.Word || f.isArticleAt(si, k) || particleSet[t.fold] && !t.capital {
 			continue
 		}
 		if t.org == orgType || t.arabic && arabicOrg(t.fold) {
@@ -404,7 +402,7 @@ func (f *finder) wordKey(w string) string {
 	if k, ok := f.fd.keys.Get(w); ok {
 		return k
 	}
-	k := analyze.NameKey(w)
+	k := namekey.Key(w)
 	f.fd.keys.Put(w, k)
 	return k
 }
@@ -418,50 +416,13 @@ func (f *finder) isArticleAt(si, k int) bool {
 	if k+1 >= len(ts) || !ts[k+1].joinPrev {
 		return false
 	}
-	if articleSet[t.fold] {
-		return true
-	}
-	if sunArticleSet[t.fold] && ts[k+1].hyphenPrev {
-		cons := strings.TrimPrefix(t.fold, "a")
-		return strings.HasPrefix(ts[k+1].fold, cons)
-	}
-	return false
+	return ar.IsArticleWord(t.fold) || ts[k+1].hyphenPrev && ar.IsSunArticle(t.fold, ts[k+1].fold)
 }
 
 // isLowerWord reports whether the first letter of w is lowercase.
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// indexApostrophe returns the byte index of the last apostrophe (' ’ ʼ) in
-// s, or -1.
-func indexApostrophe(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case '\'':
-			return i
-		case 0x99: // ’ is E2 80 99
-			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
-				return i - 2
-			}
-		case 0xBC: // ʼ is CA BC
-			if i >= 1 && s[i-1] == 0xCA {
-				return i - 1
-			}
-		}
-	}
-	return -1
 }
 
 // apostropheSuffixes are the endings written after an apostrophe on a

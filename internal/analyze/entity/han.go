@@ -4,7 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Chinese has no capitals and no spaces. The finder looks for places the
@@ -67,7 +68,7 @@ var zhNameStops = func() map[rune]bool {
 	return m
 }()
 
-// hanKey returns the key of a Chinese name: the NameKey of its Latin
+// hanKey returns the key of a Chinese name: the namekey.Key of its Latin
 // reading when every character has one, else the name itself.
 func hanKey(s string) string {
 	var b strings.Builder
@@ -81,7 +82,7 @@ func hanKey(s string) string {
 		}
 		b.WriteString(p)
 	}
-	return analyze.NameKey(b.String())
+	return namekey.Key(b.String())
 }
 
 // scanHan finds places and persons in the Han runs of segment si.
@@ -89,7 +90,7 @@ func (f *finder) scanHan(si int) {
 	s := &f.segs[si]
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != analyze.Han {
+		if t.kind != token.Han {
 			continue
 		}
 		run := s.src[t.start:t.end]

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/gazetteer/debdata"
+	"github.com/storyline/storyline/internal/lang/namekey"
 )
 
 // BenchmarkKeyAgreement measures how well keys identify places across
@@ -36,7 +36,7 @@ import (
 //     English names are the same ("Victoria" and "Victoria") are not drawn:
 //     no key can tell them apart;
 //
-// for two keys: namekey, analyze.NameKey alone, and entity, the key the
+// for two keys: namekey, namekey.Key alone, and entity, the key the
 // entity finder gives a place: "place:" and its gazetteer id when
 // gazetteer.Lookup knows the name, else its NameKey. NameKey owes nothing
 // to the gazetteer and is measured on all cities. So that the entity key
@@ -104,12 +104,12 @@ func BenchmarkKeyAgreement(b *testing.B) {
 			heldOut = append(heldOut, city{c.ID, en})
 		}
 	}
-	namekey := analyze.NameKey
+	nameKey := namekey.Key
 	entityKey := func(name string) string {
 		if p, ok := places.Lookup(name); ok {
 			return "place:" + p.ID
 		}
-		return analyze.NameKey(name)
+		return namekey.Key(name)
 	}
 
 	type score struct {
@@ -162,8 +162,8 @@ func BenchmarkKeyAgreement(b *testing.B) {
 		var out []result
 		for _, l := range langs {
 			r := result{lang: l}
-			r.all = measure(l, all, namekey)
-			r.heldNK = measure(l, heldOut, namekey)
+			r.all = measure(l, all, nameKey)
+			r.heldNK = measure(l, heldOut, nameKey)
 			r.heldEntity = measure(l, heldOut, entityKey)
 			for _, c := range inTable {
 				n := names[l][c.id]

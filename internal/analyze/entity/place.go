@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
 	"github.com/storyline/storyline/internal/gazetteer"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // placeKind is the part of a gazetteer kind the finder uses.
@@ -87,7 +87,7 @@ func (fd *Finder) lookupUncached(name string) gazHit {
 			return n == gazetteer.Normalize(fd.places.NameIn(p, "ar")) || n == gazetteer.Normalize(fd.places.NameIn(p, "fa"))
 		}
 		h.native = native(n)
-		if rest, ok := stripProclitic(ar.Normalize(name)); ok && !h.native {
+		if rest, ok := ar.StripProclitic(ar.Normalize(name)); ok && !h.native {
 			h.native = native(gazetteer.Normalize(rest))
 		}
 	}

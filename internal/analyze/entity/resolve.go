@@ -3,7 +3,8 @@ package entity
 import (
 	"strings"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // resolver groups the candidates of an article into entities.
@@ -320,7 +321,7 @@ func (f *finder) sweep(groups []*group) {
 						arLast[last] = g
 					}
 				}
-			case t.kind == analyze.Han && g.typ == Person:
+			case t.kind == token.Han && g.typ == Person:
 				hanNames[f.text(c)] = g
 			}
 		}
@@ -333,14 +334,14 @@ func (f *finder) sweep(groups []*group) {
 				continue
 			}
 			switch {
-			case t.kind == analyze.Han:
+			case t.kind == token.Han:
 				for name, g := range hanNames {
 					r.sweepHan(si, i, name, g)
 				}
 			case t.arabic:
 				matched := false
 				names := arNames[t.fold]
-				if rest, ok := stripProclitic(t.fold); ok {
+				if rest, ok := ar.StripProclitic(t.fold); ok {
 					names = append(names[:len(names):len(names)], arNames[rest]...)
 				}
 				for _, n := range names {
@@ -364,16 +365,16 @@ func (f *finder) sweep(groups []*group) {
 					if c := f.add(&cand{seg: si, i: i, j: i + 1}); c != nil {
 						r.attach(g, c)
 					}
-				} else if rest, ok := stripProclitic(t.fold); ok && arLast[rest] != nil {
+				} else if rest, ok := ar.StripProclitic(t.fold); ok && arLast[rest] != nil {
 					c := &cand{seg: si, i: i, j: i + 1}
-					if !strings.HasPrefix(t.fold, "لل") {
+					if !strings.HasPrefix(t.fold, ar.LamArticle) {
 						c.start = t.start + firstRuneLen(f.segs[si].src[t.start:t.end])
 					}
 					if f.add(c) != nil {
 						r.attach(arLast[rest], c)
 					}
 				}
-			case t.kind == analyze.Word && t.capital:
+			case t.kind == token.Word && t.capital:
 				r.sweepCased(si, i)
 			}
 		}
@@ -460,7 +461,7 @@ func matchArabic(ts []tok, i int, words []string) int {
 		if t.fold == w {
 			continue
 		}
-		if rest, ok := stripProclitic(t.fold); k == 0 && ok && rest == w {
+		if rest, ok := ar.StripProclitic(t.fold); k == 0 && ok && rest == w {
 			continue
 		}
 		return i

@@ -2,28 +2,25 @@ package entity
 
 import "testing"
 
-func TestArticlesAndConnectors(t *testing.T) {
+func TestConnectors(t *testing.T) {
 	tests := []struct {
-		word              string
-		article, connects bool
+		word     string
+		connects bool
 	}{
-		{"al", true, false},
-		{"Al", true, false},
-		{"ال", true, false},
-		{"аль", true, false},
-		{"bin", false, true},
-		{"Ibn", false, true},
-		{"عبد", false, true},
-		{"ابن", false, true},
-		{"абу", false, true},
-		{"Salman", false, false},
-		{"the", false, false},
-		{"von", false, false},
+		{"al", false},
+		{"Al", false},
+		{"ال", false},
+		{"аль", false},
+		{"bin", true},
+		{"Ibn", true},
+		{"عبد", true},
+		{"ابن", true},
+		{"абу", true},
+		{"Salman", false},
+		{"the", false},
+		{"von", false},
 	}
 	for _, tt := range tests {
-		if got := IsArticle(tt.word); got != tt.article {
-			t.Errorf("IsArticle(%q) = %v, want %v", tt.word, got, tt.article)
-		}
 		if got := IsConnector(tt.word); got != tt.connects {
 			t.Errorf("IsConnector(%q) = %v, want %v", tt.word, got, tt.connects)
 		}

@@ -7,9 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
-	"github.com/storyline/storyline/internal/analyze/fa"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Quotation marks. Each mark belongs to a family; an opener pairs with the
@@ -395,7 +395,7 @@ func (d *doc) countWords(s, e int) int {
 	n := 0
 	for i := d.tokenAt(s); i < len(d.toks) && d.toks[i].e <= e; i++ {
 		switch d.toks[i].kind {
-		case analyze.Han, analyze.Kana:
+		case token.Han, token.Kana:
 			n += (utf8.RuneCountInString(d.word(&d.toks[i])) + 1) / 2
 		default:
 			n++
@@ -427,9 +427,9 @@ func (d *doc) nameLike(g *group) bool {
 			covered = false
 		}
 		switch {
-		case t.kind == analyze.Number:
+		case t.kind == token.Number:
 			// "T-90 Vladimir", "Mi-28": a number inside a name.
-		case t.kind != analyze.Word:
+		case t.kind != token.Word:
 			capital = false
 		case t.cased:
 			if !t.upper && !connectors[t.low] && !determiners[t.low] && t.low != "and" {

@@ -62,7 +62,7 @@ type Source struct {
 	// Jerusalem Center for Public Affairs", "Reuters").
 	Name string
 	// Key is the language-neutral key: the key of the entity mention that
-	// covers the name, else analyze.NameKey of the name without leading
+	// covers the name, else namekey.Key of the name without leading
 	// articles, outlet words ("Agency", "newspaper") and hyphenated Arabic
 	// articles (as-, al-, el-).
 	Key string

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/namekey"
 )
 
 // ents builds mentions for the test: each "Form=Canonical Name/type" (or
@@ -226,11 +226,11 @@ func TestFindSources(t *testing.T) {
 		want             []Source // exactly these; Key "" means NameKey(Name) is not checked
 	}{
 		{"en according to", "en", `According to Reuters, the talks failed.`, nil,
-			[]Source{{"Reuters", analyze.NameKey("Reuters"), "according to"}}},
+			[]Source{{"Reuters", namekey.Key("Reuters"), "according to"}}},
 		{"en newspaper reported", "en", `The Israeli newspaper Haaretz reported that the talks failed.`, nil,
-			[]Source{{"Haaretz", analyze.NameKey("Haaretz"), "reported"}}},
+			[]Source{{"Haaretz", namekey.Key("Haaretz"), "reported"}}},
 		{"en speaking to", "en", `Speaking to CNN, the minister denied the claims.`, nil,
-			[]Source{{"CNN", analyze.NameKey("CNN"), "speaking to"}}},
+			[]Source{{"CNN", namekey.Key("CNN"), "speaking to"}}},
 		{"en credit line", "en", "The talks failed.\nSource: Associated Press", nil,
 			[]Source{{"Associated Press", "", "source"}}},
 		{"en a person quoted is no outlet", "en", `Ayyoub told reporters that Brown reported the attack.`,
@@ -239,21 +239,21 @@ func TestFindSources(t *testing.T) {
 			`According to Arab sources, the plan failed. Citing Western intelligence, officials said so.`, nil, nil},
 		{"en mention key and dedup", "en",
 			`The Lebanese newspaper «As-Safir» argued that the visit happened. According to «Al-Safir», it did.`, nil,
-			[]Source{{"As-Safir", analyze.NameKey("Safir"), "argued"}}},
+			[]Source{{"As-Safir", namekey.Key("Safir"), "argued"}}},
 		{"fr selon", "fr", `Selon l'AFP, le président est arrivé à Paris.`, nil,
-			[]Source{{"AFP", analyze.NameKey("AFP"), "selon"}}},
+			[]Source{{"AFP", namekey.Key("AFP"), "selon"}}},
 		{"de laut dpa", "de", `Laut dpa wurde der Vertrag unterzeichnet.`, nil,
 			[]Source{{"dpa", "", "laut"}}},
 		{"es según la agencia", "es", `Según la agencia EFE, el presidente llegó a Madrid.`, nil,
-			[]Source{{"EFE", analyze.NameKey("EFE"), "según"}}},
+			[]Source{{"EFE", namekey.Key("EFE"), "según"}}},
 		{"it secondo", "it", `Secondo l'ANSA, il governo ha approvato il decreto.`, nil,
-			[]Source{{"ANSA", analyze.NameKey("ANSA"), "secondo"}}},
+			[]Source{{"ANSA", namekey.Key("ANSA"), "secondo"}}},
 		{"ru по данным", "ru", `По данным ТАСС, переговоры завершились.`, nil,
 			[]Source{{"ТАСС", "", "по данным"}}},
 		{"ru как сообщает", "ru", `Как сообщает РИА Новости, министр прибыл в Анкару.`, nil,
 			[]Source{{"РИА Новости", "", "сообщает"}}},
 		{"tr haberine göre", "tr", `Anadolu Ajansı'nın haberine göre, bakan Ankara'ya geldi.`, nil,
-			[]Source{{"Anadolu Ajansı", analyze.NameKey("Anadolu"), "göre"}}},
+			[]Source{{"Anadolu Ajansı", namekey.Key("Anadolu"), "göre"}}},
 		{"zh 据…报道", "zh", `据新华社报道，双方举行了会谈。`, nil,
 			[]Source{{"新华社", "", "报道"}}},
 		{"fa به گزارش", "fa", `به گزارش ایرنا، وزیر به تهران بازگشت.`, nil,
@@ -265,7 +265,7 @@ func TestFindSources(t *testing.T) {
 		{"ar ذكرت صحيفة", "ar", `ذكرت صحيفة الشرق الأوسط أن الاجتماع تأجل.`, nil,
 			[]Source{{"الشرق الأوسط", "", "ذكرت"}}},
 		{"pl według", "pl", `Według PAP, rząd przyjął projekt ustawy.`, nil,
-			[]Source{{"PAP", analyze.NameKey("PAP"), "według"}}},
+			[]Source{{"PAP", namekey.Key("PAP"), "według"}}},
 		{"en the article goes with the name", "en",
 			`According to a report released by the Jerusalem Center for Public Affairs, he stayed.`, nil,
 			[]Source{{"the Jerusalem Center for Public Affairs", "", "according to"}}},
@@ -273,11 +273,11 @@ func TestFindSources(t *testing.T) {
 			`In August, Fox News channel, citing data from Western intelligence, reported the visit.`, nil,
 			[]Source{{"Fox News", "", "reported"}}},
 		{"en descriptor alone", "en", `In an op-ed in the Israeli newspaper Haaretz, the author wrote about Gaza.`, nil,
-			[]Source{{"Haaretz", analyze.NameKey("Haaretz"), "newspaper"}}},
+			[]Source{{"Haaretz", namekey.Key("Haaretz"), "newspaper"}}},
 		{"ar a generic agency is no source", "ar", `وفقا لوكالة الأنباء، وصل الوزير إلى برلين.`, nil, nil},
 		{"en mention gives the key", "en", `Israeli newspaper Haaretz wrote that Iran stayed out.`,
 			[]string{"Haaretz=Haaretz Daily/organization"},
-			[]Source{{"Haaretz", analyze.NameKey("Haaretz Daily"), "wrote"}}},
+			[]Source{{"Haaretz", namekey.Key("Haaretz Daily"), "wrote"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang/namekey"
 )
 
 // seedsDir holds real scraped articles shared by the project.
@@ -127,7 +127,7 @@ func findMentions(text string, ents []seedEntity) []Mention {
 			for k := s; k < e; k++ {
 				taken[k] = true
 			}
-			out = append(out, Mention{Start: s, End: e, Name: f.e.name, Key: analyze.NameKey(f.e.name), Type: f.e.typ})
+			out = append(out, Mention{Start: s, End: e, Name: f.e.name, Key: namekey.Key(f.e.name), Type: f.e.typ})
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })

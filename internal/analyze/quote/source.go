@@ -7,9 +7,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
-	"github.com/storyline/storyline/internal/analyze/fa"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Cited sources. Five patterns find them:
@@ -239,7 +241,7 @@ func (d *doc) sourceAfter(k int, cite bool) (nameSpan, bool) {
 				i = j
 				continue
 			}
-			if j < len(d.toks) && d.joinable(j) && !d.toks[j].upper && d.toks[j].kind == analyze.Word {
+			if j < len(d.toks) && d.joinable(j) && !d.toks[j].upper && d.toks[j].kind == token.Word {
 				next := d.toks[j].low
 				switch {
 				case d.gap(j) == "-":
@@ -267,7 +269,7 @@ func (d *doc) sourceAfter(k int, cite bool) (nameSpan, bool) {
 			return nameSpan{s: start, e: d.toks[j-1].e, descriptor: desc}, true
 		}
 		// A script without capitals.
-		if t.kind != analyze.Word {
+		if t.kind != token.Word {
 			break
 		}
 		if d.stopLike(i) || d.hitOf(i) != nil {
@@ -281,7 +283,7 @@ func (d *doc) sourceAfter(k int, cite bool) (nameSpan, bool) {
 		j := i
 		for j < len(d.toks) && j < i+3 && (j == i || !d.hasPunct(j) && !hasQuoteMark(d.gap(j)) && !d.toks[j].brk) {
 			u := &d.toks[j]
-			if u.kind != analyze.Word || u.cased || d.stopLike(j) || d.hitOf(j) != nil || complementizers[u.low] || ar.IsNisba(u.low) {
+			if u.kind != token.Word || u.cased || d.stopLike(j) || d.hitOf(j) != nil || complementizers[u.low] || ar.IsNisba(u.low) {
 				break
 			}
 			j++
@@ -320,7 +322,7 @@ func (d *doc) lowercaseAgency(i int) bool {
 	if !clauseEnd && (vowels > 1 || n > 4) {
 		return false
 	}
-	return len(analyze.Terms(d.lang, d.word(t))) > 0
+	return len(lang.Terms(d.lang, d.word(t))) > 0
 }
 
 // sourceBefore returns the source name ending right before token c
@@ -540,7 +542,7 @@ func (d *doc) shortQuoteEnding(j int) (nameSpan, bool) {
 
 // isDescriptor reports whether token i names a kind of outlet.
 func (d *doc) isDescriptor(i int) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != analyze.Word {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != token.Word {
 		return false
 	}
 	return d.toks[i].desc || d.procliticDescriptor(i) > 0
@@ -554,7 +556,7 @@ func (d *doc) procliticDescriptor(i int) int {
 		return 0
 	}
 	r, w := utf8.DecodeRuneInString(t.low)
-	if !strings.ContainsRune("وبلفك", r) || len(t.low) <= w || !descriptors[t.low[w:]] {
+	if !strings.ContainsRune(ar.Proclitics, r) || len(t.low) <= w || !descriptors[t.low[w:]] {
 		return 0
 	}
 	if r2, _ := utf8.DecodeRuneInString(d.word(t)); r2 != r {
@@ -645,12 +647,12 @@ func (d *doc) cleanName(s, e int) (string, int, int) {
 	return name, s, e
 }
 
-// ownKey returns the key of a source name: analyze.NameKey of its words
+// ownKey returns the key of a source name: namekey.Key of its words
 // with leading articles, outlet descriptors and hyphenated Arabic articles
 // dropped, so "As-Safir", "Al-Safir" and "السفير" agree, and so do "the
 // Agency Reuters" and "Reuters".
 func ownKey(name string) string {
-	toks := analyze.Tokenize(name)
+	toks := token.Tokenize(name)
 	var words []string
 	for k, t := range toks {
 		low := foldWord(t.Text)
@@ -669,9 +671,9 @@ func ownKey(name string) string {
 		words = append(words, t.Text)
 	}
 	if len(words) == 0 {
-		return analyze.NameKey(name)
+		return namekey.Key(name)
 	}
-	return analyze.NameKey(strings.Join(words, " "))
+	return namekey.Key(strings.Join(words, " "))
 }
 
 // trimSpan trims spaces off bytes [s, e) of text.

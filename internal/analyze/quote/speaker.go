@@ -6,8 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Speakers. A quotation's speaker is the subject of the speech cue nearest
@@ -277,7 +278,7 @@ func (d *doc) inverted(h *hit, preEnd int) (phrase, bool) {
 	if !ok {
 		return p, false
 	}
-	if vsoLanguages[d.lang] || !d.toks[p.i].cased && d.toks[p.i].kind == analyze.Word && isArabicScript(&d.toks[p.i]) {
+	if vsoLanguages[d.lang] || !d.toks[p.i].cased && d.toks[p.i].kind == token.Word && isArabicScript(&d.toks[p.i]) {
 		return p, true
 	}
 	for k := p.j; k < preEnd; k++ {
@@ -408,7 +409,7 @@ func (d *doc) reporter(p phrase, lo int, sp speaker) string {
 		if s.sent != d.toks[p.i].sent || s.kind == kCite {
 			continue
 		}
-		if sameEntity(s.name, s.key, sp) || s.own == analyze.NameKey(sp.name) {
+		if sameEntity(s.name, s.key, sp) || s.own == namekey.Key(sp.name) {
 			continue
 		}
 		best = s
@@ -487,7 +488,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	t := &d.toks[j]
-	if t.quoted || t.kind != analyze.Word && t.kind != analyze.Han {
+	if t.quoted || t.kind != token.Word && t.kind != token.Han {
 		return phrase{}, false
 	}
 	if m := d.mentionOver(t.s, t.e); m != nil {
@@ -507,7 +508,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if !t.cased {
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			return phrase{s: t.s, e: t.e, i: j, j: j + 1, kind: pName}, true
 		}
 		if d.stopLike(j) || d.hitOf(j) != nil {
@@ -519,7 +520,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 		i := j
 		for i-1 >= lo && j-i < 2 && !d.hasPunct(i) && !hasQuoteMark(d.gap(i)) && !d.toks[i].brk {
 			p := &d.toks[i-1]
-			if p.quoted || p.cased || p.kind != analyze.Word || d.stopLike(i-1) || complementizers[p.low] || d.hitEndingAt(i-1) != nil {
+			if p.quoted || p.cased || p.kind != token.Word || d.stopLike(i-1) || complementizers[p.low] || d.hitEndingAt(i-1) != nil {
 				break
 			}
 			if vsoLanguages[d.lang] && !ar.IsGivenName(p.low) && !ar.IsNameCue(p.low) && !nameLinks[p.low] {
@@ -558,7 +559,7 @@ func (d *doc) phraseEnding(j, lo int) (phrase, bool) {
 				i--
 				break
 			}
-			if p.kind != analyze.Word || complementizers[p.low] || conjunctions[p.low] || auxiliaries[p.low] || d.hitOf(i-1) != nil {
+			if p.kind != token.Word || complementizers[p.low] || conjunctions[p.low] || auxiliaries[p.low] || d.hitOf(i-1) != nil {
 				break
 			}
 			i--
@@ -605,12 +606,12 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 		}
 	}
 	if !t.cased {
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			return phrase{s: t.s, e: t.e, i: i, j: i + 1, kind: pName}, true
 		}
 		j := i
 		for j < hi && j < i+4 && (j == i || !d.hasPunct(j) && !hasQuoteMark(d.gap(j))) {
-			if u := &d.toks[j]; complementizers[u.low] || d.hitOf(j) != nil || u.quoted || j > i && d.stopLike(j) || u.kind != analyze.Word {
+			if u := &d.toks[j]; complementizers[u.low] || d.hitOf(j) != nil || u.quoted || j > i && d.stopLike(j) || u.kind != token.Word {
 				break
 			}
 			j++
@@ -654,7 +655,7 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 			d.extendToName(&p, hi)
 			return p, true
 		}
-		if d.toks[k].kind != analyze.Word || complementizers[d.toks[k].low] || d.hitOf(k) != nil {
+		if d.toks[k].kind != token.Word || complementizers[d.toks[k].low] || d.hitOf(k) != nil {
 			break
 		}
 	}
@@ -667,7 +668,7 @@ func (d *doc) phraseStarting(i, hi int) (phrase, bool) {
 func (d *doc) extendToName(p *phrase, hi int) {
 	for k := p.j; k < hi && k < p.j+3; k++ {
 		t := &d.toks[k]
-		if !d.joinable(k) || t.quoted || d.hitOf(k) != nil || t.kind != analyze.Word {
+		if !d.joinable(k) || t.quoted || d.hitOf(k) != nil || t.kind != token.Word {
 			return
 		}
 		if t.upper {

@@ -8,14 +8,16 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // tok is one token of the text with what the stages ask about it.
 type tok struct {
 	s, e   int    // byte offsets in the text
 	low    string // folded: lowercase, Arabic script normalised
-	kind   analyze.Kind
+	kind   token.Kind
 	upper  bool // begins with a capital letter
 	caps   bool // two or more letters, all capitals
 	cased  bool // written in a script with letter case
@@ -112,17 +114,17 @@ func paragraphs(text string) []span {
 	return out
 }
 
-// tokenize fills d.toks: analyze.Tokenize, with elided articles and glued
+// tokenize fills d.toks: token.Tokenize, with elided articles and glued
 // cues split off, and each token described.
 func (d *doc) tokenize() {
-	raw := analyze.Tokenize(d.text)
+	raw := token.Tokenize(d.text)
 	d.toks = make([]tok, 0, len(raw)+8)
 	// Capitalised ASCII words are lowercased into one buffer, turned into
 	// one string at the end: one allocation instead of one a word.
 	var buf []byte
 	type pending struct{ i, s, e int }
 	var lower []pending
-	add := func(t analyze.Token) {
+	add := func(t token.Token) {
 		d.toks = append(d.toks, d.describe(t))
 		if d.toks[len(d.toks)-1].low == "" && t.Text != "" {
 			s := len(buf)
@@ -148,7 +150,7 @@ func (d *doc) tokenize() {
 	for _, p := range lower {
 		t := &d.toks[p.i]
 		t.low = all[p.s:p.e]
-		t.desc = t.kind == analyze.Word && isDescriptorWord(t.low)
+		t.desc = t.kind == token.Word && isDescriptorWord(t.low)
 	}
 	para, sent := 0, 0
 	for i := range d.toks {
@@ -173,13 +175,13 @@ func (d *doc) tokenize() {
 // split cuts an elided article off its word and a cue off a word glued to
 // it by scraping ("arguedthat", "notesNEWSru"), reporting false when the
 // token stays whole.
-func (d *doc) split(t analyze.Token) (analyze.Token, analyze.Token, bool) {
-	if t.Kind != analyze.Word || len(t.Text) < 3 || len(t.Text) != t.End-t.Start {
+func (d *doc) split(t token.Token) (token.Token, token.Token, bool) {
+	if t.Kind != token.Word || len(t.Text) < 3 || len(t.Text) != t.End-t.Start {
 		return t, t, false
 	}
-	cut := func(n int) (analyze.Token, analyze.Token, bool) {
-		return analyze.Token{Text: t.Text[:n], Start: t.Start, End: t.Start + n, Kind: analyze.Word},
-			analyze.Token{Text: t.Text[n:], Start: t.Start + n, End: t.End, Kind: analyze.Word}, true
+	cut := func(n int) (token.Token, token.Token, bool) {
+		return token.Token{Text: t.Text[:n], Start: t.Start, End: t.Start + n, Kind: token.Word},
+			token.Token{Text: t.Text[n:], Start: t.Start + n, End: t.End, Kind: token.Word}, true
 	}
 	// An elided article: "l'AFP" (' or ’, which begins with byte 0xE2).
 	for i := 1; i < len(t.Text) && i <= 5; i++ {
@@ -200,7 +202,7 @@ func (d *doc) split(t analyze.Token) (analyze.Token, analyze.Token, bool) {
 		prevLower := false
 		for i, r := range t.Text {
 			if i > 0 && prevLower && unicode.IsUpper(r) {
-				if isCueWord(analyze.Fold(d.lang, t.Text[:i])) {
+				if isCueWord(lang.Fold(d.lang, t.Text[:i])) {
 					return cut(i)
 				}
 				break
@@ -214,7 +216,7 @@ func (d *doc) split(t analyze.Token) (analyze.Token, analyze.Token, bool) {
 		if last != c[len(c)-1] {
 			continue
 		}
-		if n := len(t.Text) - len(c); n >= 3 && strings.EqualFold(t.Text[n:], c) && isCueWord(analyze.Fold(d.lang, t.Text[:n])) {
+		if n := len(t.Text) - len(c); n >= 3 && strings.EqualFold(t.Text[n:], c) && isCueWord(lang.Fold(d.lang, t.Text[:n])) {
 			return cut(n)
 		}
 	}
@@ -222,18 +224,18 @@ func (d *doc) split(t analyze.Token) (analyze.Token, analyze.Token, bool) {
 }
 
 // describe turns an analyze token into a tok.
-func (d *doc) describe(t analyze.Token) tok {
+func (d *doc) describe(t token.Token) tok {
 	out := tok{s: t.Start, e: t.End, kind: t.Kind, acro: len(t.Text) != t.End-t.Start}
-	ascii := isASCII(t.Text)
+	ascii := lang.IsASCII(t.Text)
 	switch {
 	case ascii && lowerASCII(t.Text):
 		out.low = t.Text
 	case ascii && d.lang != "tr" && d.lang != "az":
 		// Left "" for tokenize to lowercase (Turkish lowercases I to ı).
 	default:
-		out.low = analyze.Fold(d.lang, t.Text)
+		out.low = lang.Fold(d.lang, t.Text)
 	}
-	if t.Kind != analyze.Word {
+	if t.Kind != token.Word {
 		return out
 	}
 	if out.low != "" {
@@ -255,16 +257,6 @@ func (d *doc) describe(t analyze.Token) tok {
 		out.caps = letters >= 2 && upper == letters
 	}
 	return out
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerASCII reports whether s is lowercase ASCII letters and digits only,
@@ -299,11 +291,11 @@ func (d *doc) findCues() {
 	d.hitAt = make([]int32, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if t.kind == analyze.Han {
+		if t.kind == token.Han {
 			d.hanCue(i)
 			continue
 		}
-		if t.kind != analyze.Word {
+		if t.kind != token.Word {
 			continue
 		}
 		h, ok := d.matchCue(i)
@@ -338,7 +330,7 @@ func (d *doc) matchCue(i int) (hit, bool) {
 	cands := cueIndex[low]
 	if cands == nil {
 		// An Arabic conjunction glued to the verb: "وقال", "فأضاف".
-		if r, w := utf8.DecodeRuneInString(low); (r == 'و' || r == 'ف') && len(low) > w+2 {
+		if r, w := utf8.DecodeRuneInString(low); strings.ContainsRune(ar.Conjunctions, r) && len(low) > w+2 {
 			if c := cueIndex[low[w:]]; c != nil {
 				cands = c
 				if r2, _ := utf8.DecodeRuneInString(d.word(t)); r2 == r {

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/analyze/ar"
+	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/cue"
 )
 

@@ -13,10 +13,10 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/ar"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/gazetteer/debdata"
+	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // A place is one line of the table being built.
@@ -282,7 +282,7 @@ func (b *builder) mark(p *place, lang, name string, display bool) (string, bool)
 	if oneWord && (isStopWord(strict) || common(strict) || p.kind != "c" && curatedStrict[strict]) {
 		return hold("stop word")
 	}
-	if oneWord && (!hasArabic(name) && isStopWord(key) || common(key)) {
+	if oneWord && (!ar.HasLetter(name) && isStopWord(key) || common(key)) {
 		// Only Latin diacritics tell a name from the word it folds to.
 		if script == unicode.Latin && strict != key {
 			b.dropped["matched with diacritics only"]++
@@ -310,16 +310,6 @@ func strictKey(name string) string {
 		}
 	}
 	return b.String()
-}
-
-// hasArabic reports whether s has a letter of the Arabic script.
-func hasArabic(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // addCode gives p a letter code ("US", "UAE", "США"), matched only when
@@ -370,7 +360,7 @@ var stopLangs = []string{"en", "ar", "fa", "ru", "uk", "tr", "de", "es", "fr", "
 // one of stopLangs.
 func isStopWord(key string) bool {
 	for _, l := range stopLangs {
-		if len(analyze.Terms(l, key)) == 0 {
+		if len(lang.Terms(l, key)) == 0 {
 			return true
 		}
 	}
