@@ -6,23 +6,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/cue"
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fa"
 	"github.com/storyline/storyline/internal/lang/fold"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/ja"
-	"github.com/storyline/storyline/internal/lang/nl"
-	"github.com/storyline/storyline/internal/lang/pl"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/ru"
-	"github.com/storyline/storyline/internal/lang/sv"
-	"github.com/storyline/storyline/internal/lang/tr"
-	"github.com/storyline/storyline/internal/lang/zh"
 )
 
 // The cue words of page chrome, bylines, credits and date lines come from
@@ -30,12 +16,16 @@ import (
 // for on every page, since a page's chrome is often in another language
 // than its article. All are folded with fold when the tables are built.
 
-// pages are the page cues of the languages storyline reads. The order
-// matters only for outlet articles, which are trimmed in turn.
-var pages = []cue.Page{
-	en.Page, de.Page, fr.Page, es.Page, it.Page, pt.Page, nl.Page, sv.Page, pl.Page, tr.Page, ru.Page,
-	ar.Page, fa.Page, zh.Page, ja.Page,
-}
+// pages are the page cues of the languages storyline reads, in the order of
+// lang.Known. The order matters only for outlet articles, which are
+// trimmed in turn.
+var pages = func() []cue.Page {
+	var out []cue.Page
+	for _, l := range lang.Known() {
+		out = append(out, l.Page)
+	}
+	return out
+}()
 
 // gather joins one list of every language's page cues, in the order of
 // pages, and then the words of more, without repeats.

@@ -7,7 +7,8 @@
 //
 // What one language knows lives in its own package (lang/ar, lang/de, ...,
 // lang/zh: normalisation, articles and proclitics, stop words, stemmers,
-// cue words); this package assembles them. The language-independent parts
+// cue words); this package lists them, with each feature's words, in one
+// registry (Known), from which the stages assemble their tables. The language-independent parts
 // sit beside them: lang/token (tokens, NFKC), lang/namekey (cross-script
 // name keys), lang/wordset (word lists), lang/cue (the shapes of the cue
 // word lists). Subpackages never import this package.
