@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/ru"
 	"github.com/storyline/storyline/internal/lang/token"
 )
 
@@ -28,7 +29,8 @@ import (
 // skeleton:
 //   - a possessive or a Turkish case suffix after an apostrophe is dropped
 //     ("Iran's", "Erdoğan'ın"), and so is the Arabic article ال;
-//   - a Cyrillic word loses one case ending ("Путина", "Асадом");
+//   - a Cyrillic word loses one case ending (ru.TrimCase: "Путина",
+//     "Асадом");
 //   - Cyrillic and Arabic-script letters are transliterated to Latin ones,
 //     Latin diacritics are folded (ü -> u, ı -> i, ş -> sh, ç -> ch); the
 //     Arabic article goes only where it is written as one, with a bare
@@ -95,7 +97,7 @@ func Word(w string) string {
 		}
 		w = n
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Cyrillic, r) {
-		w = trimCyrillicCase(w)
+		w = ru.TrimCase(w)
 	}
 	lat, ok := latinize(w)
 	if !ok {
