@@ -63,7 +63,7 @@ var known = []Language{
 	{Code: "pl", Dates: pl.Dates, Quotes: pl.Quotes, Page: pl.Page, Names: pl.Names, FunctionWords: pl.FunctionWords},
 	{Code: "tr", Dates: tr.Dates, Quotes: tr.Quotes, Page: tr.Page, Names: tr.Names, FunctionWords: tr.FunctionWords},
 	{Code: "ru", Dates: ru.Dates, Quotes: ru.Quotes, Page: ru.Page, Names: ru.Names, IsFunctionWord: ru.IsFunctionWord},
-	{Code: "uk", Dates: uk.Dates, Quotes: uk.Quotes, Names: uk.Names, IsFunctionWord: uk.IsFunctionWord},
+	{Code: "uk", Dates: uk.Dates, Quotes: uk.Quotes, Page: uk.Page, Names: uk.Names, IsFunctionWord: uk.IsFunctionWord},
 	{Code: "ar", Dates: ar.Dates, Quotes: ar.Quotes, Page: ar.Page},
 	{Code: "fa", Dates: fa.Dates, Quotes: fa.Quotes, Page: fa.Page},
 	{Code: "zh", Dates: zh.Dates, Quotes: zh.Quotes, Page: zh.Page},

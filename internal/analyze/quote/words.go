@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/cue"
 )
@@ -25,8 +26,6 @@ var (
 	genericHeads         = union(func(q *cue.Quotes) []string { return q.GenericHeads })
 	demonyms             = union(func(q *cue.Quotes) []string { return q.Demonyms })
 	citeFillers          = union(func(q *cue.Quotes) []string { return q.CiteFillers })
-	sourceLabels         = union(func(q *cue.Quotes) []string { return q.SourceLabels })
-	abbreviations        = union(func(q *cue.Quotes) []string { return q.Abbreviations })
 	elisions             = union(func(q *cue.Quotes) []string { return q.Elisions })
 	nounDeterminers      = union(func(q *cue.Quotes) []string { return q.NounDeterminers })
 	nameLinks            = union(func(q *cue.Quotes) []string { return q.NameLinks })
@@ -41,6 +40,18 @@ var (
 	citePrefixes         = all(func(q *cue.Quotes) []string { return q.CitePrefixes })
 	gluedComplementizers = all(func(q *cue.Quotes) []string { return q.GluedComplementizers })
 )
+
+// sourceLabels begin a credit line ("Source: Sozcu", "Kaynak: AA"): the
+// page's source cues (cue.Page.Sources) of every language, folded.
+var sourceLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lang.Known() {
+		for _, w := range l.Page.Sources {
+			m[foldWord(w)] = true
+		}
+	}
+	return m
+}()
 
 // union returns the words that list gives in any language, folded.
 func union(list func(*cue.Quotes) []string) map[string]bool {

@@ -40,8 +40,7 @@ var Quotes = cue.Quotes{
 		"صحيفه", "جريده", "وكاله", "قناه", "موقع", "مجله", "تلفزيون", "اذاعه",
 		"شبكه", "الانباء", "انباء",
 	},
-	SourceLabels: []string{"المصدر"},
-	NameLinks:    []string{"عبد", "أبو", "بن", "ابن", "بنت", "آل"},
+	NameLinks: []string{"عبد", "أبو", "بن", "ابن", "بنت", "آل"},
 	LatinArticles: []string{
 		"al", "el", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath",
 		"az", "es", "ed", "en", "er", "et", "ez",

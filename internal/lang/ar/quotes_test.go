@@ -44,8 +44,6 @@ func TestQuotes(t *testing.T) {
 		{"SpeakerBodies", q.SpeakerBodies, "وزاره", "وزير"},
 		// "صحيفه" names a kind of news outlet, "صحفي" does not.
 		{"Descriptors", q.Descriptors, "صحيفه", "صحفي"},
-		// "المصدر" begins a credit line, "الصوره" does not.
-		{"SourceLabels", q.SourceLabels, "المصدر", "الصوره"},
 		// "عبد" links the words of a name, "عند" does not.
 		{"NameLinks", q.NameLinks, "عبد", "عند"},
 		// "as-" is the article spelled in Latin letters, "is-" is not.

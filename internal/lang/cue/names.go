@@ -11,6 +11,7 @@ type Names struct {
 	// "Vizepräsidentin").
 	TitleSuffixes []string
 	// Abbrevs are titles and other abbreviations written with a dot that
-	// does not end a sentence ("Mr.", "Gen.", "Mme.").
+	// does not end a sentence ("Mr.", "Gen.", "Mme.", "Jan."); name finding
+	// and the quote finder split sentences with them (lang.IsAbbrev).
 	Abbrevs []string
 }

@@ -41,7 +41,9 @@ type Page struct {
 	// Bylines start an author line ("By Jane Doe", "Von Hans Müller").
 	Bylines []string
 	// Sources introduce the attribution of a cited source, kept in the body
-	// ("Source: Reuters", "Quelle: dpa").
+	// ("Source: Reuters", "Quelle: dpa"). The quote finder reads them too,
+	// as the labels of credit lines that name a cited source ("Kaynak:
+	// AA").
 	Sources []string
 	// Credits start a photo credit or caption line ("Photo: ...", "Bild: ...").
 	Credits []string

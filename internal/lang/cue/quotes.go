@@ -84,11 +84,6 @@ type Quotes struct {
 	// CitePrefixes, in a script without spaces, are glued before the name
 	// of a cited source (Chinese 据 "according to" in 据新华社报道).
 	CitePrefixes []string
-	// SourceLabels begin a credit line ("Source: Sozcu", "Kaynak: AA").
-	SourceLabels []string
-	// Abbreviations end with a dot that does not end a sentence ("Mr.",
-	// "Gen.", "Jan.").
-	Abbreviations []string
 	// Elisions are the articles and particles written before an apostrophe
 	// and split off the word after it ("l'AFP", "d'après", "dell'ANSA").
 	Elisions []string

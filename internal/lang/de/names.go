@@ -20,6 +20,6 @@ var Names = cue.Names{
 		"general",
 	},
 	Abbrevs: []string{
-		"hr", "fr",
+		"hr", "fr", "dr", "prof",
 	},
 }

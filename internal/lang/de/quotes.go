@@ -46,6 +46,4 @@ var Quotes = cue.Quotes{
 		"bericht", "berichten", "angaben", "studie", "der", "des", "einem",
 		"einer",
 	},
-	SourceLabels:  []string{"quelle"},
-	Abbreviations: []string{"dr", "prof", "hr", "fr"},
 }

@@ -102,13 +102,6 @@ var Quotes = cue.Quotes{
 		"compiled", "prepared", "carried", "conducted", "made", "by", "of",
 		"from", "in", "on",
 	},
-	SourceLabels: []string{"source", "sources"},
-	Abbreviations: []string{
-		"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj",
-		"adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs", "etc",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec",
-	},
 	NounDeterminers: []string{
 		"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
 	},

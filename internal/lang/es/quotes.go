@@ -39,7 +39,5 @@ var Quotes = cue.Quotes{
 		"diario", "periódico", "agencia", "cadena", "canal", "revista",
 		"rotativo", "emisora",
 	},
-	CiteFillers:   []string{"informe", "datos", "estudio", "de", "del"},
-	SourceLabels:  []string{"fuente"},
-	Abbreviations: []string{"sra"},
+	CiteFillers: []string{"informe", "datos", "estudio", "de", "del"},
 }

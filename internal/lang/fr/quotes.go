@@ -43,6 +43,5 @@ var Quotes = cue.Quotes{
 		"rapport", "rapports", "données", "informations", "étude", "selon",
 		"publié", "de", "du", "des",
 	},
-	Abbreviations: []string{"m", "mme"},
-	Elisions:      []string{"l", "d", "qu", "j", "m", "n", "s", "t", "c"},
+	Elisions: []string{"l", "d", "qu", "j", "m", "n", "s", "t", "c"},
 }

@@ -50,8 +50,6 @@ func TestQuotes(t *testing.T) {
 		{"MediaWords", q.MediaWords, "presse", "ville"},
 		// "rapport" may stand between a citing cue and its source, "dit" not.
 		{"CiteFillers", q.CiteFillers, "rapport", "dit"},
-		// "mme." does not end a sentence, "fin." does.
-		{"Abbreviations", q.Abbreviations, "mme", "fin"},
 		// "d'" is split off the word after it, "p'" is not.
 		{"Elisions", q.Elisions, "d", "p"},
 	}

@@ -38,8 +38,6 @@ var Quotes = cue.Quotes{
 	CiteFillers: []string{
 		"rapporto", "dati", "studio", "di", "della", "dello",
 	},
-	SourceLabels:  []string{"fonte"},
-	Abbreviations: []string{"sig", "ing"},
 	Elisions: []string{
 		"l", "dell", "all", "nell", "sull", "dall", "quell", "un",
 	},

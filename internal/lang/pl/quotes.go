@@ -29,6 +29,5 @@ var Quotes = cue.Quotes{
 		"gazeta", "dziennik", "agencja", "tygodnik", "stacja", "telewizja",
 		"serwis",
 	},
-	CiteFillers:  []string{"raport", "danych", "dane"},
-	SourceLabels: []string{"źródło"},
+	CiteFillers: []string{"raport", "danych", "dane"},
 }

@@ -19,5 +19,4 @@ var Quotes = cue.Quotes{
 	Conjunctions:    []string{"e"},
 	Connectors:      []string{"de", "da"},
 	SpeakerNouns:    []string{"ministro", "fonte", "presidente"},
-	SourceLabels:    []string{"fonte"},
 }

@@ -36,8 +36,6 @@ func TestQuotes(t *testing.T) {
 		{"Connectors", q.Connectors, "da", "com"},
 		// "fonte" heads the description of a person who speaks, "ministério" not.
 		{"SpeakerNouns", q.SpeakerNouns, "fonte", "ministério"},
-		// "fonte" begins a credit line, "foto" does not.
-		{"SourceLabels", q.SourceLabels, "fonte", "foto"},
 	}
 	for _, tt := range tests {
 		if !slices.Contains(tt.words, tt.in) {

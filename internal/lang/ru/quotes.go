@@ -53,5 +53,4 @@ var Quotes = cue.Quotes{
 	CiteFillers: []string{
 		"отчет", "отчёт", "доклад", "данным", "данных", "сообщению",
 	},
-	SourceLabels: []string{"источник"},
 }

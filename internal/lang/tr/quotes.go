@@ -25,6 +25,5 @@ var Quotes = cue.Quotes{
 	DescriptorPrefixes: []string{
 		"gazete", "ajans", "kanal", "dergi", "televizyon",
 	},
-	MediaWords:   []string{"ajansı", "haber"},
-	SourceLabels: []string{"kaynak"},
+	MediaWords: []string{"ajansı", "haber"},
 }

@@ -18,5 +18,4 @@ var Quotes = cue.Quotes{
 	Complementizers: []string{"що"},
 	Conjunctions:    []string{"и", "та"},
 	Descriptors:     []string{"видання", "агенція"},
-	SourceLabels:    []string{"джерело"},
 }
