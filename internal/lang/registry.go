@@ -35,8 +35,9 @@ type Language struct {
 	// Page are the words of a scraped page around its article, read by the
 	// plain-text extractor.
 	Page cue.Page
-	// Names are the titles and abbreviations name finding reads (IsTitle,
-	// IsAbbrev).
+	// Names are the words about persons' names: titles and abbreviations
+	// (IsTitle, IsAbbrev), particles and conjunctions, read by name finding,
+	// the byline reader and the quote finder.
 	Names cue.Names
 	// FunctionWords are the most frequent function words, space-separated,
 	// of a Latin-script language that Detect's vote decides among; "" for
@@ -58,14 +59,14 @@ var known = []Language{
 	{Code: "es", Dates: es.Dates, Quotes: es.Quotes, Page: es.Page, Names: es.Names, FunctionWords: es.FunctionWords, IsFunctionWord: es.IsFunctionWord},
 	{Code: "it", Dates: it.Dates, Quotes: it.Quotes, Page: it.Page, Names: it.Names, FunctionWords: it.FunctionWords, IsFunctionWord: it.IsFunctionWord},
 	{Code: "pt", Dates: pt.Dates, Quotes: pt.Quotes, Page: pt.Page, Names: pt.Names, FunctionWords: pt.FunctionWords, IsFunctionWord: pt.IsFunctionWord},
-	{Code: "nl", Dates: nl.Dates, Quotes: nl.Quotes, Page: nl.Page, Names: nl.Names, FunctionWords: nl.FunctionWords},
+	{Code: "nl", Dates: nl.Dates, Page: nl.Page, Names: nl.Names, FunctionWords: nl.FunctionWords},
 	{Code: "sv", Page: sv.Page, Names: sv.Names, FunctionWords: sv.FunctionWords},
 	{Code: "pl", Dates: pl.Dates, Quotes: pl.Quotes, Page: pl.Page, Names: pl.Names, FunctionWords: pl.FunctionWords},
 	{Code: "tr", Dates: tr.Dates, Quotes: tr.Quotes, Page: tr.Page, Names: tr.Names, FunctionWords: tr.FunctionWords},
 	{Code: "ru", Dates: ru.Dates, Quotes: ru.Quotes, Page: ru.Page, Names: ru.Names, IsFunctionWord: ru.IsFunctionWord},
 	{Code: "uk", Dates: uk.Dates, Quotes: uk.Quotes, Page: uk.Page, Names: uk.Names, IsFunctionWord: uk.IsFunctionWord},
-	{Code: "ar", Dates: ar.Dates, Quotes: ar.Quotes, Page: ar.Page},
-	{Code: "fa", Dates: fa.Dates, Quotes: fa.Quotes, Page: fa.Page},
+	{Code: "ar", Dates: ar.Dates, Quotes: ar.Quotes, Page: ar.Page, Names: ar.Names},
+	{Code: "fa", Dates: fa.Dates, Quotes: fa.Quotes, Page: fa.Page, Names: fa.Names},
 	{Code: "zh", Dates: zh.Dates, Quotes: zh.Quotes, Page: zh.Page},
 	{Code: "ja", Page: ja.Page},
 }

@@ -17,10 +17,8 @@ import (
 var (
 	determiners          = union(func(q *cue.Quotes) []string { return q.Determiners })
 	complementizers      = union(func(q *cue.Quotes) []string { return q.Complementizers })
-	conjunctions         = union(func(q *cue.Quotes) []string { return q.Conjunctions })
 	clauseOpeners        = union(func(q *cue.Quotes) []string { return q.ClauseOpeners })
 	auxiliaries          = union(func(q *cue.Quotes) []string { return q.Auxiliaries })
-	connectors           = union(func(q *cue.Quotes) []string { return q.Connectors })
 	descriptors          = union(func(q *cue.Quotes) []string { return q.Descriptors })
 	mediaWords           = union(func(q *cue.Quotes) []string { return q.MediaWords })
 	genericHeads         = union(func(q *cue.Quotes) []string { return q.GenericHeads })
@@ -40,6 +38,29 @@ var (
 	citePrefixes         = all(func(q *cue.Quotes) []string { return q.CitePrefixes })
 	gluedComplementizers = all(func(q *cue.Quotes) []string { return q.GluedComplementizers })
 )
+
+// The words about names (cue.Names) the quote finder reads with its own:
+// conjunctions join clauses ("and" of Names, "but" of Quotes); connectors
+// may stand inside a capitalised name (the particles of persons' names and
+// the connectors of organisations' names).
+var (
+	conjunctions = withNames(func(q *cue.Quotes) []string { return q.Conjunctions },
+		func(n *cue.Names) []string { return n.Conjunctions })
+	connectors = withNames(func(q *cue.Quotes) []string { return q.Connectors },
+		func(n *cue.Names) []string { return n.Particles })
+)
+
+// withNames returns union(list) and the words names gives in any
+// language, folded.
+func withNames(list func(*cue.Quotes) []string, names func(*cue.Names) []string) map[string]bool {
+	m := union(list)
+	for _, l := range lang.Known() {
+		for _, w := range names(&l.Names) {
+			m[foldWord(w)] = true
+		}
+	}
+	return m
+}
 
 // sourceLabels begin a credit line ("Source: Sozcu", "Kaynak: AA"): the
 // page's source cues (cue.Page.Sources) of every language, folded.

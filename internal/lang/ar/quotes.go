@@ -28,9 +28,8 @@ var Quotes = cue.Quotes{
 	SubjectPronouns: []string{"هو", "هي"},
 	Latter:          []string{"الاخير", "الاخيره"},
 	Complementizers: []string{"ان", "بان", "انه", "انها"},
-	Conjunctions:    []string{"و", "ثم"},
+	Conjunctions:    []string{"ثم"},
 	Auxiliaries:     []string{"قد", "وقد", "كما", "ايضا"},
-	Connectors:      []string{"al", "el", "bin", "ibn", "bint", "abu", "ul"},
 	SpeakerNouns: []string{
 		"مصدر", "مسؤول", "المتحدث", "الناطق", "وزير", "محلل", "خبير", "المصدر",
 		"المسؤول", "الوزير", "الرئيس", "رئيس",

@@ -62,11 +62,6 @@ type Page struct {
 	// DateLabels may stand beside a date on a date line: labels, prepositions
 	// and units ("Published", "Mis à jour le", "hace", "ago").
 	DateLabels []string
-	// NameConjunctions join the names of a byline ("and", "und").
-	NameConjunctions []string
-	// NameParticles are the lower-case words inside personal names ("van",
-	// "de", "al").
-	NameParticles []string
 	// OutletArticles are the articles that may begin an outlet's name ("the"
 	// in "The Guardian"); the name is looked for without them.
 	OutletArticles []string

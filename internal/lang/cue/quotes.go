@@ -40,7 +40,9 @@ type Quotes struct {
 	// ignoring case.
 	GluedComplementizers []string
 	// Conjunctions join clauses; a verb right after one shares the subject
-	// of the clause before ("the General ... and explained").
+	// of the clause before ("the General ... and explained"). The words
+	// for "and" are cue.Names.Conjunctions, read here too; these are the
+	// others ("but", "while").
 	Conjunctions []string
 	// ClauseOpeners, besides complementizers and conjunctions, stand right
 	// before the subject of a new clause ("when", "because").
@@ -48,8 +50,10 @@ type Quotes struct {
 	// Auxiliaries, and adverbs, stand between a subject and its speech verb
 	// ("Flark also noted", "has said", "a déclaré").
 	Auxiliaries []string
-	// Connectors may stand inside a capitalised name ("Ministry of Foreign
-	// Affairs", "Bashar al-Assad", "Ursula von der Leyen").
+	// Connectors may stand inside a capitalised name of an organisation
+	// ("Ministry of Foreign Affairs"); inside any name, so may the
+	// particles of persons' names (cue.Names.Particles: "Bashar al-Assad",
+	// "Ursula von der Leyen").
 	Connectors []string
 	// SpeakerNouns head the description of a speaker who is a person ("the
 	// official", "a Syrian source", "le porte-parole").

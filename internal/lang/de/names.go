@@ -22,4 +22,6 @@ var Names = cue.Names{
 	Abbrevs: []string{
 		"hr", "fr", "dr", "prof",
 	},
+	Conjunctions: []string{"und"},
+	Particles:    []string{"von", "der", "den", "zu"},
 }

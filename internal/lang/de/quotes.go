@@ -29,9 +29,8 @@ var Quotes = cue.Quotes{
 	Former:               []string{"ersterer", "erstere"},
 	Complementizers:      []string{"dass"},
 	GluedComplementizers: []string{"dass"},
-	Conjunctions:         []string{"und", "aber"},
+	Conjunctions:         []string{"aber"},
 	Auxiliaries:          []string{"hat", "habe", "hatte", "auch", "noch"},
-	Connectors:           []string{"von", "der", "den"},
 	SpeakerNouns: []string{
 		"sprecher", "sprecherin", "kanzler", "bundeskanzler", "bundeskanzlerin",
 		"präsident", "präsidentin",

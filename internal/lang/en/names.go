@@ -28,4 +28,5 @@ var Names = cue.Names{
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec",
 	},
+	Conjunctions: []string{"and"},
 }

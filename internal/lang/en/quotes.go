@@ -47,7 +47,7 @@ var Quotes = cue.Quotes{
 	Former:               []string{"former"},
 	Complementizers:      []string{"that"},
 	GluedComplementizers: []string{"that"},
-	Conjunctions:         []string{"and", "but", "while"},
+	Conjunctions:         []string{"but", "while"},
 	ClauseOpeners: []string{
 		"when", "because", "after", "before", "as", "since", "although",
 		"where", "whereas", "which",

@@ -44,8 +44,8 @@ func TestQuotes(t *testing.T) {
 		{"Complementizers", q.Complementizers, "that", "what"},
 		// "that" may be glued to the verb before it, "which" not.
 		{"GluedComplementizers", q.GluedComplementizers, "that", "which"},
-		// "and" joins clauses, "or" does not.
-		{"Conjunctions", q.Conjunctions, "and", "or"},
+		// "but" joins clauses, "or" does not.
+		{"Conjunctions", q.Conjunctions, "but", "or"},
 		// "because" opens a clause, "despite" does not.
 		{"ClauseOpeners", q.ClauseOpeners, "because", "despite"},
 		// "also" may stand between a subject and its verb, "not" not.

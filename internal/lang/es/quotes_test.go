@@ -40,8 +40,8 @@ func TestQuotes(t *testing.T) {
 		{"Conjunctions", q.Conjunctions, "pero", "o"},
 		// "también" may stand between a subject and its verb, "no" not.
 		{"Auxiliaries", q.Auxiliaries, "también", "no"},
-		// "del" may stand inside a name, "con" not.
-		{"Connectors", q.Connectors, "del", "con"},
+		// "y" may join the words of an organisation's name, "con" not.
+		{"Connectors", q.Connectors, "y", "con"},
 		// "portavoz" heads the description of a person who speaks, "ministerio" not.
 		{"SpeakerNouns", q.SpeakerNouns, "portavoz", "ministerio"},
 		// "ministerio" heads the description of a speaker that is no person, "ministro" not.

@@ -25,11 +25,10 @@ var Quotes = cue.Quotes{
 	SubjectPronouns: []string{"il", "elle"},
 	Latter:          []string{"dernier", "dernière"},
 	Complementizers: []string{"que", "qu'", "qu"},
-	Conjunctions:    []string{"et", "mais"},
+	Conjunctions:    []string{"mais"},
 	Auxiliaries: []string{
 		"a", "ont", "avait", "aussi", "également", "encore", "t",
 	},
-	Connectors: []string{"de", "du", "des", "la", "le"},
 	SpeakerNouns: []string{
 		"ministre", "porte-parole", "responsable", "président", "présidente",
 		"chef", "diplomate", "analyste",

@@ -23,9 +23,8 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"lui", "lei", "egli"},
 	Complementizers: []string{"che"},
-	Conjunctions:    []string{"e", "ma"},
+	Conjunctions:    []string{"ma"},
 	Auxiliaries:     []string{"ha", "hanno", "aveva", "anche"},
-	Connectors:      []string{"di", "da", "del", "della"},
 	SpeakerNouns: []string{
 		"portavoce", "fonte", "presidente", "funzionario", "esperto",
 		"ministro",

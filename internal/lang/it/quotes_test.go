@@ -38,8 +38,6 @@ func TestQuotes(t *testing.T) {
 		{"Conjunctions", q.Conjunctions, "ma", "o"},
 		// "anche" may stand between a subject and its verb, "non" not.
 		{"Auxiliaries", q.Auxiliaries, "anche", "non"},
-		// "della" may stand inside a name, "con" not.
-		{"Connectors", q.Connectors, "della", "con"},
 		// "portavoce" heads the description of a person who speaks, "ministero" not.
 		{"SpeakerNouns", q.SpeakerNouns, "portavoce", "ministero"},
 		// "ministero" heads the description of a speaker that is no person, "ministro" not.

@@ -19,7 +19,7 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"on", "ona"},
 	Complementizers: []string{"że"},
-	Conjunctions:    []string{"i", "ale"},
+	Conjunctions:    []string{"ale"},
 	Auxiliaries:     []string{"też", "także", "również"},
 	SpeakerNouns: []string{
 		"rzecznik", "źródło", "ekspert", "prezydent", "szef",

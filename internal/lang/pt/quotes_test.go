@@ -30,10 +30,6 @@ func TestQuotes(t *testing.T) {
 		{"SubjectPronouns", q.SubjectPronouns, "ele", "eles"},
 		// "que" introduces what was said, "quem" does not.
 		{"Complementizers", q.Complementizers, "que", "quem"},
-		// "e" joins clauses, "ou" does not.
-		{"Conjunctions", q.Conjunctions, "e", "ou"},
-		// "da" may stand inside a name, "com" not.
-		{"Connectors", q.Connectors, "da", "com"},
 		// "fonte" heads the description of a person who speaks, "ministério" not.
 		{"SpeakerNouns", q.SpeakerNouns, "fonte", "ministério"},
 	}

@@ -16,7 +16,7 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"o"},
 	Complementizers: []string{"ki"},
-	Conjunctions:    []string{"ve", "ama"},
+	Conjunctions:    []string{"ama"},
 	Auxiliaries:     []string{"ayrıca"},
 	Connectors:      []string{"aş"},
 	SpeakerNouns: []string{

@@ -28,8 +28,6 @@ func TestQuotes(t *testing.T) {
 		{"SubjectPronouns", q.SubjectPronouns, "він", "воно"},
 		// "що" introduces what was said, "як" does not.
 		{"Complementizers", q.Complementizers, "що", "як"},
-		// "та" joins clauses, "або" does not.
-		{"Conjunctions", q.Conjunctions, "та", "або"},
 		// "видання" names a kind of news outlet, "журналіст" does not.
 		{"Descriptors", q.Descriptors, "видання", "журналіст"},
 	}
