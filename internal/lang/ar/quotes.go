@@ -39,7 +39,11 @@ var Quotes = cue.Quotes{
 		"صحيفه", "جريده", "وكاله", "قناه", "موقع", "مجله", "تلفزيون", "اذاعه",
 		"شبكه", "الانباء", "انباء",
 	},
-	NameLinks: []string{"عبد", "أبو", "بن", "ابن", "بنت", "آل"},
+	NameLinks: nameLinks,
+	// The article in Latin letters before a hyphen, dropped from a cited
+	// source's key whatever follows ("As-Safir", "Es-Sabah"). Name keys
+	// read it more strictly (IsArticleWord, and IsSunArticle, which wants
+	// the next word to start with the assimilated letter).
 	LatinArticles: []string{
 		"al", "el", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath",
 		"az", "es", "ed", "en", "er", "et", "ez",
