@@ -173,27 +173,6 @@ var apostropheSuffixes = func() map[string]bool {
 	return m
 }()
 
-// cyrillicCaseEndings are the noun and adjective case endings of Russian
-// and its neighbours, longest first, that inflect a name ("Путина",
-// "Путиным", "Асадом", "Москве").
-var cyrillicCaseEndings = []string{"ого", "его", "ому", "ему", "ыми", "ими",
-	"ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "а", "я", "у", "ю", "е",
-	"ы", "и"}
-
-// trimCyrillicCase removes one case ending from a lowercased Cyrillic name
-// word when enough remains: four letters before a longer ending ("Касем"
-// stays whole), three before a one-letter one.
-func trimCyrillicCase(w string) string {
-	n := utf8.RuneCountInString(w)
-	for _, e := range cyrillicCaseEndings {
-		el := utf8.RuneCountInString(e)
-		if strings.HasSuffix(w, e) && n-el >= 3 && (el == 1 || n-el >= 4) {
-			return strings.TrimSuffix(w, e)
-		}
-	}
-	return w
-}
-
 // latinize transliterates a lowercased word into lowercase ASCII letters.
 // It reports false when the word has letters of a script it does not know.
 func latinize(w string) (string, bool) {
