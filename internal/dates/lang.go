@@ -13,13 +13,7 @@ import (
 // with rules of its own is read with them by Find; the month names,
 // ordinals, fillers and year and time words of all of them are read in
 // text of any language.
-var languages = func() map[string]cue.Dates {
-	m := map[string]cue.Dates{}
-	for _, l := range language.Known() {
-		m[l.Code] = l.Dates
-	}
-	return m
-}()
+var languages = language.ByCode(func(l language.Language) cue.Dates { return l.Dates })
 
 // genericRules apply to every language, with its month names.
 var genericRules = []cue.DateRule{

@@ -10,13 +10,7 @@ import (
 
 // languages holds the quote words of each language, by ISO 639-1 code, as
 // the language layer knows them (lang.Known).
-var languages = func() map[string]cue.Quotes {
-	m := map[string]cue.Quotes{}
-	for _, l := range lang.Known() {
-		m[l.Code] = l.Quotes
-	}
-	return m
-}()
+var languages = lang.ByCode(func(l lang.Language) cue.Quotes { return l.Quotes })
 
 // codes lists the codes of languages in order, so that the tables are
 // assembled the same way every time.
