@@ -5,7 +5,8 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // capture holds what the slots of a match read.
@@ -184,7 +185,7 @@ func (f *finder) at(i int, out []cand) []cand {
 			slots = e.slots
 		}
 		if l.arabic {
-			if w, ok := stripProclitic(t.word); ok {
+			if w, ok := ar.StripProclitic(t.word); ok {
 				if e := l.lex[w]; e != nil {
 					for _, p := range e.patterns {
 						try(p, w)
@@ -659,7 +660,7 @@ func (f *finder) weekday(j int, c *capture, alone bool) (int, bool) {
 	}
 	e, a, b, ok := f.phraseAt(f.l.weekdays, j, t.word)
 	if !ok && f.l.arabic {
-		if w, stripped := stripProclitic(t.word); stripped {
+		if w, stripped := ar.StripProclitic(t.word); stripped {
 			e, a, b, ok = f.phraseAt(f.l.weekdays, j, w)
 		}
 	}
@@ -668,23 +669,6 @@ func (f *finder) weekday(j int, c *capture, alone bool) (int, bool) {
 	}
 	c.wd, c.wdCue = a, b == 1
 	return e, true
-}
-
-// stripProclitic removes an Arabic conjunction or preposition written on
-// the word (و ف ب ل ك); "لل" becomes "ال".
-func stripProclitic(w string) (string, bool) {
-	if len(w) < 6 {
-		return "", false
-	}
-	if strings.HasPrefix(w, "لل") {
-		return "ال" + w[len("لل"):], true
-	}
-	r, size := utf8.DecodeRuneInString(w)
-	switch r {
-	case 'و', 'ف', 'ب', 'ل', 'ك':
-		return w[size:], true
-	}
-	return "", false
 }
 
 // hanValue is the value of a numeral character of the language (Chinese:

@@ -3,33 +3,17 @@ package dates
 import (
 	"strings"
 
-	"github.com/storyline/storyline/internal/lang/ar"
+	language "github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/cue"
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fa"
 	"github.com/storyline/storyline/internal/lang/fold"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/nl"
-	"github.com/storyline/storyline/internal/lang/pl"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/ru"
-	"github.com/storyline/storyline/internal/lang/tr"
-	"github.com/storyline/storyline/internal/lang/uk"
-	"github.com/storyline/storyline/internal/lang/zh"
 )
 
-// languages are the date words of each language, by ISO 639-1 code (see
-// cue.Dates). A language with rules of its own is read with them by Find;
-// the month names, ordinals, fillers and year and time words of all of
-// them are read in text of any language.
-var languages = map[string]cue.Dates{
-	"ar": ar.Dates, "de": de.Dates, "en": en.Dates, "es": es.Dates, "fa": fa.Dates, "fr": fr.Dates,
-	"it": it.Dates, "nl": nl.Dates, "pl": pl.Dates, "pt": pt.Dates, "ru": ru.Dates, "tr": tr.Dates,
-	"uk": uk.Dates, "zh": zh.Dates,
-}
+// languages are the date words of each language, by ISO 639-1 code, as
+// the language layer knows them (language.Known; see cue.Dates). A language
+// with rules of its own is read with them by Find; the month names,
+// ordinals, fillers and year and time words of all of them are read in
+// text of any language.
+var languages = language.ByCode(func(l language.Language) cue.Dates { return l.Dates })
 
 // genericRules apply to every language, with its month names.
 var genericRules = []cue.DateRule{

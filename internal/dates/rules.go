@@ -143,9 +143,9 @@ type lang struct {
 	code      string
 	months    uint32 // bits of the languages whose month names are read
 	capital   bool
-	arabic    bool // Arabic script: proclitics, no letter case
-	persian   bool // Solar Hijri years and months
-	chinese   bool
+	arabic    bool   // Arabic script: proclitics (cue.Dates.Proclitics)
+	persian   bool   // Solar Hijri years and months
+	chinese   bool   // Han numerals (cue.Dates.Digits), months written "3月"
 	monthWord string // folded cue.Dates.MonthWord
 	counts    phraseSet
 	digits    map[string]int
@@ -194,7 +194,7 @@ func compileAll() {
 func compile(code string, d cue.Dates, months uint32) *lang {
 	l := &lang{
 		code: code, months: months, capital: d.Capitalised,
-		arabic: code == "ar" || code == "fa", persian: d.SolarMonths[0] != "", chinese: code == "zh",
+		arabic: d.Proclitics, persian: d.SolarMonths[0] != "", chinese: len(d.Digits) > 0,
 		monthWord: fold.String(d.MonthWord), counts: phraseSet{}, digits: map[string]int{}, units: phraseSet{},
 		weekdays: phraseSet{}, connectors: map[string]bool{}, lex: map[string]*lexEntry{},
 	}

@@ -6,23 +6,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/cue"
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fa"
 	"github.com/storyline/storyline/internal/lang/fold"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/ja"
-	"github.com/storyline/storyline/internal/lang/nl"
-	"github.com/storyline/storyline/internal/lang/pl"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/ru"
-	"github.com/storyline/storyline/internal/lang/sv"
-	"github.com/storyline/storyline/internal/lang/tr"
-	"github.com/storyline/storyline/internal/lang/zh"
 )
 
 // The cue words of page chrome, bylines, credits and date lines come from
@@ -30,30 +16,47 @@ import (
 // for on every page, since a page's chrome is often in another language
 // than its article. All are folded with fold when the tables are built.
 
-// pages are the page cues of the languages storyline reads. The order
-// matters only for outlet articles, which are trimmed in turn.
-var pages = []cue.Page{
-	en.Page, de.Page, fr.Page, es.Page, it.Page, pt.Page, nl.Page, sv.Page, pl.Page, tr.Page, ru.Page,
-	ar.Page, fa.Page, zh.Page, ja.Page,
+// pages are the page cues of the languages storyline reads, in the order of
+// lang.Known. The order matters only for outlet articles, which are
+// trimmed in turn.
+var pages = func() []cue.Page {
+	var out []cue.Page
+	for _, l := range lang.Known() {
+		out = append(out, l.Page)
+	}
+	return out
+}()
+
+// gatherNames is gather for the words about names (cue.Names) that bylines
+// read: particles and conjunctions.
+func gatherNames(list func(cue.Names) []string, more ...string) []string {
+	var out []string
+	for _, l := range lang.Known() {
+		out = append(out, list(l.Names)...)
+	}
+	return unique(append(out, more...))
 }
 
 // gather joins one list of every language's page cues, in the order of
 // pages, and then the words of more, without repeats.
 func gather(list func(cue.Page) []string, more ...string) []string {
+	var words []string
+	for _, p := range pages {
+		words = append(words, list(p)...)
+	}
+	return unique(append(words, more...))
+}
+
+// unique returns the words of list without repeats, in order.
+func unique(list []string) []string {
 	seen := map[string]bool{}
 	var out []string
-	add := func(words []string) {
-		for _, w := range words {
-			if !seen[w] {
-				seen[w] = true
-				out = append(out, w)
-			}
+	for _, w := range list {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
 		}
 	}
-	for _, p := range pages {
-		add(list(p))
-	}
-	add(more)
 	return out
 }
 
@@ -180,10 +183,10 @@ var (
 	// uiWords name share buttons, social networks and page controls.
 	uiWords = foldSet(gather(func(p cue.Page) []string { return p.ShareWords }, shareNetworks...))
 	// nameConjunctions join names in a byline.
-	nameConjunctions = wordSet(gather(func(p cue.Page) []string { return p.NameConjunctions }))
+	nameConjunctions = wordSet(gatherNames(func(n cue.Names) []string { return n.Conjunctions }))
 	// bylineJoiners are words allowed in lower case inside a list of names.
-	bylineJoiners = wordSet(gather(func(p cue.Page) []string { return p.NameParticles },
-		gather(func(p cue.Page) []string { return p.NameConjunctions })...))
+	bylineJoiners = wordSet(gatherNames(func(n cue.Names) []string { return n.Particles },
+		gatherNames(func(n cue.Names) []string { return n.Conjunctions })...))
 	// commentStems betray the heading of a comment thread.
 	commentStems = foldList(gather(func(p cue.Page) []string { return p.CommentWords }))
 	// rightsFolded begin the rights notice after a copyright holder's name.

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/ru"
 )
 
 // Normalize is the folding Lookup applies to a name, exported so that
@@ -149,34 +150,11 @@ func isApostrophe(r rune) bool {
 	return false
 }
 
-// russianEndings maps a Russian case ending to the nominative endings it
-// may replace, tried in order: "Сирии" -> "Сирия", "Москве" -> "Москва",
-// "Ираке" -> "Ирак".
-var russianEndings = []struct {
-	ending string
-	nom    []string
-}{
-	{"ией", []string{"ия"}},
-	{"ии", []string{"ия", "ий"}},
-	{"ию", []string{"ия"}},
-	{"ой", []string{"а", ""}},
-	{"ей", []string{"я", "ь"}},
-	{"ом", []string{""}},
-	{"ем", []string{"", "ь"}},
-	{"ы", []string{"а", ""}},
-	{"е", []string{"а", "", "я", "ь"}},
-	{"у", []string{"а", ""}},
-	{"ю", []string{"я", "ь"}},
-	{"а", []string{"", "ь"}},
-	{"я", []string{"ь", ""}},
-	{"и", []string{"я", "ь"}},
-}
-
 // inflectionCandidates returns the readings of an inflected or prefixed
 // name that Lookup tries when the name itself is not known: the part
 // before an apostrophe ("Suriye'de", "Iran's"), the name without the
 // English "the", the name without an Arabic proclitic, and a Russian
-// name's nominative forms. Each candidate keeps
+// name's nominative forms (ru.Nominatives). Each candidate keeps
 // at least three letters.
 func inflectionCandidates(name string) []string {
 	var out []string
@@ -202,14 +180,5 @@ func inflectionCandidates(name string) []string {
 	if r, _ := utf8.DecodeRuneInString(lower); !unicode.Is(unicode.Cyrillic, r) {
 		return out
 	}
-	for _, e := range russianEndings {
-		stem, ok := strings.CutSuffix(lower, e.ending)
-		if !ok || utf8.RuneCountInString(stem) < 3 {
-			continue
-		}
-		for _, nom := range e.nom {
-			out = append(out, stem+nom)
-		}
-	}
-	return out
+	return append(out, ru.Nominatives(lower)...)
 }

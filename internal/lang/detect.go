@@ -7,7 +7,8 @@
 //
 // What one language knows lives in its own package (lang/ar, lang/de, ...,
 // lang/zh: normalisation, articles and proclitics, stop words, stemmers,
-// cue words); this package assembles them. The language-independent parts
+// cue words); this package lists them, with each feature's words, in one
+// registry (Known), from which the stages assemble their tables. The language-independent parts
 // sit beside them: lang/token (tokens, NFKC), lang/namekey (cross-script
 // name keys), lang/wordset (word lists), lang/cue (the shapes of the cue
 // word lists). Subpackages never import this package.
@@ -25,7 +26,6 @@ package lang
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,19 +93,22 @@ func Languages() []string {
 }
 
 // Detector identifies the language of article text. It is safe for
-// concurrent use. The statistical models of a script's languages are loaded
-// the first time text in that script is seen and then kept for the life of
-// the process (they are shared by all Detectors).
+// concurrent use and holds no state that changes its answers: Detect is a
+// function of the text alone.
+//
+// The statistical models are lingua's n-gram tables, decoded from files
+// embedded in the lingua module the first time text in their script is
+// seen. Lingua caches them itself, in package-level maps, for the life of
+// the process, so every Detector shares them; they are never changed
+// after they are decoded, so this cache is not mutable state a caller
+// could observe, only memory that a second Detector does not duplicate.
 type Detector struct {
 	lingua lingua.LanguageDetector
 }
 
-var (
-	sharedOnce   sync.Once
-	sharedLingua lingua.LanguageDetector
-)
-
-// NewDetector returns a Detector ready to use.
+// NewDetector returns a Detector ready to use. Building one is cheap (no
+// model is loaded until it is needed); resources.Set builds the one the
+// program shares.
 //
 // It uses lingua's low-accuracy mode, which scores with trigram models only.
 // Lingua itself scores any text of 120 letters or more with trigrams only,
@@ -113,13 +116,10 @@ var (
 // answers; low-accuracy mode just never loads the much larger unigram,
 // bigram, quadrigram and fivegram models that short inputs would pull in.
 func NewDetector() *Detector {
-	sharedOnce.Do(func() {
-		sharedLingua = lingua.NewLanguageDetectorBuilder().
-			FromLanguages(linguaLanguages...).
-			WithLowAccuracyMode().
-			Build()
-	})
-	return &Detector{lingua: sharedLingua}
+	return &Detector{lingua: lingua.NewLanguageDetectorBuilder().
+		FromLanguages(linguaLanguages...).
+		WithLowAccuracyMode().
+		Build()}
 }
 
 // Detect returns the ISO 639-1 code of the language text is written in, or

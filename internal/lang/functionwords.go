@@ -1,23 +1,16 @@
 package lang
 
-import (
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/ru"
-	"github.com/storyline/storyline/internal/lang/uk"
-)
-
 // functionWordTests are the function word lists of the languages that
-// have one apart from their stop list.
-var functionWordTests = map[string]func(string) bool{
-	"en": en.IsFunctionWord, "de": de.IsFunctionWord, "es": es.IsFunctionWord,
-	"fr": fr.IsFunctionWord, "it": it.IsFunctionWord, "pt": pt.IsFunctionWord,
-	"ru": ru.IsFunctionWord, "uk": uk.IsFunctionWord,
-}
+// have one apart from their stop list (Language.IsFunctionWord).
+var functionWordTests = func() map[string]func(string) bool {
+	m := map[string]func(string) bool{}
+	for _, l := range known {
+		if l.IsFunctionWord != nil {
+			m[l.Code] = l.IsFunctionWord
+		}
+	}
+	return m
+}()
 
 // IsFunctionWord reports whether a lowercased word is a function word
 // (article, pronoun, preposition, conjunction, auxiliary) of language code,

@@ -17,26 +17,14 @@ import (
 	blid "github.com/blevesearch/bleve/v2/analysis/lang/id"
 	blno "github.com/blevesearch/bleve/v2/analysis/lang/no"
 	blro "github.com/blevesearch/bleve/v2/analysis/lang/ro"
-	blsv "github.com/blevesearch/bleve/v2/analysis/lang/sv"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/danish"
 	"github.com/blevesearch/snowballstem/finnish"
 	"github.com/blevesearch/snowballstem/hungarian"
 	"github.com/blevesearch/snowballstem/norwegian"
 	"github.com/blevesearch/snowballstem/romanian"
-	"github.com/blevesearch/snowballstem/swedish"
 
 	"github.com/storyline/storyline/internal/lang/ar"
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fa"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/nl"
-	"github.com/storyline/storyline/internal/lang/pl"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/ru"
 	"github.com/storyline/storyline/internal/lang/tr"
 	"github.com/storyline/storyline/internal/lang/wordset"
 	"github.com/storyline/storyline/internal/lang/zh"
@@ -49,10 +37,10 @@ type filter func(string) string
 
 // Pipeline is the term pipeline of one language: fold (case and script
 // spelling), apostrophe, stop, stem. A language with a package of its own
-// (ar de en es fa fr it nl pl pt ru tr zh) takes its rules from there;
-// languages whose rules are bleve data only (sv ro hu da no fi bg cs el id
-// hi) and those that share another's rules (az, ur, ja) are entries of the
-// table in loadPipelines.
+// (ar de en es fa fr it nl pl pt ru sv tr zh) takes its rules from there,
+// through its entry in the registry (Language.Terms); languages whose rules
+// are bleve data only (ro hu da no fi bg cs el id hi) and those that share
+// another's rules (az, ur, ja) are entries of the table in loadPipelines.
 type Pipeline struct {
 	// lower folds case.
 	lower filter
@@ -112,31 +100,29 @@ var (
 	generic       *Pipeline
 )
 
+// latinTerms is the term pipeline of a language in the Latin script with
+// a package of its own: its stop list, stemmer and, if not nil, its
+// apostrophe rule (an elided article, a possessive).
+func latinTerms(stop func(string) bool, stem, apostrophe filter) *Pipeline {
+	return &Pipeline{lower: lowerGeneric, apostrophe: apostrophe, stop: stop, stem: stem, script: unicode.Latin}
+}
+
+// loadPipelines builds the term pipelines: those of the languages with
+// packages of their own (Language.Terms), and those of the languages whose
+// rules are bleve data only or another language's.
 func loadPipelines() {
 	lower := filter(lowerGeneric)
 	generic = &Pipeline{lower: lower}
-	latin := func(stop func(string) bool, stem filter) *Pipeline {
-		return &Pipeline{lower: lower, stop: stop, stem: stem, script: unicode.Latin}
-	}
 	snow := func(stopData []byte, stem func(*snowballstem.Env) bool) *Pipeline {
-		return latin(stopSet(stopData, lower), snowball(stem))
+		return latinTerms(stopSet(stopData, lower), snowball(stem), nil)
 	}
 	hindi := bleveFilter(blhi.NewHindiNormalizeFilter())
 	byLang = map[string]*Pipeline{
-		"en": latin(en.IsStop, en.Stem),
-		"de": latin(de.IsStop, de.Stem),
-		"es": latin(es.IsStop, es.Stem),
-		"fr": latin(fr.IsStop, fr.Stem),
-		"it": latin(it.IsStop, it.Stem),
-		"nl": latin(nl.IsStop, nl.Stem),
-		"pt": latin(pt.IsStop, pt.Stem),
-		"sv": latin(wordset.New(blsv.SwedishStopWords, "sade enligt", lower).Has, snowball(swedish.Stem)),
 		"ro": snow(blro.RomanianStopWords, romanian.Stem),
 		"hu": snow(blhu.HungarianStopWords, hungarian.Stem),
 		"da": snow(blda.DanishStopWords, danish.Stem),
 		"no": snow(blno.NorwegianStopWords, norwegian.Stem),
 		"fi": snow(blfi.FinnishStopWords, finnish.Stem),
-		"ru": {lower: lower, stop: ru.IsStop, stem: ru.Stem, script: unicode.Cyrillic},
 		"bg": {lower: lower, stop: stopSet(blbg.BulgarianStopWords, lower)},
 		"cs": {lower: lower, stop: stopSet(blcs.CzechStopWords, lower)},
 		"el": {lower: lowerGreek, stop: stopSet(blel.GreekStopWords, lowerGreek)},
@@ -148,36 +134,16 @@ func loadPipelines() {
 			stem:      bleveFilter(blhi.NewHindiStemmerFilter()),
 			script:    unicode.Devanagari,
 		},
-		"tr": {
-			lower:      tr.Lower,
-			apostrophe: tr.TrimApostrophe,
-			stop:       tr.IsStop,
-			stem:       tr.Stem,
-			script:     unicode.Latin,
-		},
+		// Languages read with another's rules.
 		"az": {lower: tr.Lower, apostrophe: tr.TrimApostrophe},
-		"pl": latin(pl.IsStop, pl.Stem),
-		"ar": {
-			lower:     lower,
-			normalize: ar.Normalize,
-			stop:      ar.IsStop,
-			stem:      ar.Stem,
-			script:    unicode.Arabic,
-		},
-		"fa": {
-			lower:     lower,
-			normalize: ar.Normalize,
-			stop:      fa.IsStop,
-			stem:      fa.Stem,
-			script:    unicode.Arabic,
-		},
 		"ur": {lower: lower, normalize: ar.Normalize},
-		"zh": {lower: lower, stop: zh.IsStop},
 		"ja": {lower: lower, stop: zh.IsStop},
 	}
-	byLang["fr"].apostrophe = fr.Elide
-	byLang["it"].apostrophe = it.Elide
-	byLang["en"].apostrophe = en.TrimApostrophe
+	for _, l := range known {
+		if l.Terms != nil {
+			byLang[l.Code] = l.Terms
+		}
+	}
 }
 
 // For returns the term pipeline of language lang (ISO 639-1), or the

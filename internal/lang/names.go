@@ -4,30 +4,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/storyline/storyline/internal/lang/cue"
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/nl"
-	"github.com/storyline/storyline/internal/lang/pl"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/ru"
-	"github.com/storyline/storyline/internal/lang/tr"
-	"github.com/storyline/storyline/internal/lang/uk"
 	"github.com/storyline/storyline/internal/lang/wordset"
 )
-
-// names are the name-finding words of each language. Arabic and Persian
-// titles are name cues of their packages (ar.IsNameCue, fa.IsNameCue):
-// without capitals they play another part.
-var names = map[string]cue.Names{
-	"en": en.Names, "de": de.Names, "fr": fr.Names, "es": es.Names,
-	"it": it.Names, "nl": nl.Names, "pt": pt.Names, "ru": ru.Names,
-	"uk": uk.Names, "tr": tr.Names, "pl": pl.Names,
-	"sv": {Titles: []string{"statsminister"}},
-}
 
 // titleLists are the names' lists merged over all languages: news quotes
 // foreign titles ("Präsident Steinmeier" in English, "President Trump" in
@@ -37,7 +15,10 @@ var titleLists = sync.OnceValue(func() (l struct {
 	suffixes        []string
 }) {
 	l.titles, l.abbrevs = wordset.Set{}, wordset.Set{}
-	for _, n := range names {
+	// Arabic and Persian titles are name cues of their packages
+	// (ar.IsNameCue, fa.IsNameCue): without capitals they play another part.
+	for _, lg := range known {
+		n := lg.Names
 		for _, w := range n.Titles {
 			l.titles[w] = struct{}{}
 		}

@@ -1,18 +1,9 @@
 package lang
 
 import (
+	"maps"
 	"strings"
 	"unicode"
-
-	"github.com/storyline/storyline/internal/lang/de"
-	"github.com/storyline/storyline/internal/lang/en"
-	"github.com/storyline/storyline/internal/lang/es"
-	"github.com/storyline/storyline/internal/lang/fr"
-	"github.com/storyline/storyline/internal/lang/it"
-	"github.com/storyline/storyline/internal/lang/nl"
-	"github.com/storyline/storyline/internal/lang/pl"
-	"github.com/storyline/storyline/internal/lang/pt"
-	"github.com/storyline/storyline/internal/lang/tr"
 )
 
 // functionWords are the most frequent function words of the Latin-script
@@ -20,18 +11,9 @@ import (
 // news texts, so that lingua's statistical models run only on texts the
 // vote leaves open. Words shared by close languages still count for each;
 // the vote decides only by a wide margin. A language with a package of its
-// own keeps its list there (de.FunctionWords); the others are listed here.
+// own keeps its list there (de.FunctionWords, see Language.FunctionWords);
+// the others are listed here.
 var functionWords = map[string]string{
-	"en": en.FunctionWords,
-	"de": de.FunctionWords,
-	"fr": fr.FunctionWords,
-	"es": es.FunctionWords,
-	"it": it.FunctionWords,
-	"pt": pt.FunctionWords,
-	"nl": nl.FunctionWords,
-	"pl": pl.FunctionWords,
-	"tr": tr.FunctionWords,
-	"sv": "och att det som en är på för med av inte till den har om de ett var men sig efter också",
 	"ro": "și în de la cu nu pe care este un o din mai să pentru au sunt ca ce fost fi după",
 	"hu": "a az és hogy nem egy is meg de van már csak volt ez mint még ki el pedig azt után",
 	"cs": "a se na že je v to s z do jako ale by pro od jsou tak po i jeho byl které",
@@ -39,9 +21,17 @@ var functionWords = map[string]string{
 	"id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke juga ada oleh karena sebagai bisa atau",
 }
 
+// functionWordLanguages maps each function word to the languages that
+// have it.
 var functionWordLanguages = func() map[string][]string {
+	all := maps.Clone(functionWords)
+	for _, l := range known {
+		if l.FunctionWords != "" {
+			all[l.Code] = l.FunctionWords
+		}
+	}
 	out := map[string][]string{}
-	for lang, words := range functionWords {
+	for lang, words := range all {
 		for _, w := range strings.Fields(words) {
 			out[w] = append(out[w], lang)
 		}

@@ -279,7 +279,7 @@ func (d *doc) sentenceEnd(gap string, prev *tok) bool {
 	if strings.Trim(gap, ". ") == "" && strings.IndexByte(gap, '.') >= 0 && strings.Count(gap, ".") == 1 {
 		// Only a dot: not an end after an abbreviation, an initial or a
 		// dotted acronym.
-		if prev.acro || utf8.RuneCountInString(d.word(prev)) == 1 && prev.upper || abbreviations[prev.low] {
+		if prev.acro || utf8.RuneCountInString(d.word(prev)) == 1 && prev.upper || lang.IsAbbrev(prev.low) {
 			return false
 		}
 	}

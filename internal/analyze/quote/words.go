@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/cue"
 )
@@ -16,17 +17,13 @@ import (
 var (
 	determiners          = union(func(q *cue.Quotes) []string { return q.Determiners })
 	complementizers      = union(func(q *cue.Quotes) []string { return q.Complementizers })
-	conjunctions         = union(func(q *cue.Quotes) []string { return q.Conjunctions })
 	clauseOpeners        = union(func(q *cue.Quotes) []string { return q.ClauseOpeners })
 	auxiliaries          = union(func(q *cue.Quotes) []string { return q.Auxiliaries })
-	connectors           = union(func(q *cue.Quotes) []string { return q.Connectors })
 	descriptors          = union(func(q *cue.Quotes) []string { return q.Descriptors })
 	mediaWords           = union(func(q *cue.Quotes) []string { return q.MediaWords })
 	genericHeads         = union(func(q *cue.Quotes) []string { return q.GenericHeads })
 	demonyms             = union(func(q *cue.Quotes) []string { return q.Demonyms })
 	citeFillers          = union(func(q *cue.Quotes) []string { return q.CiteFillers })
-	sourceLabels         = union(func(q *cue.Quotes) []string { return q.SourceLabels })
-	abbreviations        = union(func(q *cue.Quotes) []string { return q.Abbreviations })
 	elisions             = union(func(q *cue.Quotes) []string { return q.Elisions })
 	nounDeterminers      = union(func(q *cue.Quotes) []string { return q.NounDeterminers })
 	nameLinks            = union(func(q *cue.Quotes) []string { return q.NameLinks })
@@ -41,6 +38,41 @@ var (
 	citePrefixes         = all(func(q *cue.Quotes) []string { return q.CitePrefixes })
 	gluedComplementizers = all(func(q *cue.Quotes) []string { return q.GluedComplementizers })
 )
+
+// The words about names (cue.Names) the quote finder reads with its own:
+// conjunctions join clauses ("and" of Names, "but" of Quotes); connectors
+// may stand inside a capitalised name (the particles of persons' names and
+// the connectors of organisations' names).
+var (
+	conjunctions = withNames(func(q *cue.Quotes) []string { return q.Conjunctions },
+		func(n *cue.Names) []string { return n.Conjunctions })
+	connectors = withNames(func(q *cue.Quotes) []string { return q.Connectors },
+		func(n *cue.Names) []string { return n.Particles })
+)
+
+// withNames returns union(list) and the words names gives in any
+// language, folded.
+func withNames(list func(*cue.Quotes) []string, names func(*cue.Names) []string) map[string]bool {
+	m := union(list)
+	for _, l := range lang.Known() {
+		for _, w := range names(&l.Names) {
+			m[foldWord(w)] = true
+		}
+	}
+	return m
+}
+
+// sourceLabels begin a credit line ("Source: Sozcu", "Kaynak: AA"): the
+// page's source cues (cue.Page.Sources) of every language, folded.
+var sourceLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lang.Known() {
+		for _, w := range l.Page.Sources {
+			m[foldWord(w)] = true
+		}
+	}
+	return m
+}()
 
 // union returns the words that list gives in any language, folded.
 func union(list func(*cue.Quotes) []string) map[string]bool {

@@ -350,16 +350,19 @@ func IsSunArticle(w, next string) bool {
 	return false
 }
 
-// IsNameConnector reports the words that make an Arabic name longer: عبد
-// (servant of), أبو (father of), بن/ابن/بنت (son or daughter of), آل
-// (family of). The word must be normalised.
-func IsNameConnector(w string) bool {
-	switch w {
-	case "عبد", "ابو", "بن", "ابن", "بنت", "ال":
-		return true
-	}
-	return false
-}
+// nameLinks are the words that make an Arabic name longer: عبد (servant
+// of), أبو (father of), بن/ابن/بنت (son or daughter of), آل (family of).
+// They are Quotes.NameLinks too.
+var nameLinks = []string{"عبد", "أبو", "بن", "ابن", "بنت", "آل"}
+
+// nameLinkSet holds nameLinks, normalised.
+var nameLinkSet = sync.OnceValue(func() wordset.Set {
+	return wordset.New(nil, strings.Join(nameLinks, " "), Normalize)
+})
+
+// IsNameConnector reports the words that make an Arabic name longer
+// (nameLinks: "عبد", "أبو", "بن", ...). The word must be normalised.
+func IsNameConnector(w string) bool { return nameLinkSet().Has(w) }
 
 // HasLetter reports whether s has a letter of the Arabic script.
 func HasLetter(s string) bool {

@@ -30,7 +30,7 @@ func TestDates(t *testing.T) {
 		{Text: "مطلع العام الحالي", Want: "relative 2020-01 مطلع العام الحالي"},
 		// Rules, day: اليوم is today, but not before an ال adjective.
 		{Text: "قال اليوم إن اليوم الوطني", Want: "relative 2020-02-23 اليوم"},
-		// Rules, day: yesterday, with a proclitic.
+		// Proclitics, and Rules, day: yesterday, with و written on it.
 		{Text: "وأمس", Want: "relative 2020-02-22 وأمس"},
 	})
 }

@@ -38,9 +38,5 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "واتساب"},
 		// A date line: "نشر بتاريخ 23/02/2020"
 		{List: "DateLabels", Word: "بتاريخ"},
-		// Two names: "بقلم محمد علي و أحمد حسن"
-		{List: "NameConjunctions", Word: "و"},
-		// A particle inside a name in Latin letters: "By Osama bin Laden"
-		{List: "NameParticles", Word: "bin"},
 	})
 }

@@ -28,9 +28,8 @@ var Quotes = cue.Quotes{
 	SubjectPronouns: []string{"هو", "هي"},
 	Latter:          []string{"الاخير", "الاخيره"},
 	Complementizers: []string{"ان", "بان", "انه", "انها"},
-	Conjunctions:    []string{"و", "ثم"},
+	Conjunctions:    []string{"ثم"},
 	Auxiliaries:     []string{"قد", "وقد", "كما", "ايضا"},
-	Connectors:      []string{"al", "el", "bin", "ibn", "bint", "abu", "ul"},
 	SpeakerNouns: []string{
 		"مصدر", "مسؤول", "المتحدث", "الناطق", "وزير", "محلل", "خبير", "المصدر",
 		"المسؤول", "الوزير", "الرئيس", "رئيس",
@@ -40,8 +39,11 @@ var Quotes = cue.Quotes{
 		"صحيفه", "جريده", "وكاله", "قناه", "موقع", "مجله", "تلفزيون", "اذاعه",
 		"شبكه", "الانباء", "انباء",
 	},
-	SourceLabels: []string{"المصدر"},
-	NameLinks:    []string{"عبد", "أبو", "بن", "ابن", "بنت", "آل"},
+	NameLinks: nameLinks,
+	// The article in Latin letters before a hyphen, dropped from a cited
+	// source's key whatever follows ("As-Safir", "Es-Sabah"). Name keys
+	// read it more strictly (IsArticleWord, and IsSunArticle, which wants
+	// the next word to start with the assimilated letter).
 	LatinArticles: []string{
 		"al", "el", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath",
 		"az", "es", "ed", "en", "er", "et", "ez",

@@ -29,6 +29,10 @@ type Dates struct {
 	// Capitalised means month and weekday names are written with a capital
 	// letter (English, German); lower-case ones are not read.
 	Capitalised bool
+	// Proclitics means words of the language may carry the one-letter
+	// Arabic proclitics (و ف ب ل ك, see ar.StripProclitic), which are
+	// stripped to read a date word ("وأمس", "بالأحد").
+	Proclitics bool
 	// Numbers maps number words and phrases ("three", "a couple of") to
 	// their values; 0 is a vague count ("a few", "несколько").
 	Numbers map[string]int

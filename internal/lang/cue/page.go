@@ -41,7 +41,9 @@ type Page struct {
 	// Bylines start an author line ("By Jane Doe", "Von Hans Müller").
 	Bylines []string
 	// Sources introduce the attribution of a cited source, kept in the body
-	// ("Source: Reuters", "Quelle: dpa").
+	// ("Source: Reuters", "Quelle: dpa"). The quote finder reads them too,
+	// as the labels of credit lines that name a cited source ("Kaynak:
+	// AA").
 	Sources []string
 	// Credits start a photo credit or caption line ("Photo: ...", "Bild: ...").
 	Credits []string
@@ -60,11 +62,6 @@ type Page struct {
 	// DateLabels may stand beside a date on a date line: labels, prepositions
 	// and units ("Published", "Mis à jour le", "hace", "ago").
 	DateLabels []string
-	// NameConjunctions join the names of a byline ("and", "und").
-	NameConjunctions []string
-	// NameParticles are the lower-case words inside personal names ("van",
-	// "de", "al").
-	NameParticles []string
 	// OutletArticles are the articles that may begin an outlet's name ("the"
 	// in "The Guardian"); the name is looked for without them.
 	OutletArticles []string

@@ -40,7 +40,9 @@ type Quotes struct {
 	// ignoring case.
 	GluedComplementizers []string
 	// Conjunctions join clauses; a verb right after one shares the subject
-	// of the clause before ("the General ... and explained").
+	// of the clause before ("the General ... and explained"). The words
+	// for "and" are cue.Names.Conjunctions, read here too; these are the
+	// others ("but", "while").
 	Conjunctions []string
 	// ClauseOpeners, besides complementizers and conjunctions, stand right
 	// before the subject of a new clause ("when", "because").
@@ -48,8 +50,10 @@ type Quotes struct {
 	// Auxiliaries, and adverbs, stand between a subject and its speech verb
 	// ("Flark also noted", "has said", "a déclaré").
 	Auxiliaries []string
-	// Connectors may stand inside a capitalised name ("Ministry of Foreign
-	// Affairs", "Bashar al-Assad", "Ursula von der Leyen").
+	// Connectors may stand inside a capitalised name of an organisation
+	// ("Ministry of Foreign Affairs"); inside any name, so may the
+	// particles of persons' names (cue.Names.Particles: "Bashar al-Assad",
+	// "Ursula von der Leyen").
 	Connectors []string
 	// SpeakerNouns head the description of a speaker who is a person ("the
 	// official", "a Syrian source", "le porte-parole").
@@ -84,11 +88,6 @@ type Quotes struct {
 	// CitePrefixes, in a script without spaces, are glued before the name
 	// of a cited source (Chinese 据 "according to" in 据新华社报道).
 	CitePrefixes []string
-	// SourceLabels begin a credit line ("Source: Sozcu", "Kaynak: AA").
-	SourceLabels []string
-	// Abbreviations end with a dot that does not end a sentence ("Mr.",
-	// "Gen.", "Jan.").
-	Abbreviations []string
 	// Elisions are the articles and particles written before an apostrophe
 	// and split off the word after it ("l'AFP", "d'après", "dell'ANSA").
 	Elisions []string

@@ -33,6 +33,12 @@ func TestGerman(t *testing.T) {
 		{"IsFunctionWord", "sagte", "false"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "nicht", "true"},
+		// Conjunction: joins two names ("X und Y"); "oder" does not.
+		{"Conjunction", "und", "true"},
+		{"Conjunction", "oder", "false"},
+		// Particle: a lower-case word inside a name; "und" is none.
+		{"Particle", "von", "true"},
+		{"Particle", "und", "false"},
 		// Title: title before a name.
 		{"Title", "bundeskanzlerin", "true"},
 		// TitleSuffix: compound title.
@@ -58,6 +64,10 @@ func TestGerman(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("de", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(de.Names.Conjunctions, tt.in))
+		case "Particle":
+			got = strconv.FormatBool(slices.Contains(de.Names.Particles, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(de.Names.Titles, tt.in))
 		case "TitleSuffix":

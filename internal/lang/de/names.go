@@ -20,6 +20,8 @@ var Names = cue.Names{
 		"general",
 	},
 	Abbrevs: []string{
-		"hr", "fr",
+		"hr", "fr", "dr", "prof",
 	},
+	Conjunctions: []string{"und"},
+	Particles:    []string{"von", "der", "den", "zu"},
 }

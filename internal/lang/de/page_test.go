@@ -40,10 +40,6 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "teilen"},
 		// A date line: "Aktualisiert am 23.02.2020 um 14:05 Uhr"
 		{List: "DateLabels", Word: "aktualisiert"},
-		// Two names: "Von Hans Müller und Eva Roth"
-		{List: "NameConjunctions", Word: "und"},
-		// A particle inside a name: "Von Ursula von der Leyen"
-		{List: "NameParticles", Word: "von"},
 		// An outlet named without its article: "Die Zeit" as "Zeit"
 		{List: "OutletArticles", Word: "die"},
 		// A company name: "Rundschau Medien GmbH"

@@ -29,9 +29,8 @@ var Quotes = cue.Quotes{
 	Former:               []string{"ersterer", "erstere"},
 	Complementizers:      []string{"dass"},
 	GluedComplementizers: []string{"dass"},
-	Conjunctions:         []string{"und", "aber"},
+	Conjunctions:         []string{"aber"},
 	Auxiliaries:          []string{"hat", "habe", "hatte", "auch", "noch"},
-	Connectors:           []string{"von", "der", "den"},
 	SpeakerNouns: []string{
 		"sprecher", "sprecherin", "kanzler", "bundeskanzler", "bundeskanzlerin",
 		"präsident", "präsidentin",
@@ -46,6 +45,4 @@ var Quotes = cue.Quotes{
 		"bericht", "berichten", "angaben", "studie", "der", "des", "einem",
 		"einer",
 	},
-	SourceLabels:  []string{"quelle"},
-	Abbreviations: []string{"dr", "prof", "hr", "fr"},
 }

@@ -39,6 +39,9 @@ func TestEnglish(t *testing.T) {
 		{"TrimApostrophe", "don't", "don't"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "the", "true"},
+		// Conjunction: joins two names ("X and Y"); "or" does not.
+		{"Conjunction", "and", "true"},
+		{"Conjunction", "or", "false"},
 		// Title: title before a name.
 		{"Title", "president", "true"},
 		// Title: transliterated Persian honorific.
@@ -64,6 +67,8 @@ func TestEnglish(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("en", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(en.Names.Conjunctions, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(en.Names.Titles, tt.in))
 		case "TrimApostrophe":

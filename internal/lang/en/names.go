@@ -23,5 +23,10 @@ var Names = cue.Names{
 		"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj",
 		"adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs",
 		"etc",
+		// Month abbreviations before a day ("Jan. 5"); Dates.Months has
+		// them too, read there as months only before a number.
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec",
 	},
+	Conjunctions: []string{"and"},
 }

@@ -42,8 +42,6 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "share"},
 		// A date line: "Updated 23 February 2020"
 		{List: "DateLabels", Word: "updated"},
-		// Two names: "By Jane Doe and John Roe"
-		{List: "NameConjunctions", Word: "and"},
 		// An outlet named without its article: "The Herald" as "Herald"
 		{List: "OutletArticles", Word: "the"},
 		// A company name with its own stop: "Jpost Inc."

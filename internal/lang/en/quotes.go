@@ -47,7 +47,7 @@ var Quotes = cue.Quotes{
 	Former:               []string{"former"},
 	Complementizers:      []string{"that"},
 	GluedComplementizers: []string{"that"},
-	Conjunctions:         []string{"and", "but", "while"},
+	Conjunctions:         []string{"but", "while"},
 	ClauseOpeners: []string{
 		"when", "because", "after", "before", "as", "since", "although",
 		"where", "whereas", "which",
@@ -101,13 +101,6 @@ var Quotes = cue.Quotes{
 		"assessment", "findings", "account", "released", "published", "issued",
 		"compiled", "prepared", "carried", "conducted", "made", "by", "of",
 		"from", "in", "on",
-	},
-	SourceLabels: []string{"source", "sources"},
-	Abbreviations: []string{
-		"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj",
-		"adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs", "etc",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec",
 	},
 	NounDeterminers: []string{
 		"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",

@@ -31,6 +31,12 @@ func TestSpanish(t *testing.T) {
 		{"IsFunctionWord", "dijo", "false"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "del", "true"},
+		// Conjunction: joins two names ("X y Y"); "o" does not.
+		{"Conjunction", "y", "true"},
+		{"Conjunction", "o", "false"},
+		// Particle: a lower-case word inside a name; "con" is none.
+		{"Particle", "del", "true"},
+		{"Particle", "con", "false"},
 		// Title: title before a name.
 		{"Title", "presidente", "true"},
 		// Abbrev: abbreviated señora.
@@ -54,6 +60,10 @@ func TestSpanish(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("es", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(es.Names.Conjunctions, tt.in))
+		case "Particle":
+			got = strconv.FormatBool(slices.Contains(es.Names.Particles, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(es.Names.Titles, tt.in))
 		default:

@@ -13,4 +13,6 @@ var Names = cue.Names{
 	Abbrevs: []string{
 		"sr", "sra",
 	},
+	Conjunctions: []string{"y", "e"},
+	Particles:    []string{"de", "del", "la"},
 }

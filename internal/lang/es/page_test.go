@@ -36,10 +36,6 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "compartir"},
 		// A date line: "Actualizado hace 2 horas"
 		{List: "DateLabels", Word: "hace"},
-		// Two names: "Por Ana García y Luis Pérez"
-		{List: "NameConjunctions", Word: "y"},
-		// A particle inside a name: "Por Juan del Campo"
-		{List: "NameParticles", Word: "del"},
 		// An outlet named without its article: "El País" as "País"
 		{List: "OutletArticles", Word: "el"},
 		// A company name with its own stop: "El Diario S.L."

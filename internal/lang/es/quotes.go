@@ -27,9 +27,11 @@ var Quotes = cue.Quotes{
 	SubjectPronouns: []string{"él", "ella"},
 	Latter:          []string{"último", "última"},
 	Complementizers: []string{"que"},
-	Conjunctions:    []string{"y", "pero"},
+	Conjunctions:    []string{"pero"},
 	Auxiliaries:     []string{"había", "han", "también"},
-	Connectors:      []string{"de", "del", "y", "la"},
+	// "y" inside an organisation's name ("Ministerio de Asuntos Exteriores y
+	// Cooperación"); it is also the "and" of Names.Conjunctions.
+	Connectors: []string{"y"},
 	SpeakerNouns: []string{
 		"ministro", "portavoz", "fuente", "funcionario", "experto",
 		"presidente", "presidenta", "jefe",
@@ -39,7 +41,5 @@ var Quotes = cue.Quotes{
 		"diario", "periódico", "agencia", "cadena", "canal", "revista",
 		"rotativo", "emisora",
 	},
-	CiteFillers:   []string{"informe", "datos", "estudio", "de", "del"},
-	SourceLabels:  []string{"fuente"},
-	Abbreviations: []string{"sra"},
+	CiteFillers: []string{"informe", "datos", "estudio", "de", "del"},
 }

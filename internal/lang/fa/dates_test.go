@@ -28,5 +28,7 @@ func TestDates(t *testing.T) {
 		{Text: "امسال", Want: "relative 2019 امسال"},
 		// Rules, day: yesterday.
 		{Text: "دیروز", Want: "relative 2020-02-22 دیروز"},
+		// Proclitics: a date word with و written on it.
+		{Text: "ودیروز", Want: "relative 2020-02-22 ودیروز"},
 	})
 }

@@ -20,5 +20,4 @@ var Quotes = cue.Quotes{
 	Descriptors: []string{
 		"روزنامه", "خبرگزاري", "شبكه", "سايت", "پايگاه", "نشريه",
 	},
-	SourceLabels: []string{"منبع"},
 }

@@ -37,6 +37,12 @@ func TestFrench(t *testing.T) {
 		{"Elide", "aujourd'hui", "aujourdhui"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "est", "true"},
+		// Conjunction: joins two names ("X et Y"); "ou" does not.
+		{"Conjunction", "et", "true"},
+		{"Conjunction", "ou", "false"},
+		// Particle: a lower-case word inside a name; "et" is none.
+		{"Particle", "de", "true"},
+		{"Particle", "et", "false"},
 		// Title: title before a name.
 		{"Title", "ministre", "true"},
 		// Abbrev: abbreviated Madame.
@@ -62,6 +68,10 @@ func TestFrench(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("fr", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(fr.Names.Conjunctions, tt.in))
+		case "Particle":
+			got = strconv.FormatBool(slices.Contains(fr.Names.Particles, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(fr.Names.Titles, tt.in))
 		default:

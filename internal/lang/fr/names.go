@@ -13,4 +13,6 @@ var Names = cue.Names{
 	Abbrevs: []string{
 		"m", "mme", "mlle",
 	},
+	Conjunctions: []string{"et"},
+	Particles:    []string{"de", "du", "des", "la", "le"},
 }

@@ -36,10 +36,6 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "partager"},
 		// A date line: "Mis à jour le 23 février 2020"
 		{List: "DateLabels", Word: "mis"},
-		// Two names: "Par Marie Dupont et Paul Martin"
-		{List: "NameConjunctions", Word: "et"},
-		// A particle inside a name: "Par Charles de Gaulle"
-		{List: "NameParticles", Word: "de"},
 		// An outlet named without its article: "Le Monde" as "Monde"
 		{List: "OutletArticles", Word: "le"},
 		// A company name: "Le Journal SA"

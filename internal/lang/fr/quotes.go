@@ -25,11 +25,10 @@ var Quotes = cue.Quotes{
 	SubjectPronouns: []string{"il", "elle"},
 	Latter:          []string{"dernier", "dernière"},
 	Complementizers: []string{"que", "qu'", "qu"},
-	Conjunctions:    []string{"et", "mais"},
+	Conjunctions:    []string{"mais"},
 	Auxiliaries: []string{
 		"a", "ont", "avait", "aussi", "également", "encore", "t",
 	},
-	Connectors: []string{"de", "du", "des", "la", "le"},
 	SpeakerNouns: []string{
 		"ministre", "porte-parole", "responsable", "président", "présidente",
 		"chef", "diplomate", "analyste",
@@ -43,6 +42,5 @@ var Quotes = cue.Quotes{
 		"rapport", "rapports", "données", "informations", "étude", "selon",
 		"publié", "de", "du", "des",
 	},
-	Abbreviations: []string{"m", "mme"},
-	Elisions:      []string{"l", "d", "qu", "j", "m", "n", "s", "t", "c"},
+	Elisions: []string{"l", "d", "qu", "j", "m", "n", "s", "t", "c"},
 }

@@ -35,6 +35,12 @@ func TestItalian(t *testing.T) {
 		{"Elide", "po'", "po"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "che", "true"},
+		// Conjunction: joins two names ("X e Y"); "o" does not.
+		{"Conjunction", "e", "true"},
+		{"Conjunction", "o", "false"},
+		// Particle: a lower-case word inside a name; "con" is none.
+		{"Particle", "della", "true"},
+		{"Particle", "con", "false"},
 		// Title: title before a name.
 		{"Title", "sindaco", "true"},
 		// Abbrev: abbreviated signor.
@@ -60,6 +66,10 @@ func TestItalian(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("it", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(it.Names.Conjunctions, tt.in))
+		case "Particle":
+			got = strconv.FormatBool(slices.Contains(it.Names.Particles, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(it.Names.Titles, tt.in))
 		default:

@@ -11,4 +11,6 @@ var Names = cue.Names{
 	Abbrevs: []string{
 		"sig", "ing",
 	},
+	Conjunctions: []string{"e"},
+	Particles:    []string{"di", "della", "da", "del"},
 }

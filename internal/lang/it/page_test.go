@@ -36,10 +36,6 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "condividi"},
 		// A date line: "Aggiornato il 23 febbraio 2020 alle ore 14:05"
 		{List: "DateLabels", Word: "aggiornato"},
-		// Two names: "Di Marco Rossi e Anna Bianchi"
-		{List: "NameConjunctions", Word: "e"},
-		// A particle inside a name: "Di Paolo della Valle"
-		{List: "NameParticles", Word: "della"},
 		// An outlet named without its article: "Il Foglio" as "Foglio"
 		{List: "OutletArticles", Word: "il"},
 		// A company name: "Il Giornale Srl"

@@ -23,9 +23,8 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"lui", "lei", "egli"},
 	Complementizers: []string{"che"},
-	Conjunctions:    []string{"e", "ma"},
+	Conjunctions:    []string{"ma"},
 	Auxiliaries:     []string{"ha", "hanno", "aveva", "anche"},
-	Connectors:      []string{"di", "da", "del", "della"},
 	SpeakerNouns: []string{
 		"portavoce", "fonte", "presidente", "funzionario", "esperto",
 		"ministro",
@@ -38,8 +37,6 @@ var Quotes = cue.Quotes{
 	CiteFillers: []string{
 		"rapporto", "dati", "studio", "di", "della", "dello",
 	},
-	SourceLabels:  []string{"fonte"},
-	Abbreviations: []string{"sig", "ing"},
 	Elisions: []string{
 		"l", "dell", "all", "nell", "sull", "dall", "quell", "un",
 	},

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/ru"
 	"github.com/storyline/storyline/internal/lang/token"
 )
 
@@ -28,7 +29,8 @@ import (
 // skeleton:
 //   - a possessive or a Turkish case suffix after an apostrophe is dropped
 //     ("Iran's", "Erdoğan'ın"), and so is the Arabic article ال;
-//   - a Cyrillic word loses one case ending ("Путина", "Асадом");
+//   - a Cyrillic word loses one case ending (ru.TrimCase: "Путина",
+//     "Асадом");
 //   - Cyrillic and Arabic-script letters are transliterated to Latin ones,
 //     Latin diacritics are folded (ü -> u, ı -> i, ş -> sh, ç -> ch); the
 //     Arabic article goes only where it is written as one, with a bare
@@ -95,7 +97,7 @@ func Word(w string) string {
 		}
 		w = n
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Cyrillic, r) {
-		w = trimCyrillicCase(w)
+		w = ru.TrimCase(w)
 	}
 	lat, ok := latinize(w)
 	if !ok {
@@ -170,27 +172,6 @@ var apostropheSuffixes = func() map[string]bool {
 	}
 	return m
 }()
-
-// cyrillicCaseEndings are the noun and adjective case endings of Russian
-// and its neighbours, longest first, that inflect a name ("Путина",
-// "Путиным", "Асадом", "Москве").
-var cyrillicCaseEndings = []string{"ого", "его", "ому", "ему", "ыми", "ими",
-	"ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "а", "я", "у", "ю", "е",
-	"ы", "и"}
-
-// trimCyrillicCase removes one case ending from a lowercased Cyrillic name
-// word when enough remains: four letters before a longer ending ("Касем"
-// stays whole), three before a one-letter one.
-func trimCyrillicCase(w string) string {
-	n := utf8.RuneCountInString(w)
-	for _, e := range cyrillicCaseEndings {
-		el := utf8.RuneCountInString(e)
-		if strings.HasSuffix(w, e) && n-el >= 3 && (el == 1 || n-el >= 4) {
-			return strings.TrimSuffix(w, e)
-		}
-	}
-	return w
-}
 
 // latinize transliterates a lowercased word into lowercase ASCII letters.
 // It reports false when the word has letters of a script it does not know.

@@ -7,4 +7,5 @@ var Names = cue.Names{
 	Titles: []string{
 		"generaal", "heer", "mevrouw",
 	},
+	Particles: []string{"van", "de", "der", "den", "ter", "ten"},
 }

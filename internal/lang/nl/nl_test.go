@@ -25,6 +25,9 @@ func TestDutch(t *testing.T) {
 		{"IsStop", "regering", "false"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "niet", "true"},
+		// Particle: a lower-case word inside a name; "en" is none.
+		{"Particle", "van", "true"},
+		{"Particle", "en", "false"},
 		// Title: honorific before a name.
 		{"Title", "mevrouw", "true"},
 		// Terms: pipeline: fold, stop, stem.
@@ -42,6 +45,8 @@ func TestDutch(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("nl", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Particle":
+			got = strconv.FormatBool(slices.Contains(nl.Names.Particles, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(nl.Names.Titles, tt.in))
 		default:

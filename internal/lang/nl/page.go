@@ -6,6 +6,5 @@ import "github.com/storyline/storyline/internal/lang/cue"
 var Page = cue.Page{
 	Bylines:         []string{"door"},
 	Credits:         []string{"foto"},
-	NameParticles:   []string{"van", "de", "der", "den", "ter", "ten"},
 	CompanySuffixes: []string{"bv", "nv"},
 }

@@ -14,8 +14,6 @@ func TestPage(t *testing.T) {
 		{List: "Bylines", Word: "door"},
 		// A photo credit: "Foto: Jan de Vries"
 		{List: "Credits", Word: "foto"},
-		// A particle inside a name: "Door Anna van Dijk"
-		{List: "NameParticles", Word: "van"},
 		// A company name: "Mediahuis BV"
 		{List: "CompanySuffixes", Word: "bv"},
 	})

@@ -10,4 +10,5 @@ var Names = cue.Names{
 		"rzecznik", "ambasador", "szef", "szefowa", "przewodniczący",
 		"ajatollah",
 	},
+	Conjunctions: []string{"i"},
 }

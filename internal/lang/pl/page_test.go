@@ -36,7 +36,5 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "udostępnij"},
 		// A date line: "Opublikowano 23.02.2020"
 		{List: "DateLabels", Word: "opublikowano"},
-		// Two names: "Autor: Anna Nowak i Jan Kowalski"
-		{List: "NameConjunctions", Word: "i"},
 	})
 }

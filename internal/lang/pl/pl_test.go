@@ -41,6 +41,9 @@ func TestPolish(t *testing.T) {
 		{"IsStop", "budżet", "false"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "się", "true"},
+		// Conjunction: joins two names ("X i Y"); "lub" does not.
+		{"Conjunction", "i", "true"},
+		{"Conjunction", "lub", "false"},
 		// Title: title before a name.
 		{"Title", "prezydent", "true"},
 		// Terms: pipeline: fold, stop, stem.
@@ -55,6 +58,8 @@ func TestPolish(t *testing.T) {
 			got = strconv.FormatBool(pl.IsStop(tt.in))
 		case "FunctionWord":
 			got = strconv.FormatBool(slices.Contains(strings.Fields(pl.FunctionWords), tt.in))
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(pl.Names.Conjunctions, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(pl.Names.Titles, tt.in))
 		case "Terms":

@@ -19,7 +19,7 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"on", "ona"},
 	Complementizers: []string{"że"},
-	Conjunctions:    []string{"i", "ale"},
+	Conjunctions:    []string{"ale"},
 	Auxiliaries:     []string{"też", "także", "również"},
 	SpeakerNouns: []string{
 		"rzecznik", "źródło", "ekspert", "prezydent", "szef",
@@ -29,6 +29,5 @@ var Quotes = cue.Quotes{
 		"gazeta", "dziennik", "agencja", "tygodnik", "stacja", "telewizja",
 		"serwis",
 	},
-	CiteFillers:  []string{"raport", "danych", "dane"},
-	SourceLabels: []string{"źródło"},
+	CiteFillers: []string{"raport", "danych", "dane"},
 }

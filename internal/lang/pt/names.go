@@ -7,4 +7,6 @@ var Names = cue.Names{
 	Titles: []string{
 		"senhor", "senhora",
 	},
+	Conjunctions: []string{"e"},
+	Particles:    []string{"da", "das", "de", "dos"},
 }

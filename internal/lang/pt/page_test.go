@@ -16,9 +16,5 @@ func TestPage(t *testing.T) {
 		{List: "Sources", Word: "fonte"},
 		// A photo credit: "Créditos: João Silva"
 		{List: "Credits", Word: "créditos"},
-		// Two names: "Por João Silva e Ana Costa"
-		{List: "NameConjunctions", Word: "e"},
-		// A particle inside a name: "Por Maria dos Santos"
-		{List: "NameParticles", Word: "dos"},
 	})
 }

@@ -29,6 +29,12 @@ func TestPortuguese(t *testing.T) {
 		{"IsFunctionWord", "disse", "false"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "pela", "true"},
+		// Conjunction: joins two names ("X e Y"); "ou" does not.
+		{"Conjunction", "e", "true"},
+		{"Conjunction", "ou", "false"},
+		// Particle: a lower-case word inside a name; "com" is none.
+		{"Particle", "dos", "true"},
+		{"Particle", "com", "false"},
 		// Title: honorific before a name.
 		{"Title", "senhora", "true"},
 		// Terms: pipeline: fold, stop, stem.
@@ -48,6 +54,10 @@ func TestPortuguese(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("pt", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(pt.Names.Conjunctions, tt.in))
+		case "Particle":
+			got = strconv.FormatBool(slices.Contains(pt.Names.Particles, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(pt.Names.Titles, tt.in))
 		default:

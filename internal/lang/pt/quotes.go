@@ -16,8 +16,5 @@ var Quotes = cue.Quotes{
 	Determiners:     []string{"o", "os", "as", "um", "uma"},
 	SubjectPronouns: []string{"ele", "ela"},
 	Complementizers: []string{"que"},
-	Conjunctions:    []string{"e"},
-	Connectors:      []string{"de", "da"},
 	SpeakerNouns:    []string{"ministro", "fonte", "presidente"},
-	SourceLabels:    []string{"fonte"},
 }

@@ -36,7 +36,5 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "поделиться"},
 		// A date line: "Обновлено 23.02.2020 в 14:05"
 		{List: "DateLabels", Word: "обновлено"},
-		// Two names: "Авторы: Иван Петров и Анна Смирнова"
-		{List: "NameConjunctions", Word: "и"},
 	})
 }

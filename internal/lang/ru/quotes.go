@@ -34,7 +34,7 @@ var Quotes = cue.Quotes{
 	Former:               []string{"первый"},
 	Complementizers:      []string{"что", "чтобы"},
 	GluedComplementizers: []string{"что"},
-	Conjunctions:         []string{"и", "но", "а"},
+	Conjunctions:         []string{"но", "а"},
 	Auxiliaries: []string{
 		"также", "тоже", "ранее", "еще", "ещё", "уже", "же",
 	},
@@ -53,5 +53,4 @@ var Quotes = cue.Quotes{
 	CiteFillers: []string{
 		"отчет", "отчёт", "доклад", "данным", "данных", "сообщению",
 	},
-	SourceLabels: []string{"источник"},
 }

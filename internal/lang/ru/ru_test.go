@@ -29,6 +29,9 @@ func TestRussian(t *testing.T) {
 		{"IsFunctionWord", "на", "true"},
 		// IsFunctionWord: a news word is no function word.
 		{"IsFunctionWord", "заявил", "false"},
+		// Conjunction: joins two names ("X и Y"); "или" does not.
+		{"Conjunction", "и", "true"},
+		{"Conjunction", "или", "false"},
 		// Title: title before a name.
 		{"Title", "президент", "true"},
 		// Title: inflected title.
@@ -48,6 +51,8 @@ func TestRussian(t *testing.T) {
 		case "Terms":
 			terms := slices.Sorted(maps.Keys(lang.Terms("ru", tt.in)))
 			got = strings.Join(terms, " ")
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(ru.Names.Conjunctions, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(ru.Names.Titles, tt.in))
 		default:

@@ -11,4 +11,5 @@ var Names = cue.Names{
 		"lideri", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "vali",
 		"komutan", "komutanı", "komutanları", "ayetullah", "bey", "hanım",
 	},
+	Conjunctions: []string{"ve"},
 }

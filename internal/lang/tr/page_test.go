@@ -36,7 +36,5 @@ func TestPage(t *testing.T) {
 		{List: "ShareWords", Word: "paylaş"},
 		// A date line: "Güncelleme: 23.02.2020 14:05"
 		{List: "DateLabels", Word: "güncelleme"},
-		// Two names: "Yazan: Ayşe Yılmaz ve Mehmet Kaya"
-		{List: "NameConjunctions", Word: "ve"},
 	})
 }

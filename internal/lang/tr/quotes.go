@@ -16,7 +16,7 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"o"},
 	Complementizers: []string{"ki"},
-	Conjunctions:    []string{"ve", "ama"},
+	Conjunctions:    []string{"ama"},
 	Auxiliaries:     []string{"ayrıca"},
 	Connectors:      []string{"aş"},
 	SpeakerNouns: []string{
@@ -25,6 +25,5 @@ var Quotes = cue.Quotes{
 	DescriptorPrefixes: []string{
 		"gazete", "ajans", "kanal", "dergi", "televizyon",
 	},
-	MediaWords:   []string{"ajansı", "haber"},
-	SourceLabels: []string{"kaynak"},
+	MediaWords: []string{"ajansı", "haber"},
 }

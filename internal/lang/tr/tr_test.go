@@ -41,6 +41,9 @@ func TestTurkish(t *testing.T) {
 		{"IsStop", "okul", "false"},
 		// FunctionWord: language identification vote.
 		{"FunctionWord", "olarak", "true"},
+		// Conjunction: joins two names ("X ve Y"); "veya" does not.
+		{"Conjunction", "ve", "true"},
+		{"Conjunction", "veya", "false"},
 		// Title: title before a name.
 		{"Title", "cumhurbaşkanı", "true"},
 		// Title: honorific after a name.
@@ -61,6 +64,8 @@ func TestTurkish(t *testing.T) {
 			got = strconv.FormatBool(tr.IsStop(tt.in))
 		case "FunctionWord":
 			got = strconv.FormatBool(slices.Contains(strings.Fields(tr.FunctionWords), tt.in))
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(tr.Names.Conjunctions, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(tr.Names.Titles, tt.in))
 		case "Terms":

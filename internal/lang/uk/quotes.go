@@ -16,7 +16,5 @@ var Quotes = cue.Quotes{
 	},
 	SubjectPronouns: []string{"він", "вона"},
 	Complementizers: []string{"що"},
-	Conjunctions:    []string{"и", "та"},
 	Descriptors:     []string{"видання", "агенція"},
-	SourceLabels:    []string{"джерело"},
 }

@@ -16,6 +16,9 @@ func TestUkrainian(t *testing.T) {
 		{"IsFunctionWord", "або", "true"},
 		// IsFunctionWord: content word.
 		{"IsFunctionWord", "уряд", "false"},
+		// Conjunction: joins two names ("X та Y"); "або" does not.
+		{"Conjunction", "та", "true"},
+		{"Conjunction", "або", "false"},
 		// Title: title before a name.
 		{"Title", "речник", "true"},
 	}
@@ -24,6 +27,8 @@ func TestUkrainian(t *testing.T) {
 		switch tt.rule {
 		case "IsFunctionWord":
 			got = strconv.FormatBool(uk.IsFunctionWord(tt.in))
+		case "Conjunction":
+			got = strconv.FormatBool(slices.Contains(uk.Names.Conjunctions, tt.in))
 		case "Title":
 			got = strconv.FormatBool(slices.Contains(uk.Names.Titles, tt.in))
 		default:

@@ -14,5 +14,4 @@ var Quotes = cue.Quotes{
 	SubjectPronouns: []string{"他", "她"},
 	MediaEndings:    []string{"社", "报", "台", "网", "媒体", "杂志"},
 	CitePrefixes:    []string{"据"},
-	SourceLabels:    []string{"来源"},
 }

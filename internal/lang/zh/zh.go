@@ -5,7 +5,11 @@
 // characters, carry no content.
 package zh
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/lang/wordset"
+)
 
 // particles are grammatical characters that make any bigram containing them
 // a poor term: structural, aspect and modal particles and the passive and
@@ -21,19 +25,14 @@ const stopBigrams = `
 通过 根据 认为 今天 昨天 今年 去年 指出 称为 报道 记者 消息 方面 问题 情况
 `
 
-var stop = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, w := range strings.Fields(stopBigrams) {
-		m[w] = struct{}{}
-	}
-	return m
-}()
+// stop holds stopBigrams.
+var stop = wordset.New(nil, stopBigrams, nil)
 
 // IsStop reports whether a Han bigram or lone character carries no content:
 // it is a listed function word, or a lone character or bigram containing a
 // grammatical particle.
 func IsStop(term string) bool {
-	if _, ok := stop[term]; ok {
+	if stop.Has(term) {
 		return true
 	}
 	for _, r := range term {

@@ -1,0 +1,9 @@
+package fa
+
+import "github.com/storyline/storyline/internal/lang/cue"
+
+// Names are the Persian words that name finding reads. Its titles are name
+// cues (IsNameCue): without capitals they play another part.
+var Names = cue.Names{
+	Conjunctions: []string{"و"},
+}
