@@ -39,12 +39,6 @@ import (
 // maxNameWords bounds a name: longer capitalised runs are menus or titles.
 const maxNameWords = 6
 
-// segment is a piece of text searched for names: the title or the body.
-type segment struct {
-	src  string
-	toks []token.Token
-}
-
 // tokInfo is what name finding knows of one token.
 type tokInfo struct {
 	folded     string
@@ -69,7 +63,7 @@ type mention struct {
 type nameFinder struct {
 	lang      string
 	r         *lang.Pipeline
-	segs      []segment
+	segs      []token.Segment
 	info      [][]tokInfo
 	lower     map[string]bool // folded words the article writes in lowercase
 	midCap    map[string]bool // folded words capitalised mid-sentence
@@ -79,7 +73,7 @@ type nameFinder struct {
 	keys      map[string]string // namekey.Key by mention text
 }
 
-func findNames(lang string, r *lang.Pipeline, segs []segment) []Name {
+func findNames(lang string, r *lang.Pipeline, segs []token.Segment) []Name {
 	f := &nameFinder{
 		lang:      lang,
 		r:         r,
@@ -105,17 +99,17 @@ func (f *nameFinder) describe() {
 	f.info = make([][]tokInfo, len(f.segs))
 	for si, seg := range f.segs {
 		line++
-		infos := make([]tokInfo, len(seg.toks))
+		infos := make([]tokInfo, len(seg.Tokens))
 		prevEnd := 0
-		for i, t := range seg.toks {
-			gap := seg.src[prevEnd:t.Start]
+		for i, t := range seg.Tokens {
+			gap := seg.Src[prevEnd:t.Start]
 			in := &infos[i]
 			if strings.IndexByte(gap, '\n') >= 0 {
 				line++
 			}
 			in.line = line
-			in.joinPrev = i > 0 && joinable(gap, seg.toks[i-1])
-			in.sentStart = i == 0 || sentenceBreak(gap, seg.toks[i-1], seg.src)
+			in.joinPrev = i > 0 && joinable(gap, seg.Tokens[i-1])
+			in.sentStart = i == 0 || sentenceBreak(gap, seg.Tokens[i-1], seg.Src)
 			if t.Kind == token.Word {
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				in.cased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
@@ -189,7 +183,7 @@ func (f *nameFinder) isStop(folded string) bool {
 // cased finds names in the cased-script words of segment si.
 func (f *nameFinder) cased(si int) {
 	seg, infos := f.segs[si], f.info[si]
-	for i := 0; i < len(seg.toks); {
+	for i := 0; i < len(seg.Tokens); {
 		in := infos[i]
 		if !in.capital || f.titleCase[in.line] {
 			i++
@@ -197,17 +191,17 @@ func (f *nameFinder) cased(si int) {
 		}
 		// Extend the run of capitalised words and inner particles.
 		j := i + 1
-		for !infos[j-1].possessive && j < len(seg.toks) && infos[j].joinPrev && infos[j].cased {
+		for !infos[j-1].possessive && j < len(seg.Tokens) && infos[j].joinPrev && infos[j].cased {
 			if infos[j].capital {
 				j++
 				continue
 			}
 			// A particle must be followed by a capitalised word.
 			k := j
-			for k < len(seg.toks) && infos[k].cased && !infos[k].capital && infos[k].joinPrev && isParticle(infos[k].folded) {
+			for k < len(seg.Tokens) && infos[k].cased && !infos[k].capital && infos[k].joinPrev && isParticle(infos[k].folded) {
 				k++
 			}
-			if k > j && k < len(seg.toks) && infos[k].capital && infos[k].joinPrev {
+			if k > j && k < len(seg.Tokens) && infos[k].capital && infos[k].joinPrev {
 				j = k + 1
 				continue
 			}
@@ -284,7 +278,7 @@ trimmed:
 // words and between quotation marks.
 func (f *nameFinder) arabic(si int) {
 	seg, infos := f.segs[si], f.info[si]
-	n := len(seg.toks)
+	n := len(seg.Tokens)
 	for i := 0; i < n; i++ {
 		if !infos[i].arabic {
 			continue
@@ -374,8 +368,11 @@ func (f *nameFinder) arabicName(si, j int) int {
 
 func (f *nameFinder) add(si, i, j int) {
 	seg := f.segs[si]
-	text := seg.src[seg.toks[i].Start:seg.toks[j-1].End]
-	if last := seg.toks[j-1].Text; namekey.TrimApostrophe(last) != last {
+	text := seg.Src[seg.Tokens[i].Start:seg.Tokens[j-1].End]
+	if !lang.IsASCII(text) {
+		text = token.NFKC(text)
+	}
+	if last := seg.Tokens[j-1].Text; namekey.TrimApostrophe(last) != last {
 		text = strings.TrimSuffix(text, last) + namekey.TrimApostrophe(last)
 	}
 	key, ok := f.keys[text]
@@ -576,20 +573,20 @@ func sentenceBreak(gap string, prev token.Token, src string) bool {
 
 // quoteBefore reports whether token i of seg directly follows an opening
 // quotation mark.
-func quoteBefore(seg segment, i int) bool {
+func quoteBefore(seg token.Segment, i int) bool {
 	start := 0
 	if i > 0 {
-		start = seg.toks[i-1].End
+		start = seg.Tokens[i-1].End
 	}
-	gap := strings.TrimRight(seg.src[start:seg.toks[i].Start], " ")
+	gap := strings.TrimRight(seg.Src[start:seg.Tokens[i].Start], " ")
 	return strings.HasSuffix(gap, "“") || strings.HasSuffix(gap, "\"") ||
 		strings.HasSuffix(gap, "«") || strings.HasSuffix(gap, "”") && !strings.HasSuffix(gap, "“”")
 }
 
 // quoteAfter reports whether token i of seg is directly followed by a
 // closing quotation mark.
-func quoteAfter(seg segment, i int) bool {
-	rest := strings.TrimLeft(seg.src[seg.toks[i].End:], " ")
+func quoteAfter(seg token.Segment, i int) bool {
+	rest := strings.TrimLeft(seg.Src[seg.Tokens[i].End:], " ")
 	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "\"") ||
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "“")
 }

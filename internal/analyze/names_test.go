@@ -79,7 +79,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Analyze(tt.lang, tt.title, tt.text)
+			a := analyzeText(tt.lang, tt.title, tt.text)
 			var got []Name
 			for _, n := range a.Names {
 				got = append(got, Name{Text: n.Text, Count: n.Count})

@@ -91,6 +91,7 @@ import (
 
 	"github.com/storyline/storyline/internal/cache"
 	"github.com/storyline/storyline/internal/gazetteer"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Type is what kind of thing an entity is.
@@ -169,12 +170,13 @@ func NewFinder(places *gazetteer.Gazetteer, cacheSize int) *Finder {
 }
 
 // Find finds the entities of an article's title and text in language lang
-// (ISO 639-1 or "und"). Entities come most mentioned first (ties in order
-// of first mention). The mentions are those of the text only, in text
-// order, with offsets into text; title mentions count in the entities
-// (Count, Mentions) but are not returned, as their offsets would point
-// into another string.
-func (fd *Finder) Find(lang, title, text string) ([]Entity, []Mention) {
+// (ISO 639-1 or "und"), each tokenised once by the caller
+// (token.NewSegment). Entities come most mentioned first (ties in order of
+// first mention). The mentions are those of the text only, in text order,
+// with offsets into text.Src; title mentions count in the entities (Count,
+// Mentions) but are not returned, as their offsets would point into
+// another string.
+func (fd *Finder) Find(lang string, title, text token.Segment) ([]Entity, []Mention) {
 	f := fd.newFinder(lang, title, text)
 	f.scan()
 	groups := f.resolve()
