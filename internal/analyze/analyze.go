@@ -79,6 +79,7 @@ func (an *Analyzer) Article(ctx context.Context, a article.Article) (Result, err
 	title, text := token.NewSegment(valid(a.Title)), token.NewSegment(valid(a.Text))
 	entities, mentions := an.entities.Find(a.Language, title, text)
 	r := Result{Analysis: features(a.Language, title, text)}
+
 	r.Concepts = concepts(dict, r.Analysis) // a nil dict gives none
 	r.Facts = facts(a.Language, text, a.Published, entities, mentions)
 	return r, nil

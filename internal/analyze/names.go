@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/dates"
+
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/fa"
@@ -632,18 +634,5 @@ func setOf(s string) map[string]struct{} {
 // isCalendar reports a month or weekday name, which is capitalised in many
 // languages without being a name.
 func isCalendar(w string) bool {
-	if _, ok := monthWords[w]; ok {
-		return true
-	}
-	_, ok := weekdayWords[strings.TrimSuffix(w, "s")]
-	return ok
+	return dates.IsMonthName(w) || dates.IsWeekdayName(strings.TrimSuffix(w, "s"))
 }
-
-var weekdayWords = setOf(`monday tuesday wednesday thursday friday saturday
-	sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi
-	mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles
-	jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì
-	sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag
-	zondag понедельник вторник среда среду четверг пятница пятницу суббота
-	субботу воскресенье pazartesi salı çarşamba perşembe cuma cumartesi
-	pazar poniedziałek wtorek środa czwartek piątek sobota niedziela`)

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/dates"
+
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/token"
@@ -295,44 +297,5 @@ var scaleWords = func() map[string]int {
 
 // isMonth reports whether word names a month.
 func isMonth(word string) bool {
-	if word == "" {
-		return false
-	}
-	_, ok := monthWords[ar.Normalize(strings.ToLower(word))]
-	return ok
+	return word != "" && dates.IsMonthName(word)
 }
-
-var monthWords = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, w := range strings.Fields(`
-		january february march april may june july august september october
-		november december jan feb mar apr jun jul aug sep sept oct nov dec
-		januar februar märz mai juni juli oktober dezember
-		janvier février mars avril juin juillet août septembre octobre
-		novembre décembre
-		enero febrero marzo abril mayo junio julio agosto septiembre octubre
-		noviembre diciembre
-		gennaio febbraio aprile maggio giugno luglio settembre ottobre
-		dicembre
-		janeiro fevereiro março maio junho julho setembro outubro novembro
-		dezembro
-		januari februari maart mei augustus
-		январь января февраль февраля март марта апрель апреля май мая июнь
-		июня июль июля август августа сентябрь сентября октябрь октября
-		ноябрь ноября декабрь декабря
-		січня лютого березня квітня травня червня липня серпня вересня
-		жовтня листопада грудня
-		ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
-		aralık
-		stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
-		października listopada grudnia styczeń luty marzec kwiecień maj
-		czerwiec lipiec sierpień wrzesień październik listopad grudzień
-		يناير فبراير مارس ابريل أبريل مايو يونيو يونيه يوليو يوليه اغسطس
-		أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار
-		حزيران تموز آب أيلول تشرين
-		ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
-		فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان دی بهمن اسفند`) {
-		m[ar.Normalize(strings.ToLower(w))] = struct{}{}
-	}
-	return m
-}()
