@@ -8,9 +8,9 @@
 // The title and the text are tokenised once (lang/token) and the same
 // segments are handed to every finder: the term pipeline of the article's
 // language (lang.For: case folding, script normalisation, apostrophes, stop
-// words, stemming), the entity finder (analyze/entity), whose candidates
-// are also the names similarity compares, the number finder and the quote
-// finder (analyze/quote). Dates (internal/dates) scan the text with their
+// words, stemming), the entity finder (analyze/entity), which also gives
+// the names similarity compares, the number finder and the quote finder
+// (analyze/quote). Dates (internal/dates) scan the text with their
 // own scanner, as their matching works on characters, not words.
 //
 // Nothing here logs or prints; analysis fails only when its context ends
@@ -77,11 +77,11 @@ func (an *Analyzer) Article(ctx context.Context, a article.Article) (Result, err
 		}
 	}
 	title, text := token.NewSegment(valid(a.Title)), token.NewSegment(valid(a.Text))
-	entities, mentions := an.entities.Find(a.Language, title, text)
-	r := Result{Analysis: features(a.Language, title, text)}
+	found := an.entities.Find(a.Language, title, text)
+	r := Result{Analysis: features(a.Language, title, text, found.Names)}
 
 	r.Concepts = concepts(dict, r.Analysis) // a nil dict gives none
-	r.Facts = facts(a.Language, text, a.Published, entities, mentions)
+	r.Facts = facts(a.Language, text, a.Published, found.Entities, found.Mentions)
 	return r, nil
 }
 
@@ -154,9 +154,9 @@ type Analysis struct {
 	Terms map[string]int
 	// TitleTerms counts the same for the title alone.
 	TitleTerms map[string]int
-	// Names are the candidate name mentions, repeated mentions merged, the
-	// most mentioned first (ties in order of first appearance).
-	Names []Name
+	// Names are the names the entity finder gives for similarity
+	// (entity.Result.Names), repeated mentions merged.
+	Names []entity.Name
 	// WordKeys counts the name keys (see namekey.Key) of the content words
 	// written in a script without letter case (Arabic, Persian, Hebrew),
 	// four letters or longer. No capital marks a name there, so every such
@@ -167,16 +167,6 @@ type Analysis struct {
 	// "48000000"), once each in order of first appearance; years, days of
 	// the month, times, dates, codes and integers below 10 are left out.
 	Numbers []string
-}
-
-// Name is a candidate name mention, merged over its repetitions.
-type Name struct {
-	// Text is the name as first written ("Bashar al-Assad").
-	Text string
-	// Key is the language-neutral matching key (see namekey.Key).
-	Key string
-	// Count is the number of mentions merged into this name.
-	Count int
 }
 
 // SearchTerms lists the distinct terms of the title and the text, sorted:
@@ -196,8 +186,9 @@ func (a Analysis) SearchTerms() []string {
 }
 
 // features computes the similarity features of an article's title and
-// text, tokenised, in language code.
-func features(code string, title, text token.Segment) Analysis {
+// text, tokenised, in language code, with the names the entity finder
+// found in them.
+func features(code string, title, text token.Segment, names []entity.Name) Analysis {
 	r := lang.For(code)
 	segs := []token.Segment{normalized(title), normalized(text)}
 	a := Analysis{
@@ -211,7 +202,7 @@ func features(code string, title, text token.Segment) Analysis {
 	}
 	r.AddTerms(segs[1].Tokens, a.Terms, stems)
 	a.WordKeys = uncasedWordKeys(r, segs)
-	a.Names = findNames(code, r, segs)
+	a.Names = names
 	a.Numbers = findNumbers(code, r, segs)
 	return a
 }

@@ -4,9 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/analyze/entity"
+	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang/namekey"
 	"github.com/storyline/storyline/internal/lang/token"
 )
@@ -31,7 +34,7 @@ func TestSeeds(t *testing.T) {
 		}
 		title, text, _ := strings.Cut(strings.TrimSpace(string(data)), "\n")
 		a := analyzeText(lang, title, text)
-		var soleimani *Name
+		var soleimani *entity.Name
 		for i, n := range a.Names {
 			if n.Key == "ksm slmn" {
 				soleimani = &a.Names[i]
@@ -127,8 +130,20 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 // analyzeText tokenises an article's title and text once, as
-// Analyzer.Article does, and computes their similarity features: the core
-// of the analysis, without the entity, date and quote finders.
+// Analyzer.Article does, and computes their similarity features with the
+// names of the entity finder: the core of the analysis, without dates,
+// quotes and English concepts.
 func analyzeText(code, title, text string) Analysis {
-	return features(code, token.NewSegment(valid(title)), token.NewSegment(valid(text)))
+	t, x := token.NewSegment(valid(title)), token.NewSegment(valid(text))
+	return features(code, t, x, testFinder().Find(code, t, x).Names)
 }
+
+// testFinder is the entity finder the tests share, with a cache as in a
+// long ingest.
+var testFinder = sync.OnceValue(func() *entity.Finder {
+	places, err := gazetteer.Load()
+	if err != nil {
+		panic(err)
+	}
+	return entity.NewFinder(places, 200000)
+})

@@ -164,6 +164,15 @@ const particleWords = `al el ad as ash at an ar az bin ibn bint ben abu abd
 de da di del della dos das du des la le van von ter zu y of for
 and the d' аль ал бен ибн бин фон ван де ve`
 
+// joinWords are the particles that join two names ("Iran and Iraq"), not
+// the words of one, unless a type word makes the whole an organisation
+// ("Center for Public Affairs").
+const joinWords = `for and the ve`
+
+// innerParticles are German and Dutch articles, particles inside a name
+// after another ("von der Leyen", "van den Berg").
+const innerParticles = `der den dem`
+
 // connectors join the next word into one family name ("bin Salman",
 // "Abd al-Mahdi", "عبد اللهيان").
 const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу абд`
@@ -227,6 +236,8 @@ var (
 	arTitleSet         map[string]bool
 	nonNameSet         map[string]bool
 	particleSet        map[string]bool
+	joinWordSet        map[string]bool
+	innerParticleSet   map[string]bool
 	connectorSet       map[string]bool
 	arabicConnectorSet map[string]bool
 	givenNameSet       map[string]bool
@@ -261,6 +272,8 @@ func loadLists() {
 	arTitleSet = arSet(arabicTitleExtra)
 	nonNameSet = set(nonNames)
 	particleSet = set(particleWords)
+	joinWordSet = set(joinWords)
+	innerParticleSet = set(innerParticles)
 	connectorSet = set(connectors)
 	arabicConnectorSet = set(arabicConnectors)
 	givenNameSet = set(givenNames)

@@ -319,5 +319,6 @@ var testFinder = sync.OnceValue(func() *Finder {
 
 // find tokenises an article's title and text and finds their entities with fd.
 func find(fd *Finder, lang, title, text string) ([]Entity, []Mention) {
-	return fd.Find(lang, token.NewSegment(title), token.NewSegment(text))
+	r := fd.Find(lang, token.NewSegment(title), token.NewSegment(text))
+	return r.Entities, r.Mentions
 }
