@@ -20,6 +20,7 @@ package analyze
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -73,13 +74,12 @@ func (an *Analyzer) Article(ctx context.Context, a article.Article) (Result, err
 	if an.dict != nil {
 		var err error
 		if dict, err = an.dict.Language(ctx, a.Language); err != nil {
-			return Result{}, err
+			return Result{}, fmt.Errorf("analyze: %w", err)
 		}
 	}
 	title, text := token.NewSegment(valid(a.Title)), token.NewSegment(valid(a.Text))
 	found := an.entities.Find(a.Language, title, text)
 	r := Result{Analysis: features(a.Language, title, text, found.Names)}
-
 	r.Concepts = concepts(dict, r.Analysis) // a nil dict gives none
 	r.Facts = facts(a.Language, text, a.Published, found.Entities, found.Mentions)
 	return r, nil
