@@ -4,10 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/analyze/entity"
+	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // TestSeeds analyses the real scraped articles: all five tell of Qassem
@@ -29,8 +33,8 @@ func TestSeeds(t *testing.T) {
 			t.Fatal(err)
 		}
 		title, text, _ := strings.Cut(strings.TrimSpace(string(data)), "\n")
-		a := Analyze(lang, title, text)
-		var soleimani *Name
+		a := analyzeText(lang, title, text)
+		var soleimani *entity.Name
 		for i, n := range a.Names {
 			if n.Key == "ksm slmn" {
 				soleimani = &a.Names[i]
@@ -78,18 +82,18 @@ func checkInvariants(t *testing.T, a Analysis) {
 
 func TestAnalyzeEmpty(t *testing.T) {
 	for _, lang := range []string{"en", "ar", "und", "xx", ""} {
-		a := Analyze(lang, "", "")
+		a := analyzeText(lang, "", "")
 		if len(a.Terms) != 0 || len(a.TitleTerms) != 0 || len(a.Names) != 0 || len(a.Numbers) != 0 {
-			t.Errorf("Analyze(%q, empty) = %+v", lang, a)
+			t.Errorf("analyzeText(%q, empty) = %+v", lang, a)
 		}
 		if a.Terms == nil || a.TitleTerms == nil {
-			t.Errorf("Analyze(%q, empty) has nil maps", lang)
+			t.Errorf("analyzeText(%q, empty) has nil maps", lang)
 		}
 	}
 }
 
 func TestTitleTerms(t *testing.T) {
-	a := Analyze("en", "Assad asked Soleimani for help", "Soleimani helped Assad.")
+	a := analyzeText("en", "Assad asked Soleimani for help", "Soleimani helped Assad.")
 	want := map[string]int{"assad": 1, "ask": 1, "soleimani": 1, "help": 1}
 	for k, v := range want {
 		if a.TitleTerms[k] != v {
@@ -116,11 +120,30 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		title, body, _ := strings.Cut(text, "\n")
-		checkInvariants(t, Analyze(lang, title, body))
-		for _, n := range Analyze(lang, title, body).Names {
+		checkInvariants(t, analyzeText(lang, title, body))
+		for _, n := range analyzeText(lang, title, body).Names {
 			if namekey.Key(n.Text) != n.Key {
 				t.Errorf("namekey.Key(%q) = %q, but the name has key %q", n.Text, namekey.Key(n.Text), n.Key)
 			}
 		}
 	})
 }
+
+// analyzeText tokenises an article's title and text once, as
+// Analyzer.Article does, and computes their similarity features with the
+// names of the entity finder: the core of the analysis, without dates,
+// quotes and English concepts.
+func analyzeText(code, title, text string) Analysis {
+	t, x := token.NewSegment(valid(title)), token.NewSegment(valid(text))
+	return features(code, t, x, testFinder().Find(code, t, x).Names)
+}
+
+// testFinder is the entity finder the tests share, with a cache as in a
+// long ingest.
+var testFinder = sync.OnceValue(func() *entity.Finder {
+	places, err := gazetteer.Load()
+	if err != nil {
+		panic(err)
+	}
+	return entity.NewFinder(places, 200000)
+})

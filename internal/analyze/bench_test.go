@@ -48,12 +48,12 @@ func BenchmarkAnalyze(b *testing.B) {
 	for _, lang := range []string{"en", "ar"} {
 		text := benchArticle(lang)
 		title, body, _ := strings.Cut(text, "\n")
-		Analyze(lang, title, body) // load the language's rules
+		analyzeText(lang, title, body) // load the language's rules
 		b.Run(lang, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
-				Analyze(lang, title, body)
+				analyzeText(lang, title, body)
 			}
 		})
 	}

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/dates"
+
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/token"
@@ -26,11 +28,11 @@ import (
 // Numbers are listed once each, in order of first appearance.
 
 // findNumbers returns the salient numbers of the segments.
-func findNumbers(lang string, r *lang.Pipeline, segs []segment) []string {
+func findNumbers(lang string, r *lang.Pipeline, segs []token.Segment) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, seg := range segs {
-		toks := seg.toks
+		toks := seg.Tokens
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			if t.Kind != token.Number {
@@ -38,7 +40,7 @@ func findNumbers(lang string, r *lang.Pipeline, segs []segment) []string {
 			}
 			text, first := t.Text, i
 			// "48 000": a group of three digits after a space.
-			if i+1 < len(toks) && toks[i+1].Kind == token.Number && isSpaceGap(seg.src[t.End:toks[i+1].Start]) &&
+			if i+1 < len(toks) && toks[i+1].Kind == token.Number && isSpaceGap(seg.Src[t.End:toks[i+1].Start]) &&
 				len(toks[i+1].Text) == 3 && !strings.ContainsAny(text, ".,٫٬") && utf8.RuneCountInString(text) <= 3 {
 				text += toks[i+1].Text
 				i++
@@ -82,11 +84,11 @@ func findNumbers(lang string, r *lang.Pipeline, segs []segment) []string {
 
 // partOfCode reports whether the number spanning tokens first..last is
 // part of a date, a time or a code.
-func partOfCode(seg segment, first, last int) bool {
-	toks := seg.toks
+func partOfCode(seg token.Segment, first, last int) bool {
+	toks := seg.Tokens
 	if first > 0 {
 		p := toks[first-1]
-		gap := seg.src[p.End:toks[first].Start]
+		gap := seg.Src[p.End:toks[first].Start]
 		if p.Kind == token.Number && (gap == ":" || gap == "/" || gap == "-" || gap == "." || gap == "٫") {
 			return true
 		}
@@ -96,7 +98,7 @@ func partOfCode(seg segment, first, last int) bool {
 	}
 	if last+1 < len(toks) {
 		n := toks[last+1]
-		gap := seg.src[toks[last].End:n.Start]
+		gap := seg.Src[toks[last].End:n.Start]
 		return n.Kind == token.Number && (gap == ":" || gap == "/" || gap == "-" || gap == ".")
 	}
 	return false
@@ -104,26 +106,26 @@ func partOfCode(seg segment, first, last int) bool {
 
 // wordBefore returns the token.Word token before token i when only spaces or a
 // comma separate them; "" otherwise.
-func wordBefore(seg segment, i int) string {
-	if i == 0 || seg.toks[i-1].Kind != token.Word {
+func wordBefore(seg token.Segment, i int) string {
+	if i == 0 || seg.Tokens[i-1].Kind != token.Word {
 		return ""
 	}
-	if strings.Trim(seg.src[seg.toks[i-1].End:seg.toks[i].Start], " ,\u00a0") != "" {
+	if strings.Trim(seg.Src[seg.Tokens[i-1].End:seg.Tokens[i].Start], " ,\u00a0") != "" {
 		return ""
 	}
-	return seg.toks[i-1].Text
+	return seg.Tokens[i-1].Text
 }
 
 // wordAfter returns the token.Word token after token i when only spaces or a
 // comma separate them; "" otherwise.
-func wordAfter(seg segment, i int) string {
-	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != token.Word {
+func wordAfter(seg token.Segment, i int) string {
+	if i+1 >= len(seg.Tokens) || seg.Tokens[i+1].Kind != token.Word {
 		return ""
 	}
-	if strings.Trim(seg.src[seg.toks[i].End:seg.toks[i+1].Start], " ,\u00a0") != "" {
+	if strings.Trim(seg.Src[seg.Tokens[i].End:seg.Tokens[i+1].Start], " ,\u00a0") != "" {
 		return ""
 	}
-	return seg.toks[i+1].Text
+	return seg.Tokens[i+1].Text
 }
 
 // isSpaceGap reports a single space of any width.
@@ -239,11 +241,11 @@ func shift(num string, exp int) string {
 // hanScale returns the power of ten of a Chinese or Japanese scale
 // character right after number token i ("150亿" is 15 billion, "3万" is
 // 30 thousand, "2.5百万" is 2.5 million), or 0.
-func hanScale(seg segment, i int) int {
-	if i+1 >= len(seg.toks) || seg.toks[i+1].Kind != token.Han || seg.toks[i+1].Start != seg.toks[i].End {
+func hanScale(seg token.Segment, i int) int {
+	if i+1 >= len(seg.Tokens) || seg.Tokens[i+1].Kind != token.Han || seg.Tokens[i+1].Start != seg.Tokens[i].End {
 		return 0
 	}
-	run := seg.toks[i+1].Text
+	run := seg.Tokens[i+1].Text
 	for _, u := range []struct {
 		prefix string
 		exp    int
@@ -295,44 +297,5 @@ var scaleWords = func() map[string]int {
 
 // isMonth reports whether word names a month.
 func isMonth(word string) bool {
-	if word == "" {
-		return false
-	}
-	_, ok := monthWords[ar.Normalize(strings.ToLower(word))]
-	return ok
+	return word != "" && dates.IsMonthName(word)
 }
-
-var monthWords = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, w := range strings.Fields(`
-		january february march april may june july august september october
-		november december jan feb mar apr jun jul aug sep sept oct nov dec
-		januar februar märz mai juni juli oktober dezember
-		janvier février mars avril juin juillet août septembre octobre
-		novembre décembre
-		enero febrero marzo abril mayo junio julio agosto septiembre octubre
-		noviembre diciembre
-		gennaio febbraio aprile maggio giugno luglio settembre ottobre
-		dicembre
-		janeiro fevereiro março maio junho julho setembro outubro novembro
-		dezembro
-		januari februari maart mei augustus
-		январь января февраль февраля март марта апрель апреля май мая июнь
-		июня июль июля август августа сентябрь сентября октябрь октября
-		ноябрь ноября декабрь декабря
-		січня лютого березня квітня травня червня липня серпня вересня
-		жовтня листопада грудня
-		ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
-		aralık
-		stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
-		października listopada grudnia styczeń luty marzec kwiecień maj
-		czerwiec lipiec sierpień wrzesień październik listopad grudzień
-		يناير فبراير مارس ابريل أبريل مايو يونيو يونيه يوليو يوليه اغسطس
-		أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار
-		حزيران تموز آب أيلول تشرين
-		ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
-		فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان دی بهمن اسفند`) {
-		m[ar.Normalize(strings.ToLower(w))] = struct{}{}
-	}
-	return m
-}()

@@ -57,7 +57,7 @@ func TestNumbers(t *testing.T) {
 			[]string{"15000000000", "30000", "2500000"}},
 	}
 	for _, tt := range tests {
-		got := Analyze(tt.lang, "", tt.text).Numbers
+		got := analyzeText(tt.lang, "", tt.text).Numbers
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Numbers(%q, %.40q) = %q, want %q", tt.lang, tt.text, got, tt.want)
 		}

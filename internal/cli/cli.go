@@ -43,7 +43,10 @@ func usageError(format string, args ...any) error {
 var errPartial = errors.New("some inputs failed")
 
 type command struct {
-	name    string
+	name string
+	// oldName is the name the command had before it was renamed: still
+	// run, with a note on stderr, for one release.
+	oldName string
 	args    string
 	short   string // one line for the command list
 	summary string
@@ -60,7 +63,7 @@ func commands() []command {
 		storiesCommand(),
 		storyCommand(),
 		exportCommand(),
-		analyzeCommand(),
+		reanalyzeCommand(),
 		extractCommand(),
 		compareCommand(),
 		evalCommand(),
@@ -89,8 +92,11 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	for _, c := range commands() {
-		if c.name != args[0] {
+		if c.name != args[0] && (c.oldName == "" || c.oldName != args[0]) {
 			continue
+		}
+		if c.name != args[0] {
+			fmt.Fprintf(e.stderr, "storyline: %q is renamed %q; the old name goes in the next release\n", c.oldName, c.name)
 		}
 		fs := flag.NewFlagSet("storyline "+c.name, flag.ContinueOnError)
 		fs.SetOutput(io.Discard)
@@ -175,7 +181,7 @@ usage: storyline COMMAND [flags] [args]
 commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.short)
 	}
 	fmt.Fprint(w, `
 Run "storyline COMMAND --help" for a command's flags.

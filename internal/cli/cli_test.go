@@ -365,3 +365,22 @@ func TestEvalSynth(t *testing.T) {
 		t.Errorf("eval synth --articles 0: exit %d, want %d", code, ExitUsage)
 	}
 }
+
+// TestReanalyze analyses the stored articles again, by the command's name
+// and by its old name, which notes the renaming on stderr.
+func TestReanalyze(t *testing.T) {
+	dir := seedsDir(t)
+	db := filepath.Join(t.TempDir(), "s.db")
+	if code, _, errOut := run(t, "ingest", "--db", db, dir); code != ExitOK {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	for _, name := range []string{"reanalyze", "analyze"} {
+		code, _, errOut := run(t, name, "--db", db)
+		if code != ExitOK || !strings.Contains(errOut, "analysed 5 articles") {
+			t.Errorf("%s: exit %d: %s", name, code, errOut)
+		}
+		if renamed := strings.Contains(errOut, "renamed"); renamed != (name == "analyze") {
+			t.Errorf("%s: note of the renaming %v: %s", name, renamed, errOut)
+		}
+	}
+}

@@ -56,7 +56,7 @@ the files of the pairs. A path may name a record as FILE#N.`,
 				if err != nil {
 					return err
 				}
-				r, err := ingest.Analyze(ctx, doc, res)
+				r, err := ingest.Process(ctx, doc, res)
 				if err != nil {
 					return fmt.Errorf("%s: %w", path, err)
 				}
@@ -181,7 +181,7 @@ func analyzeAll(ctx context.Context, paths []string, res *resources.Set) map[str
 		if err != nil {
 			return analysed{err: err}
 		}
-		r, err := ingest.Analyze(ctx, doc, res)
+		r, err := ingest.Process(ctx, doc, res)
 		if err != nil {
 			if ctx.Err() != nil { // not the input's fault
 				return analysed{err: err}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
-	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/synth"
@@ -93,11 +92,7 @@ the largest story and the clustering time per article.`,
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			docOf := func(a article.Article) story.Doc {
-				d, _, _ := ingest.Prepare(ctx, a, res) // fails only when ctx is done, checked below
-				return d
-			}
-			r := eval.Evaluate(track, pairs, docOf, story.Options{Threshold: *threshold})
+			r := eval.Evaluate(track, pairs, docFunc(ctx, res), story.Options{Threshold: *threshold})
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -118,11 +113,7 @@ func evalSynth(ctx context.Context, e env, res *resources.Set, opts synth.Option
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	docOf := func(a article.Article) story.Doc {
-		d, _, _ := ingest.Prepare(ctx, a, res) // fails only when ctx is done, checked below
-		return d
-	}
-	r := eval.Synthetic(recs, docOf, story.Options{Threshold: threshold})
+	r := eval.Synthetic(recs, docFunc(ctx, res), story.Options{Threshold: threshold})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -145,4 +136,14 @@ func printReport(w io.Writer, r eval.Report) {
 	fmt.Fprintf(w, "clustering: %d articles into %d stories; same-story pairs (positive Overall <= 1.5, negative >= 3)\n", r.Articles, r.Stories)
 	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f  accuracy %.3f  (TP %d, FP %d, FN %d, TN %d)\n",
 		s.Precision, s.Recall, s.F1, s.Accuracy, s.TP, s.FP, s.FN, s.TN)
+}
+
+// docFunc reduces an article to what story similarity compares with the
+// analyzer of res. An analysis fails only when ctx is done, which the
+// caller checks once the evaluation returns.
+func docFunc(ctx context.Context, res *resources.Set) eval.DocFunc {
+	return func(a article.Article) story.Doc {
+		r, _ := res.Analyzer.Article(ctx, a)
+		return story.DocOf(a, r)
+	}
 }

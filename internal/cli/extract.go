@@ -70,7 +70,7 @@ if any file failed.`,
 				if d.err != nil {
 					return analysed{err: d.err}
 				}
-				r, err := ingest.Analyze(ctx, d.doc, res)
+				r, err := ingest.Process(ctx, d.doc, res)
 				if err != nil {
 					if ctx.Err() != nil { // not the input's fault
 						return analysed{err: err}

@@ -243,15 +243,17 @@ document of the API (see /api/v1/openapi.json).`,
 	}
 }
 
-func analyzeCommand() command {
+func reanalyzeCommand() command {
 	var resFlags *resourceFlags
 	return command{
-		name:  "analyze",
-		short: "analyse the stored articles again, replacing their facts",
-		args:  "[--db PATH]",
-		summary: `Find the entities, dates, quotes and cited sources of every stored article
-again and replace the old results, as after an upgrade of storyline's
-analysis. Stories are left as they are.`,
+		name:    "reanalyze",
+		oldName: "analyze",
+		short:   "analyse the stored articles again, replacing their facts",
+		args:    "[--db PATH]",
+		summary: `Find the entities, dates, quotes, cited sources and search terms of every
+stored article again and replace the old results, as after an upgrade of
+storyline's analysis. Stories are left as they are. Until the next release
+the command is also run by its old name, "analyze".`,
 		flags: func(fs *flag.FlagSet, cfg config) {
 			dbFlag(fs, cfg)
 			resFlags = addResourceFlags(fs, cfg)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/analyze/analyzetest"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/synth"
@@ -119,7 +119,7 @@ func TestSynthetic(t *testing.T) {
 		recs = append(recs, r)
 	}
 	an := func(a article.Article) story.Doc {
-		return story.Doc{Title: a.Title, Language: a.Language, Published: a.Published, Analysis: analyze.Analyze(a.Language, a.Title, a.Text)}
+		return story.Doc{Title: a.Title, Language: a.Language, Published: a.Published, Analysis: analyzetest.Analyze(a).Analysis}
 	}
 	r := Synthetic(recs, an, story.Options{})
 	if r.Articles != 300 || r.TrueStories == 0 || r.Stories == 0 || r.Largest > 300 {

@@ -21,16 +21,17 @@ type Report struct {
 	SameStory         PRF
 }
 
-// Analyzer turns an article into what story similarity compares; the
-// pipeline's own analysis (ingest.Prepare) in practice.
-type Analyzer func(article.Article) story.Doc
+// DocFunc reduces an article to what story similarity compares; the
+// pipeline's own analysis (analyze.Analyzer.Article, then story.DocOf) in
+// practice.
+type DocFunc func(article.Article) story.Doc
 
 // Evaluate scores every pair with rarity weights from all the track's
 // articles (story.Corpus), correlates the scores with the ratings, then
 // clusters all the track's distinct articles, in
 // order of their ids, and scores the same-story decisions.
-func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) Report {
-	docs := analyzeArticles(pairs, analyze)
+func Evaluate(track string, pairs []Pair, docOf DocFunc, opts story.Options) Report {
+	docs := analyzeArticles(pairs, docOf)
 	ids := make([]string, 0, len(docs))
 	for id := range docs {
 		ids = append(ids, id)
@@ -73,7 +74,7 @@ func Evaluate(track string, pairs []Pair, analyze Analyzer, opts story.Options) 
 
 // analyzeArticles analyses each distinct article of the pairs once, on
 // all CPUs.
-func analyzeArticles(pairs []Pair, analyze Analyzer) map[string]story.Doc {
+func analyzeArticles(pairs []Pair, docOf DocFunc) map[string]story.Doc {
 	type job struct{ id, lang, text string }
 	seen := map[string]bool{}
 	var jobs []job
@@ -88,7 +89,7 @@ func analyzeArticles(pairs []Pair, analyze Analyzer) map[string]story.Doc {
 	}
 	docs := slices.Collect(pool.Map(context.Background(), 0, slices.Values(jobs), func(j job) story.Doc {
 		title, body := SplitTitle(j.text)
-		return analyze(article.Article{Title: title, Text: body, Language: j.lang})
+		return docOf(article.Article{Title: title, Text: body, Language: j.lang})
 	}))
 	out := make(map[string]story.Doc, len(jobs))
 	for i, j := range jobs {

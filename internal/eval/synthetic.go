@@ -29,9 +29,9 @@ type ClusterReport struct {
 // Synthetic analyses a synthetic stream's articles on all CPUs, clusters
 // them in stream order and scores the stories against the stream's true
 // ones.
-func Synthetic(records []synth.Record, analyze Analyzer, opts story.Options) ClusterReport {
+func Synthetic(records []synth.Record, docOf DocFunc, opts story.Options) ClusterReport {
 	docs := slices.Collect(pool.Map(context.Background(), 0, slices.Values(records), func(r synth.Record) story.Doc {
-		return analyze(recordArticle(r))
+		return docOf(recordArticle(r))
 	}))
 
 	start := time.Now()

@@ -13,58 +13,11 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 
 	"github.com/storyline/storyline/internal/article"
-	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
 )
-
-// BenchmarkAnalyzeArticle measures the whole analysis of one extracted
-// article, as ingest runs it after extraction and language identification:
-// Prepare: the facts (entities, dates, quotes, sources) and what similarity
-// compares. It uses the seeds when ../shared is
-// there, else the bundled examples. Run with -cpu 1 -count 10 and take the
-// median (benchstat).
-func BenchmarkAnalyzeArticle(b *testing.B) {
-	dir := filepath.Join("..", "..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		dir = filepath.Join("..", "..", "examples", "articles")
-	}
-	res := restest.Get(b)
-	ctx := context.Background()
-	var articles []article.Article
-	files, err := source.ListFiles(context.Background(), []string{dir})
-	if err != nil {
-		b.Fatal(err)
-	}
-	err = files.Read(context.Background(), func(in source.Input) error {
-		for _, d := range in.Documents {
-			a, err := extract.Extract(d)
-			if err != nil {
-				return err
-			}
-			a.Language = res.Detector.Detect(a.Title + "\n" + a.Text)
-			articles = append(articles, a)
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-
-	for _, a := range articles {
-		Prepare(ctx, a, res)
-	}
-	for _, a := range articles {
-		b.Run(filepath.Base(a.Path), func(b *testing.B) {
-			b.SetBytes(int64(len(a.Title) + len(a.Text)))
-			for range b.N {
-				Prepare(ctx, a, res)
-			}
-		})
-	}
-}
 
 // BenchmarkHTMLPipeline times, page by page in one run, go-trafilatura's
 // extraction alone and storyline's whole pipeline on the same page
@@ -91,7 +44,7 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 	res.Detector.Detect("warm up the language models")
 	// Dictionaries load on first use of each language: not per page.
 	for _, l := range lang.Languages() {
-		Prepare(ctx, article.Article{Language: l, Title: "Warm-up", Text: "Dictionaries and caches load on first use."}, res)
+		res.Analyzer.Article(ctx, article.Article{Language: l, Title: "Warm-up", Text: "Dictionaries and caches load on first use."})
 	}
 	var alone, whole time.Duration
 	var extracted int
@@ -109,7 +62,7 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 				return in.Err
 			})
 			if err == nil && len(docs) == 1 {
-				if r, err := Analyze(ctx, docs[0], res); err == nil {
+				if r, err := Process(ctx, docs[0], res); err == nil {
 					if _, err := clusterer.Assign(r.Doc); err != nil {
 						b.Fatal(err)
 					}

@@ -17,7 +17,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/pool"
@@ -25,7 +24,6 @@ import (
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/story"
-	"github.com/storyline/storyline/internal/xlang"
 )
 
 // Options tune an ingest; the zero value means the defaults.
@@ -289,7 +287,7 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 	if seen[raw] {
 		return processed{rawKnown: true}
 	}
-	r, err := Analyze(ctx, doc, p.res)
+	r, err := Process(ctx, doc, p.res)
 	if err != nil {
 		if ctx.Err() != nil { // not the input's fault
 			return processed{err: fmt.Errorf("%s: %w", doc.Path, err)}
@@ -298,7 +296,7 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 	}
 	return processed{
 		entry: store.Entry{Article: r.Article, RawHash: raw, ContentHash: ContentHash(r.Article), Facts: r.Facts,
-			Terms: SearchTerms(r.Doc.Analysis)},
+			Terms: r.Terms},
 		doc: r.Doc,
 	}
 }
@@ -310,11 +308,13 @@ type Result struct {
 	Doc story.Doc
 	// Facts are what the article names, dates, quotes and cites.
 	Facts article.Facts
+	// Terms are what search matches the article by.
+	Terms []string
 }
 
-// Analyze runs one document through extraction, language identification
+// Process runs one document through extraction, language identification
 // and analysis, with the resources res.
-func Analyze(ctx context.Context, doc source.Document, res *resources.Set) (Result, error) {
+func Process(ctx context.Context, doc source.Document, res *resources.Set) (Result, error) {
 	a, err := extract.Extract(doc)
 	if err != nil {
 		return Result{}, err
@@ -322,84 +322,11 @@ func Analyze(ctx context.Context, doc source.Document, res *resources.Set) (Resu
 	if a.Language == "" {
 		a.Language = res.Detector.Detect(a.Title + "\n" + a.Text)
 	}
-	d, f, err := Prepare(ctx, a, res)
+	r, err := res.Analyzer.Article(ctx, a)
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Article: a, Doc: d, Facts: f}, nil
-}
-
-// Prepare analyses an extracted article with the resources res: what
-// story similarity compares and its facts. It fails only when ctx is done
-// while the dictionaries of the article's language are parsed.
-func Prepare(ctx context.Context, a article.Article, res *resources.Set) (story.Doc, article.Facts, error) {
-	f := FactsOf(a, res)
-	d, err := DocOf(ctx, a, f, res)
-	return d, f, err
-}
-
-// DocOf analyses an extracted article for story similarity, with the
-// English concepts of its words from the bilingual dictionaries installed,
-// the persons and organisations among its entities and, when it is
-// undated, the latest day it mentions. It fails only when ctx is done
-// while the dictionaries of the article's language are parsed.
-func DocOf(ctx context.Context, a article.Article, f article.Facts, res *resources.Set) (story.Doc, error) {
-	dict, err := res.Dictionary.Language(ctx, a.Language)
-	if err != nil {
-		return story.Doc{}, err
-	}
-	an := analyze.Analyze(a.Language, a.Title, a.Text)
-	people := map[string]float64{}
-	for _, e := range f.Entities {
-		if e.Type == "person" || e.Type == "organization" {
-			people[e.Key] += float64(e.Count)
-		}
-	}
-	return story.Doc{
-		Title:     a.Title,
-		Language:  a.Language,
-		Published: a.Published,
-		Analysis:  an,
-		Concepts:  conceptsOf(dict, an),
-		People:    people,
-		Mentioned: mentionedDays(a, f.Dates),
-	}, nil
-}
-
-// mentionedDays lists the full days an undated article mentions; none for
-// an article with a date of its own.
-func mentionedDays(a article.Article, dates []article.Date) []time.Time {
-	if !a.Published.IsZero() {
-		return nil
-	}
-	var days []time.Time
-	for _, d := range dates {
-		if d.Kind != "absolute" {
-			continue
-		}
-		if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
-			days = append(days, t)
-		}
-	}
-	return days
-}
-
-// conceptsOf maps an article's terms, title terms counting thrice as
-// story similarity counts them, to English concepts; a term with several
-// concepts shares its weight among them.
-func conceptsOf(dict *xlang.Language, an analyze.Analysis) map[string]float64 {
-	out := make(map[string]float64, len(an.Terms))
-	add := func(terms map[string]int, factor float64) {
-		for t, n := range terms {
-			cs := dict.Concepts(t)
-			for _, c := range cs {
-				out[c] += factor * float64(n) / float64(len(cs))
-			}
-		}
-	}
-	add(an.Terms, 1)
-	add(an.TitleTerms, 2)
-	return out
+	return Result{Article: a, Doc: story.DocOf(a, r), Facts: r.Facts, Terms: r.Analysis.SearchTerms()}, nil
 }
 
 // RawHash identifies a document's input: its bytes, or a record's fields.

@@ -1,7 +1,7 @@
 // Package resources builds the knowledge and the caches that analysis and
 // search share, from configuration, as one value: the language detector,
-// the bilingual dictionaries, the gazetteer, the entity finder and the
-// query searcher with their caches. The command line builds one Set per
+// the bilingual dictionaries, the gazetteer, the analyzer with its entity
+// finder, and the query searcher with their caches. The command line builds one Set per
 // process and passes it down to ingest and the web; nothing of it is
 // package state, and nothing here reads the environment.
 package resources
@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
@@ -48,8 +49,9 @@ type Set struct {
 	Dictionary *xlang.Dictionary
 	// Places is the gazetteer.
 	Places *gazetteer.Gazetteer
-	// Entities finds the entities of articles, through its caches.
-	Entities *entity.Finder
+	// Analyzer analyses articles: with the gazetteer and the caches of its
+	// entity finder, and the dictionaries.
+	Analyzer *analyze.Analyzer
 	// Search analyses queries and marks their matches, through its cache.
 	Search *search.Searcher
 }
@@ -74,7 +76,7 @@ func New(ctx context.Context, c Config) (*Set, error) {
 		Detector:   lang.NewDetector(),
 		Dictionary: dict,
 		Places:     places,
-		Entities:   entity.NewFinder(places, c.CacheEntries),
+		Analyzer:   analyze.New(entity.NewFinder(places, c.CacheEntries), dict),
 		Search:     search.NewSearcher(places, c.CacheEntries),
 	}, nil
 }

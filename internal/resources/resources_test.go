@@ -4,6 +4,8 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+
+	"github.com/storyline/storyline/internal/article"
 )
 
 func TestNew(t *testing.T) {
@@ -12,14 +14,15 @@ func TestNew(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Detector == nil || res.Dictionary == nil || res.Places == nil || res.Entities == nil || res.Search == nil {
+	if res.Detector == nil || res.Dictionary == nil || res.Places == nil || res.Analyzer == nil || res.Search == nil {
 		t.Fatalf("a resource is missing: %+v", res)
 	}
 	if got := res.Dictionary.Languages(); len(got) != 0 {
 		t.Errorf("dictionaries %v without a directory", got)
 	}
-	if ents, _ := res.Entities.Find("en", "", "Qassem Soleimani was killed near Baghdad."); len(ents) == 0 {
-		t.Error("the entity finder finds nothing")
+	r, err := res.Analyzer.Article(context.Background(), article.Article{Language: "en", Text: "Qassem Soleimani was killed near Baghdad."})
+	if err != nil || len(r.Facts.Entities) == 0 {
+		t.Errorf("the analyzer finds no entity: %v", err)
 	}
 	if q := res.Search.Parse("Damascus"); len(q.EntityKeys) == 0 {
 		t.Error("the searcher names no entity for Damascus")

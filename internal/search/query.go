@@ -2,8 +2,8 @@
 // and marks where a query matches in an article's text.
 //
 // The store indexes each article under the distinct stems of its title and
-// body, as analyze.Analyze gives them in the article's language. A query
-// has no known language, so Parse analyses every query word under every
+// body, as the analysis (analyze.Analyzer) gives them in the article's
+// language. A query has no known language, so Parse analyses every query word under every
 // language storyline supports and keeps the distinct terms as the word's
 // alternatives: "elections" is "elect" in English articles and "elections"
 // where no English stemmer ran. It also names the entities the query may

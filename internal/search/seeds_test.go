@@ -5,8 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/analyze/entity"
+	"github.com/storyline/storyline/internal/analyze/analyzetest"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/lang"
@@ -32,7 +31,6 @@ func loadSeeds(t testing.TB) []indexed {
 		t.Skipf("no seeds in %s", seedsDir)
 	}
 	detector := lang.NewDetector()
-	finder := entity.NewFinder(testSearcher().places, 0)
 	var out []indexed
 	for _, f := range files {
 		docs, err := source.ReadFile(f)
@@ -47,14 +45,11 @@ func loadSeeds(t testing.TB) []indexed {
 			a.Language = detector.Detect(a.Title + "\n" + a.Text)
 		}
 		s := indexed{name: filepath.Base(f), a: a, terms: map[string]bool{}, keys: map[string]bool{}}
-		an := analyze.Analyze(a.Language, a.Title, a.Text)
-		for _, terms := range []map[string]int{an.Terms, an.TitleTerms} {
-			for term := range terms {
-				s.terms[term] = true
-			}
+		r := analyzetest.Analyze(a)
+		for _, term := range r.Analysis.SearchTerms() {
+			s.terms[term] = true
 		}
-		entities, _ := finder.Find(a.Language, a.Title, a.Text)
-		for _, e := range entities {
+		for _, e := range r.Facts.Entities {
 			s.keys[e.Key] = true
 		}
 		out = append(out, s)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/analyze/entity"
 )
 
 // Doc is an article reduced to what story similarity uses.
@@ -275,7 +276,7 @@ const shortKeyWeight = 0.6
 
 // nameTokenKeys splits name keys into their token keys; a name is matched
 // token by token so that "Soleimani" meets "Qassem Soleimani".
-func nameTokenKeys(names []analyze.Name) map[string]float64 {
+func nameTokenKeys(names []entity.Name) map[string]float64 {
 	out := make(map[string]float64)
 	for _, n := range names {
 		for _, tok := range strings.Fields(n.Key) {

@@ -10,14 +10,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/analyze/analyzetest"
 )
 
 func day(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
 
 // doc analyses an invented article.
 func doc(lang, title, text string, published time.Time) Doc {
-	return Doc{Title: title, Language: lang, Published: published, Analysis: analyze.Analyze(lang, title, text)}
+	return Doc{Title: title, Language: lang, Published: published, Analysis: analyzetest.Features(lang, title, text)}
 }
 
 var (

@@ -22,7 +22,7 @@ func BenchmarkFind(b *testing.B) {
 		}
 		text = text[:n]
 		warm := testFinder()
-		warm.Find(s.lang, s.title, text) // load the lists, fill the caches
+		find(warm, s.lang, s.title, text) // load the lists, fill the caches
 		for _, cold := range []bool{false, true} {
 			name := strings.TrimSuffix(s.name, ".txt")[:3] + "_" + s.lang
 			if cold {
@@ -36,7 +36,7 @@ func BenchmarkFind(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
-					fd.Find(s.lang, s.title, text)
+					find(fd, s.lang, s.title, text)
 				}
 			})
 		}

@@ -62,7 +62,7 @@ func (f *finder) scanCased(si int) {
 // innerParticle reports the particles allowed only after another ("von der
 // Leyen", "van den Berg"); alone they are German and Dutch articles.
 func innerParticle(prev, w string) bool {
-	return (prev == "von" || prev == "van") && (w == "der" || w == "den" || w == "dem")
+	return (prev == "von" || prev == "van") && innerParticleSet[w]
 }
 
 // hyphenBreak reports whether the hyphen before token j splits the run:
@@ -169,7 +169,7 @@ func (f *finder) run(si, i, j int, ctx context) {
 	// type word ("Ministry of Defense", "Center for Public Affairs").
 	if !hasOrg && lastCue != Place {
 		for k := i + 1; k < j-1; k++ {
-			if w := ts[k].fold; !ts[k].capital && (w == "of" || w == "for" || w == "and" || w == "the" || w == "ve") {
+			if w := ts[k].fold; !ts[k].capital && (w == "of" || joinWordSet[w]) {
 				if f.gazetteer(f.spanText(si, i, j)).ok {
 					break
 				}

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/dates"
+
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
@@ -162,6 +164,15 @@ const particleWords = `al el ad as ash at an ar az bin ibn bint ben abu abd
 de da di del della dos das du des la le van von ter zu y of for
 and the d' аль ал бен ибн бин фон ван де ve`
 
+// joinWords are the particles that join two names ("Iran and Iraq"), not
+// the words of one, unless a type word makes the whole an organisation
+// ("Center for Public Affairs").
+const joinWords = `for and the ve`
+
+// innerParticles are German and Dutch articles, particles inside a name
+// after another ("von der Leyen", "van den Berg").
+const innerParticles = `der den dem`
+
 // connectors join the next word into one family name ("bin Salman",
 // "Abd al-Mahdi", "عبد اللهيان").
 const connectors = `bin ibn abu abd abdul abdel бен ибн бин абу абд`
@@ -225,6 +236,8 @@ var (
 	arTitleSet         map[string]bool
 	nonNameSet         map[string]bool
 	particleSet        map[string]bool
+	joinWordSet        map[string]bool
+	innerParticleSet   map[string]bool
 	connectorSet       map[string]bool
 	arabicConnectorSet map[string]bool
 	givenNameSet       map[string]bool
@@ -259,6 +272,8 @@ func loadLists() {
 	arTitleSet = arSet(arabicTitleExtra)
 	nonNameSet = set(nonNames)
 	particleSet = set(particleWords)
+	joinWordSet = set(joinWords)
+	innerParticleSet = set(innerParticles)
 	connectorSet = set(connectors)
 	arabicConnectorSet = set(arabicConnectors)
 	givenNameSet = set(givenNames)
@@ -388,42 +403,15 @@ func arabicOrg(w string) bool {
 // arabicStop reports an Arabic or Persian stop word.
 func arabicStop(w string) bool { return ar.IsStop(w) || fa.IsStop(w) }
 
-// calendarWords are months and weekdays, capitalised in many languages
-// without being names.
-const calendarWords = `
-january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday
-januar februar märz juni juli oktober dezember montag dienstag mittwoch
-donnerstag freitag samstag sonntag
-janvier février mars avril juin juillet août septembre octobre novembre
-décembre lundi mardi mercredi jeudi vendredi samedi dimanche
-enero febrero marzo abril mayo junio julio agosto septiembre octubre
-noviembre diciembre lunes martes miércoles jueves viernes sábado domingo
-gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-lunedì martedì mercoledì giovedì venerdì sabato domenica
-январь января февраль февраля март марта апрель апреля май мая июнь июня
-июль июля август августа сентябрь сентября октябрь октября ноябрь ноября
-декабрь декабря понедельник вторник среда среду четверг пятница пятницу
-суббота субботу воскресенье
-ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
-pazartesi salı çarşamba perşembe cuma cumartesi pazar
-styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja
-czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
-październik października listopad listopada grudzień grudnia
-poniedziałek wtorek środa czwartek piątek sobota niedziela
-`
-
 // isCalendar reports a month or weekday, in the singular or plural
-// ("Sundays").
+// ("Sundays"), in any language the dates package reads.
 func isCalendar(w string) bool {
-	return calendarSet[w] || calendarSet[strings.TrimSuffix(w, "s")]
+	if calendarWord(w) {
+		return true
+	}
+	t := strings.TrimSuffix(w, "s")
+	return t != w && calendarWord(t)
 }
 
-var calendarSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(calendarWords) {
-		m[w] = true
-	}
-	return m
-}()
+// calendarWord reports a month or weekday name or abbreviation.
+func calendarWord(w string) bool { return dates.IsMonthName(w) || dates.IsWeekdayName(w) }

@@ -76,6 +76,13 @@
 //     words ("Quds Force", "Qods Force", «al-Quds» and "فيلق القدس" are all
 //     "org:kts"; "Jerusalem Post" is "org:jrslm bst", media words stay).
 //
+// # Names
+//
+// Beside the entities, Find gives the Names story similarity compares, from
+// the same tokens and word lists: in cased scripts every capitalised run
+// that survives trimming, typed or not, with less confidence than an
+// entity; in the Arabic script the persons found.
+//
 // A Finder finds the entities of articles. It never logs, prints or fails:
 // every input, even invalid UTF-8, gives a result (maybe empty). It is safe
 // for concurrent use. It holds the gazetteer and caches the folding and
@@ -91,6 +98,7 @@ import (
 
 	"github.com/storyline/storyline/internal/cache"
 	"github.com/storyline/storyline/internal/gazetteer"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // Type is what kind of thing an entity is.
@@ -168,18 +176,33 @@ func NewFinder(places *gazetteer.Gazetteer, cacheSize int) *Finder {
 	}
 }
 
-// Find finds the entities of an article's title and text in language lang
-// (ISO 639-1 or "und"). Entities come most mentioned first (ties in order
-// of first mention). The mentions are those of the text only, in text
-// order, with offsets into text; title mentions count in the entities
-// (Count, Mentions) but are not returned, as their offsets would point
-// into another string.
-func (fd *Finder) Find(lang, title, text string) ([]Entity, []Mention) {
+// Result is what Find finds in an article.
+type Result struct {
+	// Entities come most mentioned first (ties in order of first mention).
+	Entities []Entity
+	// Mentions are the mentions of the entities in the text only, in text
+	// order, with offsets into the text; title mentions count in the
+	// entities (Count, Mentions) but are not listed here, as their offsets
+	// would point into another string.
+	Mentions []Mention
+	// Names are what story similarity compares: the names of cased
+	// scripts, found with less confidence than entities and not typed,
+	// the most mentioned first, then the persons named in the Arabic
+	// script (see Name).
+	Names []Name
+}
+
+// Find finds the entities and names of an article's title and text in
+// language lang (ISO 639-1 or "und"), each tokenised once by the caller
+// (token.NewSegment).
+func (fd *Finder) Find(lang string, title, text token.Segment) Result {
 	f := fd.newFinder(lang, title, text)
 	f.scan()
+	names := f.names()
 	groups := f.resolve()
 	f.sweep(groups)
-	return f.assemble(groups)
+	ents, ments := f.assemble(groups)
+	return Result{Entities: ents, Mentions: ments, Names: uncasedNames(names, ents)}
 }
 
 // group is one entity being assembled.

@@ -7,9 +7,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/gazetteer"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
-// find returns the entity of ents one of whose mentions is form.
+// findForm returns the entity of ents one of whose mentions is form.
 func findForm(ents []Entity, form string) (Entity, bool) {
 	for _, e := range ents {
 		for _, m := range e.Mentions {
@@ -130,7 +131,7 @@ func TestFindLanguages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
-			ents, ments := testFinder().Find(tt.lang, tt.title, tt.text)
+			ents, ments := find(testFinder(), tt.lang, tt.title, tt.text)
 			checkResult(t, tt.text, ents, ments)
 			for _, w := range tt.want {
 				e, ok := findForm(ents, w.form)
@@ -254,7 +255,7 @@ func TestKeys(t *testing.T) {
 	keyOf := make([]string, len(families))
 	for fi, fam := range families {
 		for _, m := range fam {
-			ents, _ := testFinder().Find(m.lang, "", m.text)
+			ents, _ := find(testFinder(), m.lang, "", m.text)
 			e, ok := findForm(ents, m.form)
 			if !ok {
 				t.Errorf("%s %q: no mention %q in %+v", m.lang, m.text, m.form, ents)
@@ -278,7 +279,7 @@ func TestKeys(t *testing.T) {
 
 func TestFindEmpty(t *testing.T) {
 	for _, lang := range []string{"en", "ar", "zh", "und", ""} {
-		ents, ments := testFinder().Find(lang, "", "")
+		ents, ments := find(testFinder(), lang, "", "")
 		if len(ents) != 0 || len(ments) != 0 {
 			t.Errorf("testFinder().Find(%q, empty) = %v, %v", lang, ents, ments)
 		}
@@ -301,7 +302,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		title, body, _ := strings.Cut(text, "\n")
-		ents, ments := testFinder().Find(lang, title, body)
+		ents, ments := find(testFinder(), lang, title, body)
 		checkResult(t, body, ents, ments)
 	})
 }
@@ -315,3 +316,9 @@ var testFinder = sync.OnceValue(func() *Finder {
 	}
 	return NewFinder(g, 200000)
 })
+
+// find tokenises an article's title and text and finds their entities with fd.
+func find(fd *Finder, lang, title, text string) ([]Entity, []Mention) {
+	r := fd.Find(lang, token.NewSegment(title), token.NewSegment(text))
+	return r.Entities, r.Mentions
+}

@@ -79,7 +79,7 @@ type wordInfo struct {
 	org         orgKind
 }
 
-func (fd *Finder) newFinder(lang, title, text string) *finder {
+func (fd *Finder) newFinder(lang string, title, text token.Segment) *finder {
 	listsOnce.Do(loadLists)
 	f := &finder{
 		fd:      fd,
@@ -90,22 +90,21 @@ func (fd *Finder) newFinder(lang, title, text string) *finder {
 		keyMemo: map[string]string{},
 		gaz:     map[string]gazHit{},
 	}
-	f.segs[0] = seg{src: title}
-	f.segs[1] = seg{src: text}
 	line := 0
-	for si := range f.segs {
+	for si, in := range [2]token.Segment{title, text} {
 		line++
-		line = f.prep(si, line)
+		line = f.prep(si, in, line)
 	}
 	f.markNoisy()
 	return f
 }
 
-// prep tokenizes segment si and describes its tokens; it returns the last
-// line number used.
-func (f *finder) prep(si, line int) int {
+// prep describes the tokens of in as segment si; it returns the last line
+// number used.
+func (f *finder) prep(si int, in token.Segment, line int) int {
 	s := &f.segs[si]
-	raw := token.Tokenize(s.src)
+	s.src = in.Src
+	raw := in.Tokens
 	s.toks = make([]tok, len(raw))
 	prevEnd := 0
 	for i, t := range raw {

@@ -71,7 +71,7 @@ func TestSeeds(t *testing.T) {
 	seeds := loadSeeds(t)
 	keys := map[string]map[string]string{} // form -> seed -> key
 	for _, s := range seeds {
-		ents, ments := testFinder().Find(s.lang, s.title, s.text)
+		ents, ments := find(testFinder(), s.lang, s.title, s.text)
 		checkResult(t, s.text, ents, ments)
 		for _, e := range ents {
 			for _, m := range e.Mentions {
@@ -148,7 +148,7 @@ func TestSeedsDump(t *testing.T) {
 		t.Skip("set ENTITY_DUMP=1")
 	}
 	for _, s := range loadSeeds(t) {
-		ents, _ := testFinder().Find(s.lang, s.title, s.text)
+		ents, _ := find(testFinder(), s.lang, s.title, s.text)
 		t.Logf("=== %s (%s) %q", s.name, s.lang, s.title)
 		for _, e := range ents {
 			t.Logf("%-13s %-28s %-22s %2d %q", e.Type, e.Key, e.Name, e.Count, e.Mentions)

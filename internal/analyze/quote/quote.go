@@ -23,6 +23,8 @@
 // Find never fails: any input, even invalid UTF-8, gives valid offsets.
 package quote
 
+import "github.com/storyline/storyline/internal/lang/token"
+
 // Mention is an entity mention the caller found (from the entity stage),
 // given so speakers and sources resolve to entities.
 type Mention struct {
@@ -72,16 +74,18 @@ type Source struct {
 }
 
 // Find returns the quotations of text in language lang (ISO 639-1; any
-// other value means no language-specific rules), with their speakers, and
+// other value means no language-specific rules), tokenised once by the
+// caller (token.NewSegment), with their speakers, and
 // the sources it cites, one per key, in order of first citation. mentions
 // are the entity mentions found in text, in any order; invalid ones are
 // ignored. A quotation spanning several paragraphs gives one Quote per
 // paragraph, all with the same speaker.
-func Find(lang, text string, mentions []Mention) ([]Quote, []Source) {
+func Find(lang string, seg token.Segment, mentions []Mention) ([]Quote, []Source) {
+	text := seg.Src
 	if text == "" {
 		return nil, nil
 	}
-	d := newDoc(lang, text, mentions)
+	d := newDoc(lang, seg, mentions)
 	groups := d.pairMarks(scanMarks(text))
 	accepted := d.acceptGroups(groups)
 	d.shortByStart, d.shortByEnd = map[int]span{}, map[int]span{}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // ents builds mentions for the test: each "Form=Canonical Name/type" (or
@@ -193,7 +194,7 @@ func TestFindQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := Find(tt.lang, tt.text, ents(tt.text, tt.mentions...))
+			got, _ := Find(tt.lang, token.NewSegment(tt.text), ents(tt.text, tt.mentions...))
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %d quotations, want %d: %+v", len(got), len(tt.want), got)
 			}
@@ -281,7 +282,7 @@ func TestFindSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, got := Find(tt.lang, tt.text, ents(tt.text, tt.mentions...))
+			_, got := Find(tt.lang, token.NewSegment(tt.text), ents(tt.text, tt.mentions...))
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %d sources, want %d: %+v", len(got), len(tt.want), got)
 			}
@@ -338,7 +339,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, ms, me int) {
 		mentions := []Mention{{Start: ms, End: me, Name: "X", Key: "x", Type: "person"}, {Start: -1, End: len(text) + 5}}
-		quotes, sources := Find("en", text, mentions)
+		quotes, sources := Find("en", token.NewSegment(text), mentions)
 		for _, q := range quotes {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text {
 				t.Fatalf("quote %+v: offsets invalid for text of %d bytes", q, len(text))
@@ -350,8 +351,8 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 		if utf8.ValidString(text) {
-			Find("ar", text, nil)
-			Find("zh", text, nil)
+			Find("ar", token.NewSegment(text), nil)
+			Find("zh", token.NewSegment(text), nil)
 		}
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/lang/namekey"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // seedsDir holds real scraped articles shared by the project.
@@ -183,7 +184,7 @@ func TestSeeds(t *testing.T) {
 	quotes := map[string][]Quote{}
 	sources := map[string][]Source{}
 	for _, s := range seeds {
-		q, src := Find(s.lang, s.text, s.mentions)
+		q, src := Find(s.lang, token.NewSegment(s.text), s.mentions)
 		quotes[s.id], sources[s.id] = q, src
 		for _, x := range q {
 			if x.Start < 0 || x.End > len(s.text) || s.text[x.Start:x.End] != x.Text {
@@ -308,12 +309,12 @@ func oneOf(s string, list []string) bool {
 func BenchmarkFind(b *testing.B) {
 	seeds := loadSeeds(b)
 	for _, s := range seeds {
-		Find(s.lang, s.text, s.mentions) // load the tables
+		Find(s.lang, token.NewSegment(s.text), s.mentions) // load the tables
 		b.Run(s.id, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(s.text)))
 			for b.Loop() {
-				Find(s.lang, s.text, s.mentions)
+				Find(s.lang, token.NewSegment(s.text), s.mentions)
 			}
 		})
 	}

@@ -66,8 +66,9 @@ type doc struct {
 
 type span struct{ s, e int }
 
-func newDoc(lang, text string, mentions []Mention) *doc {
+func newDoc(lang string, seg token.Segment, mentions []Mention) *doc {
 	cueOnce.Do(loadCues)
+	text := seg.Src
 	d := &doc{lang: normLang(lang), text: text}
 	for _, m := range mentions {
 		if m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
@@ -82,7 +83,7 @@ func newDoc(lang, text string, mentions []Mention) *doc {
 		d.maxMention = max(d.maxMention, m.End-m.Start)
 	}
 	d.paras = paragraphs(text)
-	d.tokenize()
+	d.tokenize(seg.Tokens)
 	d.findCues()
 	return d
 }
@@ -114,10 +115,9 @@ func paragraphs(text string) []span {
 	return out
 }
 
-// tokenize fills d.toks: token.Tokenize, with elided articles and glued
-// cues split off, and each token described.
-func (d *doc) tokenize() {
-	raw := token.Tokenize(d.text)
+// tokenize fills d.toks: the text's tokens raw, with elided articles and
+// glued cues split off, and each token described.
+func (d *doc) tokenize(raw []token.Token) {
 	d.toks = make([]tok, 0, len(raw)+8)
 	// Capitalised ASCII words are lowercased into one buffer, turned into
 	// one string at the end: one allocation instead of one a word.

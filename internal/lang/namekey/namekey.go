@@ -145,20 +145,6 @@ func TrimApostrophe(w string) string {
 	return before + TrimApostrophe(after)
 }
 
-// HasApostropheSuffix reports whether w ends with a possessive or case
-// suffix after an apostrophe ("Iran's", "Erdoğan'ın").
-func HasApostropheSuffix(w string) bool {
-	if token.IndexApostrophe(w) < 0 {
-		return false
-	}
-	i := strings.LastIndexAny(w, "'’ʼ")
-	if i <= 0 {
-		return false
-	}
-	_, aw := utf8.DecodeRuneInString(w[i:])
-	return apostropheSuffixes[strings.ToLower(w[i+aw:])]
-}
-
 // apostropheSuffixes are the endings written after an apostrophe on a
 // name: the English possessive and the Turkish and Azerbaijani case and
 // possessive suffixes.

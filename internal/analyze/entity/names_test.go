@@ -1,8 +1,10 @@
-package analyze
+package entity
 
 import (
 	"reflect"
 	"testing"
+
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 func TestNames(t *testing.T) {
@@ -66,7 +68,7 @@ func TestNames(t *testing.T) {
 			},
 		},
 		{
-			name: "ar: cues, quotes, given names, bare later mentions",
+			name: "ar: the persons found: after cues, quoted, with given names; bare later mentions",
 			lang: "ar",
 			text: "قال الرئيس السوري بشار الأسد إن “قاسم سليماني” زار دمشق. " +
 				"وأكد المتحدث باسم الخارجية حسن فلارك أن سليماني التقى الأسد مرتين، وأن لقاسم سليماني دوراً كبيراً.",
@@ -79,13 +81,13 @@ func TestNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Analyze(tt.lang, tt.title, tt.text)
+			r := testFinder().Find(tt.lang, token.NewSegment(tt.title), token.NewSegment(tt.text))
 			var got []Name
-			for _, n := range a.Names {
+			for _, n := range r.Names {
 				got = append(got, Name{Text: n.Text, Count: n.Count})
 			}
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("names:\n got %v\nwant %v\n full %v", got, tt.want, a.Names)
+				t.Errorf("names:\n got %v\nwant %v\n full %v", got, tt.want, r.Names)
 			}
 		})
 	}

@@ -1,0 +1,59 @@
+package analyze_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/resources/restest"
+	"github.com/storyline/storyline/internal/source"
+)
+
+// BenchmarkAnalyzeArticle measures the whole analysis of one extracted
+// article, as ingest runs it after extraction and language identification:
+// Analyzer.Article, the features similarity compares with their English
+// concepts and the facts (entities, dates, quotes, sources). It uses the
+// seeds when ../shared is there, else the bundled examples. Run with
+// -cpu 1 -count 10 and take the median (benchstat).
+func BenchmarkAnalyzeArticle(b *testing.B) {
+	dir := filepath.Join("..", "..", "..", "shared", "seeds")
+	if _, err := os.Stat(dir); err != nil {
+		dir = filepath.Join("..", "..", "examples", "articles")
+	}
+	res := restest.Get(b)
+	ctx := context.Background()
+	var articles []article.Article
+	files, err := source.ListFiles(ctx, []string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	err = files.Read(ctx, func(in source.Input) error {
+		for _, d := range in.Documents {
+			a, err := extract.Extract(d)
+			if err != nil {
+				return err
+			}
+			a.Language = res.Detector.Detect(a.Title + "\n" + a.Text)
+			articles = append(articles, a)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	for _, a := range articles {
+		res.Analyzer.Article(ctx, a)
+	}
+	for _, a := range articles {
+		b.Run(filepath.Base(a.Path), func(b *testing.B) {
+			b.SetBytes(int64(len(a.Title) + len(a.Text)))
+			for range b.N {
+				res.Analyzer.Article(ctx, a)
+			}
+		})
+	}
+}
