@@ -96,7 +96,7 @@ func (f *finder) arabicPlace(si, i int) {
 	}
 	cue := i > 0 && ts[i-1].arabic && arPlaceCueSet[ts[i-1].fold]
 	start := f.afterProclitic(si, i)
-	if start > t.start && strings.HasPrefix(t.fold, "ب") {
+	if start > t.start && strings.HasPrefix(t.fold, ar.InProclitic) {
 		cue = true // بدمشق: in Damascus
 	}
 	if g.native && (g.kind == kindCountry || g.pop >= 1000000) || cue {

@@ -160,9 +160,10 @@ easter eid internet
 `
 
 // particleWords may stand inside a name between capitalised words.
-const particleWords = `al el ad as ash at an ar az bin ibn bint ben abu abd
+// The Arabic article's spellings (ar.ArticleSpellings) join them.
+const particleWords = `bin ibn bint ben abu abd
 de da di del della dos das du des la le van von ter zu y of for
-and the d' аль ал бен ибн бин фон ван де ve`
+and the d' бен ибн бин фон ван де ve`
 
 // joinWords are the particles that join two names ("Iran and Iraq"), not
 // the words of one, unless a type word makes the whole an organisation
@@ -271,7 +272,7 @@ func loadLists() {
 	arPlaceCueSet = arSet(arabicPlaceCues)
 	arTitleSet = arSet(arabicTitleExtra)
 	nonNameSet = set(nonNames)
-	particleSet = set(particleWords)
+	particleSet = set(particleWords + " " + strings.Join(ar.ArticleSpellings(), " "))
 	joinWordSet = set(joinWords)
 	innerParticleSet = set(innerParticles)
 	connectorSet = set(connectors)

@@ -7,6 +7,7 @@
 package ar
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -331,23 +332,35 @@ func ProcliticReadings(w string, min int) []string {
 // as a word of its own, in Arabic script or transliterated: "al", "el"
 // ("al-Assad", "el-Sisi"), "ал", "аль", "эль" ("аль-Асад"), "ال".
 func IsArticleWord(w string) bool {
-	switch w {
-	case "al", "el", "ал", "аль", "эль", Article:
-		return true
-	}
-	return false
+	return w == Article || slices.Contains(articleWords, w)
 }
+
+// articleWords are the article's spellings as a word of its own outside
+// the Arabic script.
+var articleWords = []string{"al", "el", "ал", "аль", "эль"}
+
+// sunArticles are the article's Latin spellings assimilated to a sun
+// letter ("as" in "As-Safir"), as IsSunArticle reads them.
+var sunArticles = []string{"ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh"}
+
+// ArticleSpellings lists the article's spellings as a word of its own
+// outside the Arabic script, plain (IsArticleWord) and assimilated to a sun
+// letter (IsSunArticle), for finders that treat them as particles inside a
+// name ("Bashar al-Assad", "Ash-Sharq al-Awsat").
+func ArticleSpellings() []string {
+	return slices.Concat(articleWords, sunArticles)
+}
+
+// InProclitic is the proclitic بـ, "in, at", that makes a place name a
+// place mentioned as such ("بدمشق": in Damascus).
+const InProclitic = "ب"
 
 // IsSunArticle reports whether a lowercased transliterated word is the
 // article assimilated to the sun letter that starts the next word, next
 // (lowercased), as it is written before a hyphen: "as" in "As-Safir",
 // "ash" in "Ash-Sharq", "ad" in "Ad-Diyar".
 func IsSunArticle(w, next string) bool {
-	switch w {
-	case "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh":
-		return strings.HasPrefix(next, w[1:])
-	}
-	return false
+	return slices.Contains(sunArticles, w) && strings.HasPrefix(next, w[1:])
 }
 
 // nameLinks are the words that make an Arabic name longer: عبد (servant

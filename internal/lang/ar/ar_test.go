@@ -122,6 +122,9 @@ func TestArabic(t *testing.T) {
 		{"IsSunArticle", "ash sharq", "true"},
 		// IsSunArticle: the next word starts with another letter.
 		{"IsSunArticle", "as beirut", "false"},
+		// ArticleSpellings: the plain and the sun-letter spellings, each a
+		// word IsArticleWord or IsSunArticle reads.
+		{"ArticleSpellings", "", "al el ал аль эль ad an ar as ash at ath az adh"},
 		// IsNameConnector: "son of".
 		{"IsNameConnector", "بن", "true"},
 		// IsNameConnector: not a connector.
@@ -162,6 +165,8 @@ func TestArabic(t *testing.T) {
 		case "IsSunArticle":
 			w, next, _ := strings.Cut(tt.in, " ")
 			got = strconv.FormatBool(IsSunArticle(w, next))
+		case "ArticleSpellings":
+			got = strings.Join(ArticleSpellings(), " ")
 		case "IsNameConnector":
 			got = strconv.FormatBool(IsNameConnector(tt.in))
 		case "HasLetter":
