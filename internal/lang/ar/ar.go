@@ -34,7 +34,7 @@ func Normalize(s string) string {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if _, change := normRune(r); change {
+		if _, change := NormalizeRune(r); change {
 			break
 		}
 		i += w
@@ -46,7 +46,7 @@ func Normalize(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for _, r := range s[i:] {
-		if out, change := normRune(r); change {
+		if out, change := NormalizeRune(r); change {
 			if out >= 0 {
 				b.WriteRune(out)
 			}
@@ -57,9 +57,10 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// normRune reports whether r changes under Normalize and into what; -1
-// means r is dropped.
-func normRune(r rune) (rune, bool) {
+// NormalizeRune reports whether r changes under Normalize and into what;
+// -1 means r is dropped. Folds that compare words across spellings
+// (internal/lang/fold) take their Arabic script rules from it.
+func NormalizeRune(r rune) (rune, bool) {
 	switch {
 	case r == 0x200D || r == 0x00AD || r == 0x2060 || r == 0xFEFF:
 		return -1, true // joiners, soft hyphen, BOM

@@ -1,9 +1,10 @@
 // Package fold is the one fold with which storyline compares cue phrases,
 // month and weekday names and other words of its language lists with the
 // words of a text: lower case (Turkish dotted and dotless i both become
-// i), one apostrophe, Arabic without vowel marks or tatweel and with one
-// alef, one yeh, one kaf and heh for teh marbuta, Persian letters mapped
-// to their Arabic forms, ё as е, and the zero-width non-joiner as a space.
+// i), one apostrophe, the Arabic script as lang/ar normalises it (no vowel
+// or Quranic marks, no tatweel, one alef, one yeh, one kaf and heh for teh
+// marbuta, Persian and Urdu letters mapped to their Arabic forms) with
+// yeh with hamza as yeh, ё as е, and the zero-width non-joiner as a space.
 //
 // A list word and a text word match when they fold to the same string, so
 // every package that keeps such lists folds with this package, and a
@@ -13,6 +14,8 @@ package fold
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lang/ar"
 )
 
 // String returns s folded. s is returned as it is, without allocating,
@@ -69,23 +72,26 @@ func Rune(r rune) (f rune, keep bool) {
 		return r, true
 	case r == 'İ' || r == 'ı':
 		return 'i', true
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640, r == 0x0307:
-		return 0, false // Arabic vowel marks, tatweel, combining dot above
-	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
-		return 'ا', true
-	case r == 'ى', r == 'ی', r == 'ئ':
-		return 'ي', true
-	case r == 'ک':
-		return 'ك', true
-	case r == 'ة', r == 'ۀ':
-		return 'ه', true
+	case r == 0x0307:
+		return 0, false // combining dot above ("i̇" of a lowercased "İ")
+	case r == 'ئ':
+		return 'ي', true // yeh with hamza above: cue words spell it either way
 	case r == 'ё', r == 'Ё':
 		return 'е', true
 	case r == '’', r == '‘', r == 'ʼ', r == '´', r == '′':
 		return '\'', true
 	case r == 0x200C:
 		return ' ', true
-	case r < tableSize:
+	}
+	if out, changed := ar.NormalizeRune(r); changed {
+		// The Arabic script as lang/ar normalises it: marks and tatweel
+		// dropped, one alef, yeh, kaf and heh; joiners dropped.
+		if out < 0 {
+			return 0, false
+		}
+		return out, true
+	}
+	if r < tableSize {
 		return lowerRune[r], true
 	}
 	return unicode.ToLower(r), true

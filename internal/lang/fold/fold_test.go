@@ -17,6 +17,8 @@ func TestString(t *testing.T) {
 		{"مدرسة", "مدرسه"},                         // teh marbuta as heh
 		{"یکشنبه کتاب ئ", "يكشنبه كتاب ي"},         // Persian yeh and kaf, yeh with hamza
 		{"خانۀ", "خانه"},                           // heh with yeh above
+		{"کہ ھے", "كه هي"},                         // Urdu heh goal, heh doachashmee, yeh barree (lang/ar's rules)
+		{"مُحمّدٌۡ ﷺ", "محمد ﷺ"},                   // Quranic annotation marks dropped (lang/ar's rules)
 		{"Ёлка ещё", "елка еще"},                   // ё as е
 		{"می\u200cگوید", "مي گويد"},                // ZWNJ as a space
 		{"Straße ΑΘΗΝΑ", "straße αθηνα"},           // other scripts: lower case
