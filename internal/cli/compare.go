@@ -52,7 +52,7 @@ the files of the pairs. A path may name a record as FILE#N.`,
 			}
 			docs := make([]story.Doc, 2)
 			for i, path := range args {
-				doc, err := readOne(path)
+				doc, err := readOne(ctx, path)
 				if err != nil {
 					return err
 				}
@@ -177,7 +177,7 @@ func analyzeAll(ctx context.Context, paths []string, res *resources.Set) map[str
 	out := make(map[string]analysed, len(paths))
 	i := 0
 	for r := range pool.Map(ctx, 0, slices.Values(paths), func(path string) analysed {
-		doc, err := readOne(path)
+		doc, err := readOne(ctx, path)
 		if err != nil {
 			return analysed{err: err}
 		}

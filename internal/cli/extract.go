@@ -115,7 +115,7 @@ type analysed struct {
 
 // readOne reads the single article a path names: a file of one document,
 // or "FILE#N" for the N-th record of a JSON Lines or JSON array file.
-func readOne(path string) (source.Document, error) {
+func readOne(ctx context.Context, path string) (source.Document, error) {
 	file, record := path, 0
 	if _, err := os.Stat(path); err != nil {
 		if i := strings.LastIndexByte(path, '#'); i > 0 {
@@ -124,7 +124,7 @@ func readOne(path string) (source.Document, error) {
 			}
 		}
 	}
-	docs, err := source.ReadFile(file)
+	docs, err := source.ReadFile(ctx, file)
 	if record > 0 {
 		for _, d := range docs {
 			if d.Path == path {

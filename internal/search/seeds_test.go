@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -33,7 +34,7 @@ func loadSeeds(t testing.TB) []indexed {
 	detector := lang.NewDetector()
 	var out []indexed
 	for _, f := range files {
-		docs, err := source.ReadFile(f)
+		docs, err := source.ReadFile(context.Background(), f)
 		if err != nil {
 			t.Fatal(err)
 		}

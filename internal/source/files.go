@@ -115,7 +115,11 @@ func unwrapPathError(err error) error {
 // ReadFile reads the documents of one file. A file of records may yield
 // good documents and errors for its bad records together; every error is an
 // *InputError, several of them joined with errors.Join (see RecordErrors).
-func ReadFile(path string) ([]Document, error) {
+// It reads nothing once ctx is done.
+func ReadFile(ctx context.Context, path string) ([]Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	in := readFile(path)
 	return in.Documents, in.Err
 }

@@ -337,3 +337,20 @@ func FuzzParseMedia(f *testing.F) {
 		}
 	})
 }
+
+// TestReadFileCancelled checks that ReadFile reads nothing once its
+// context is done.
+func TestReadFileCancelled(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(path, []byte("Title\n\nA good article."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	if docs, err := ReadFile(ctx, path); err != nil || len(docs) != 1 {
+		t.Fatalf("ReadFile = %d documents, %v; want 1, nil", len(docs), err)
+	}
+	cancel()
+	if docs, err := ReadFile(ctx, path); !errors.Is(err, context.Canceled) || len(docs) != 0 {
+		t.Errorf("ReadFile after cancel = %d documents, %v; want none, context.Canceled", len(docs), err)
+	}
+}
