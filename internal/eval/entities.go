@@ -26,7 +26,20 @@ import (
 // sets of (surface, type) on both sides, the surfaces normalised; mentions
 // the annotators marked optional count neither way; four measures from
 // strict to loose; micro precision, recall and F1 per language and per
-// type, and their macro mean over languages.
+// type, and their macro mean over languages. Where the README leaves room:
+//   - a prediction inside an optional mention that matches a gold name
+//     under the measure is a hit; only one that matches none is ignored;
+//   - matching is not one-to-one: every prediction matching some gold name
+//     is a hit and every gold name matched by some prediction is found,
+//     and the untyped measures still count (surface, type) pairs;
+//   - whole words are separated by spaces for boundary matches, by spaces
+//     and hyphens inside optional mentions; a Han character is a word
+//     wherever it stands (not only in Chinese documents);
+//   - "invisible marks" are all Unicode format characters (Cf); Arabic
+//     diacritics are the marks lang/ar drops, without its letter folds;
+//     case folding is Unicode's full folding (ß is ss);
+//   - the macro F1 is the mean of the languages' F1s, as its precision and
+//     recall are the means of theirs.
 
 // The entity types scored, as the gold writes them.
 const (
