@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/api"
+	"github.com/storyline/storyline/internal/eval"
 )
 
 // run runs a command line and returns its exit code and output.
@@ -363,6 +364,39 @@ func TestEvalSynth(t *testing.T) {
 	}
 	if code, _, _ := run(t, "eval", "synth", "--articles", "0"); code != ExitUsage {
 		t.Errorf("eval synth --articles 0: exit %d, want %d", code, ExitUsage)
+	}
+}
+
+// TestEvalEntities scores the entities storyline finds in the sample set
+// of the eval package; the figures themselves are the eval package's to
+// test.
+func TestEvalEntities(t *testing.T) {
+	set := filepath.Join("..", "eval", "testdata", "ner")
+	code, out, errOut := run(t, "eval", "entities", "--dict-dir=", "--set", set, "--json")
+	if code != ExitOK {
+		t.Fatalf("eval entities --json: exit %d: %s", code, errOut)
+	}
+	var r eval.EntityReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(r.Languages) != 2 || r.Languages[0].Language != "de" || r.Languages[1].All.Strict.Gold != 8 ||
+		r.Macro.Documents != 4 || r.Macro.All.Strict.Gold != 13 {
+		t.Errorf("report %s", out)
+	}
+	if r.Macro.All.Loose.Recall == 0 {
+		t.Errorf("no gold entity found even loosely: %s", out)
+	}
+	code, out, errOut = run(t, "eval", "entities", "--dict-dir=", "--set", set, "--lang", "en")
+	if code != ExitOK || !strings.Contains(out, "macro") || !strings.Contains(out, "per type:") ||
+		!strings.Contains(out, "organisation") || strings.Contains(out, " de ") {
+		t.Errorf("eval entities --lang en: exit %d, out %q, err %q", code, out, errOut)
+	}
+	if code, _, _ := run(t, "eval", "entities"); code != ExitUsage {
+		t.Errorf("eval entities without --set: exit %d, want %d", code, ExitUsage)
+	}
+	if code, _, _ := run(t, "eval", "entities", "--dict-dir=", "--set", set, "--lang", "xx"); code == ExitOK {
+		t.Error("eval entities --lang xx: a language the set lacks was scored")
 	}
 }
 

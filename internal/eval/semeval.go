@@ -1,6 +1,8 @@
 // Package eval measures storyline against data nobody here wrote: story
 // similarity and same-story clustering on SemEval-2022 Task 8 pairs
-// ("Multilingual news article similarity").
+// ("Multilingual news article similarity"), clustering on a synthetic
+// stream, and the entities found in news annotated with people,
+// organisations and places (../shared/bench/ner).
 package eval
 
 import (
