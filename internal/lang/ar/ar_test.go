@@ -1,181 +1,163 @@
-package ar
+package ar_test
 
 import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestArabic is the golden table of Arabic: one case per rule, named by the
 // function it tests.
 func TestArabic(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Normalize: tashkeel (short vowels, tanween) dropped.
-		{"Normalize", "أَحْمَدُ", "احمد"},
+		{Rule: "Normalize", In: "أَحْمَدُ", Want: "احمد"},
 		// Normalize: shadda dropped.
-		{"Normalize", "مُحَمَّدٌ", "محمد"},
+		{Rule: "Normalize", In: "مُحَمَّدٌ", Want: "محمد"},
 		// Normalize: tatweel dropped.
-		{"Normalize", "الـرئيـس", "الرئيس"},
+		{Rule: "Normalize", In: "الـرئيـس", Want: "الرئيس"},
 		// Normalize: alef with hamza or madda, and wasla, become bare alef.
-		{"Normalize", "أإآٱ", "اااا"},
+		{Rule: "Normalize", In: "أإآٱ", Want: "اااا"},
 		// Normalize: ta marbuta becomes heh.
-		{"Normalize", "مدرسة", "مدرسه"},
+		{Rule: "Normalize", In: "مدرسة", Want: "مدرسه"},
 		// Normalize: alef maksura becomes yeh.
-		{"Normalize", "مستشفى", "مستشفي"},
+		{Rule: "Normalize", In: "مستشفى", Want: "مستشفي"},
 		// Normalize: Farsi yeh becomes Arabic yeh.
-		{"Normalize", "سلیمانی", "سليماني"},
+		{Rule: "Normalize", In: "سلیمانی", Want: "سليماني"},
 		// Normalize: keheh becomes kaf.
-		{"Normalize", "کتاب", "كتاب"},
+		{Rule: "Normalize", In: "کتاب", Want: "كتاب"},
 		// Normalize: heh with yeh above becomes heh.
-		{"Normalize", "خانۀ", "خانه"},
+		{Rule: "Normalize", In: "خانۀ", Want: "خانه"},
 		// Normalize: Urdu heh goal and yeh barree become heh and yeh.
-		{"Normalize", "ہے", "هي"},
+		{Rule: "Normalize", In: "ہے", Want: "هي"},
 		// Normalize: Quranic annotation marks dropped.
-		{"Normalize", "قال\u06D6", "قال"},
+		{Rule: "Normalize", In: "قال\u06D6", Want: "قال"},
 		// Normalize: zero-width joiner dropped.
-		{"Normalize", "ab\u200dc", "abc"},
+		{Rule: "Normalize", In: "ab\u200dc", Want: "abc"},
 		// Normalize: other scripts pass unchanged.
-		{"Normalize", "Soleimani", "Soleimani"},
+		{Rule: "Normalize", In: "Soleimani", Want: "Soleimani"},
 		// Stem: article.
-		{"Stem", "المستشار", "مستشار"},
+		{Rule: "Stem", In: "المستشار", Want: "مستشار"},
 		// Stem: proclitic and article, plural ات, then final yeh.
-		{"Stem", "والمستشفيات", "مستشف"},
+		{Rule: "Stem", In: "والمستشفيات", Want: "مستشف"},
 		// Stem: proclitic ب and article.
-		{"Stem", "بالمدارس", "مدارس"},
+		{Rule: "Stem", In: "بالمدارس", Want: "مدارس"},
 		// Stem: final heh (ta marbuta).
-		{"Stem", "الحكومه", "حكوم"},
+		{Rule: "Stem", In: "الحكومه", Want: "حكوم"},
 		// Stem: suffix يه.
-		{"Stem", "الشعبيه", "شعب"},
+		{Rule: "Stem", In: "الشعبيه", Want: "شعب"},
 		// Stem: nisba yeh.
-		{"Stem", "الايراني", "ايران"},
+		{Rule: "Stem", In: "الايراني", Want: "ايران"},
 		// Stem: dual ان needs four letters left: Iran stays whole.
-		{"Stem", "ايران", "ايران"},
+		{Rule: "Stem", In: "ايران", Want: "ايران"},
 		// Stem: dual ان with four letters left.
-		{"Stem", "مسؤولان", "مسؤول"},
+		{Rule: "Stem", In: "مسؤولان", Want: "مسؤول"},
 		// Stem: plural ين needs five letters left: Palestine stays whole.
-		{"Stem", "فلسطين", "فلسطين"},
+		{Rule: "Stem", In: "فلسطين", Want: "فلسطين"},
 		// Stem: plural ين with five letters left.
-		{"Stem", "المسؤولين", "مسؤول"},
+		{Rule: "Stem", In: "المسؤولين", Want: "مسؤول"},
 		// Stem: conjunction و before three letters or more.
-		{"Stem", "وقال", "قال"},
+		{Rule: "Stem", In: "وقال", Want: "قال"},
 		// IsStop: bleve's list (normalised: على is علي).
-		{"IsStop", "علي", "true"},
+		{Rule: "IsStop", In: "علي", Want: "true"},
 		// IsStop: news word: speech verb with و.
-		{"IsStop", "وقال", "true"},
+		{Rule: "IsStop", In: "وقال", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "دمشق", "false"},
+		{Rule: "IsStop", In: "دمشق", Want: "false"},
 		// IsNameCue: title after which a name follows.
-		{"IsNameCue", "اللواء", "true"},
+		{Rule: "IsNameCue", In: "اللواء", Want: "true"},
 		// IsNameCue: not a title.
-		{"IsNameCue", "دمشق", "false"},
+		{Rule: "IsNameCue", In: "دمشق", Want: "false"},
 		// IsGivenName: frequent first name.
-		{"IsGivenName", "بشار", "true"},
+		{Rule: "IsGivenName", In: "بشار", Want: "true"},
 		// IsGivenName: a name that is also a common word is left out.
-		{"IsGivenName", "علي", "false"},
+		{Rule: "IsGivenName", In: "علي", Want: "false"},
 		// IsDefinite: article.
-		{"IsDefinite", "الرئيس", "true"},
+		{Rule: "IsDefinite", In: "الرئيس", Want: "true"},
 		// IsDefinite: proclitic and article.
-		{"IsDefinite", "والرئيس", "true"},
+		{Rule: "IsDefinite", In: "والرئيس", Want: "true"},
 		// IsDefinite: ل and article, the alef dropped.
-		{"IsDefinite", "للرئيس", "true"},
+		{Rule: "IsDefinite", In: "للرئيس", Want: "true"},
 		// IsDefinite: no article.
-		{"IsDefinite", "دمشق", "false"},
+		{Rule: "IsDefinite", In: "دمشق", Want: "false"},
 		// StripArticle: article with two letters or more left.
-		{"StripArticle", "العراق", "عراق"},
+		{Rule: "StripArticle", In: "العراق", Want: "عراق"},
 		// StripArticle: a proclitic before the article stays.
-		{"StripArticle", "والعراق", "والعراق"},
+		{Rule: "StripArticle", In: "والعراق", Want: "والعراق"},
 		// StripArticle: too short to strip.
-		{"StripArticle", "الي", "الي"},
+		{Rule: "StripArticle", In: "الي", Want: "الي"},
 		// StripDefinite: proclitic and article.
-		{"StripDefinite", "والاسد", "اسد"},
+		{Rule: "StripDefinite", In: "والاسد", Want: "اسد"},
 		// StripDefinite: ل and article.
-		{"StripDefinite", "للرئيس", "رئيس"},
+		{Rule: "StripDefinite", In: "للرئيس", Want: "رئيس"},
 		// StripDefinite: the article alone is a word, not a prefix.
-		{"StripDefinite", "ال", "ال"},
+		{Rule: "StripDefinite", In: "ال", Want: "ال"},
 		// StripProclitic: preposition ب.
-		{"StripProclitic", "بدمشق", "دمشق true"},
+		{Rule: "StripProclitic", In: "بدمشق", Want: "دمشق true"},
 		// StripProclitic: ل before the article: the alef comes back.
-		{"StripProclitic", "للرئيس", "الرئيس true"},
+		{Rule: "StripProclitic", In: "للرئيس", Want: "الرئيس true"},
 		// StripProclitic: ل before the article written in full.
-		{"StripProclitic", "لالرئيس", "الرئيس true"},
+		{Rule: "StripProclitic", In: "لالرئيس", Want: "الرئيس true"},
 		// StripProclitic: fewer than two letters would remain.
-		{"StripProclitic", "ود", "ود false"},
+		{Rule: "StripProclitic", In: "ود", Want: "ود false"},
 		// StripProclitic: no proclitic.
-		{"StripProclitic", "دمشق", "دمشق false"},
+		{Rule: "StripProclitic", In: "دمشق", Want: "دمشق false"},
 		// ProcliticReadings: لل gives both readings: "to the X" and "to X".
-		{"ProcliticReadings", "للبنان", "البنان لبنان"},
+		{Rule: "ProcliticReadings", In: "للبنان", Want: "البنان لبنان"},
 		// ProcliticReadings: one reading otherwise.
-		{"ProcliticReadings", "وسوريا", "سوريا"},
+		{Rule: "ProcliticReadings", In: "وسوريا", Want: "سوريا"},
 		// IsNisba: definite relational adjective.
-		{"IsNisba", "الايراني", "true"},
+		{Rule: "IsNisba", In: "الايراني", Want: "true"},
 		// IsNisba: definite noun.
-		{"IsNisba", "الاسد", "false"},
+		{Rule: "IsNisba", In: "الاسد", Want: "false"},
 		// IsArticleWord: the article transliterated, as a word.
-		{"IsArticleWord", "al", "true"},
+		{Rule: "IsArticleWord", In: "al", Want: "true"},
 		// IsArticleWord: in Cyrillic.
-		{"IsArticleWord", "аль", "true"},
+		{Rule: "IsArticleWord", In: "аль", Want: "true"},
 		// IsArticleWord: in Arabic script, standing alone.
-		{"IsArticleWord", "ال", "true"},
+		{Rule: "IsArticleWord", In: "ال", Want: "true"},
 		// IsArticleWord: not the article.
-		{"IsArticleWord", "the", "false"},
+		{Rule: "IsArticleWord", In: "the", Want: "false"},
 		// IsSunArticle: assimilated before its sun letter.
-		{"IsSunArticle", "ash sharq", "true"},
+		{Rule: "IsSunArticle", In: "ash sharq", Want: "true"},
 		// IsSunArticle: the next word starts with another letter.
-		{"IsSunArticle", "as beirut", "false"},
+		{Rule: "IsSunArticle", In: "as beirut", Want: "false"},
 		// ArticleSpellings: the plain and the sun-letter spellings, each a
 		// word IsArticleWord or IsSunArticle reads.
-		{"ArticleSpellings", "", "al el ал аль эль ad an ar as ash at ath az adh"},
+		{Rule: "ArticleSpellings", In: "", Want: "al el ал аль эль ad an ar as ash at ath az adh"},
 		// IsNameConnector: "son of".
-		{"IsNameConnector", "بن", "true"},
+		{Rule: "IsNameConnector", In: "بن", Want: "true"},
 		// IsNameConnector: not a connector.
-		{"IsNameConnector", "بشار", "false"},
+		{Rule: "IsNameConnector", In: "بشار", Want: "false"},
 		// HasLetter: Arabic letter among Latin ones.
-		{"HasLetter", "Iran ايران", "true"},
+		{Rule: "HasLetter", In: "Iran ايران", Want: "true"},
 		// HasLetter: Arabic-Indic digits are no letters.
-		{"HasLetter", "٣٤", "false"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Normalize":
-			got = Normalize(tt.in)
-		case "Stem":
-			got = Stem(tt.in)
-		case "IsStop":
-			got = strconv.FormatBool(IsStop(tt.in))
-		case "IsNameCue":
-			got = strconv.FormatBool(IsNameCue(tt.in))
-		case "IsGivenName":
-			got = strconv.FormatBool(IsGivenName(tt.in))
-		case "IsDefinite":
-			got = strconv.FormatBool(IsDefinite(tt.in))
-		case "StripArticle":
-			got = StripArticle(tt.in)
-		case "StripDefinite":
-			got = StripDefinite(tt.in)
-		case "StripProclitic":
-			rest, ok := StripProclitic(tt.in)
-			got = rest + " " + strconv.FormatBool(ok)
-		case "ProcliticReadings":
-			got = strings.Join(ProcliticReadings(tt.in, 3), " ")
-		case "IsNisba":
-			got = strconv.FormatBool(IsNisba(tt.in))
-		case "IsArticleWord":
-			got = strconv.FormatBool(IsArticleWord(tt.in))
-		case "IsSunArticle":
-			w, next, _ := strings.Cut(tt.in, " ")
-			got = strconv.FormatBool(IsSunArticle(w, next))
-		case "ArticleSpellings":
-			got = strings.Join(ArticleSpellings(), " ")
-		case "IsNameConnector":
-			got = strconv.FormatBool(IsNameConnector(tt.in))
-		case "HasLetter":
-			got = strconv.FormatBool(HasLetter(tt.in))
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "HasLetter", In: "٣٤", Want: "false"},
+	}, langtest.Rules{
+		"Normalize":     ar.Normalize,
+		"Stem":          ar.Stem,
+		"IsStop":        langtest.Bool(ar.IsStop),
+		"IsNameCue":     langtest.Bool(ar.IsNameCue),
+		"IsGivenName":   langtest.Bool(ar.IsGivenName),
+		"IsDefinite":    langtest.Bool(ar.IsDefinite),
+		"StripArticle":  ar.StripArticle,
+		"StripDefinite": ar.StripDefinite,
+		"StripProclitic": func(w string) string {
+			rest, ok := ar.StripProclitic(w)
+			return rest + " " + strconv.FormatBool(ok)
+		},
+		"ProcliticReadings": langtest.Words(func(w string) []string { return ar.ProcliticReadings(w, 3) }),
+		"IsNisba":           langtest.Bool(ar.IsNisba),
+		"IsArticleWord":     langtest.Bool(ar.IsArticleWord),
+		"IsSunArticle": func(in string) string {
+			w, next, _ := strings.Cut(in, " ")
+			return strconv.FormatBool(ar.IsSunArticle(w, next))
+		},
+		"ArticleSpellings": langtest.Words(func(string) []string { return ar.ArticleSpellings() }),
+		"IsNameConnector":  langtest.Bool(ar.IsNameConnector),
+		"HasLetter":        langtest.Bool(ar.HasLetter),
+	})
 }

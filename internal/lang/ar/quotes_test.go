@@ -1,58 +1,45 @@
 package ar_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/internal/lang/ar"
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := ar.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, ar.Quotes, []cuetest.Case{
 		// A speech verb: "قال" marks reported speech, "ذهب" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "قال", "ذهب"},
+		{List: "Cues.SpeechVerbs", Word: "قال", Out: "ذهب"},
 		// A reporting verb: "أفادت" points at a cited source, "قرأ" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "أفادت", "قرأ"},
+		{List: "Cues.ReportVerbs", Word: "أفادت", Out: "قرأ"},
 		// The speaker follows, a cited source: "بحسب", not "بسبب".
-		{"Cues.According", q.Cues.According, "بحسب", "بسبب"},
+		{List: "Cues.According", Word: "بحسب", Out: "بسبب"},
 		// A participle whose clause has the speaker as subject: "قائلا", not "ذاهبا".
-		{"Cues.Participles", q.Cues.Participles, "قائلا", "ذاهبا"},
+		{List: "Cues.Participles", Word: "قائلا", Out: "ذاهبا"},
 		// The speaker precedes: "قوله", not "قول".
-		{"Cues.Before", q.Cues.Before, "قوله", "قول"},
+		{List: "Cues.Before", Word: "قوله", Out: "قول"},
 		// A subject pronoun stands for a person named before: "هو", not "هم".
-		{"SubjectPronouns", q.SubjectPronouns, "هو", "هم"},
+		{List: "SubjectPronouns", Word: "هو", Out: "هم"},
 		// "الاخير" picks the second of two persons, "الاول" neither.
-		{"Latter", q.Latter, "الاخير", "الاول"},
+		{List: "Latter", Word: "الاخير", Out: "الاول"},
 		// "ان" introduces what was said, "لكن" does not.
-		{"Complementizers", q.Complementizers, "ان", "لكن"},
+		{List: "Complementizers", Word: "ان", Out: "لكن"},
 		// "ثم" joins clauses, "في" does not.
-		{"Conjunctions", q.Conjunctions, "ثم", "في"},
+		{List: "Conjunctions", Word: "ثم", Out: "في"},
 		// "قد" may stand between a subject and its verb, "لم" not.
-		{"Auxiliaries", q.Auxiliaries, "قد", "لم"},
+		{List: "Auxiliaries", Word: "قد", Out: "لم"},
 		// "المتحدث" heads the description of a person who speaks, "وزاره" not.
-		{"SpeakerNouns", q.SpeakerNouns, "المتحدث", "وزاره"},
+		{List: "SpeakerNouns", Word: "المتحدث", Out: "وزاره"},
 		// "وزاره" heads the description of a speaker that is no person, "وزير" not.
-		{"SpeakerBodies", q.SpeakerBodies, "وزاره", "وزير"},
+		{List: "SpeakerBodies", Word: "وزاره", Out: "وزير"},
 		// "صحيفه" names a kind of news outlet, "صحفي" does not.
-		{"Descriptors", q.Descriptors, "صحيفه", "صحفي"},
+		{List: "Descriptors", Word: "صحيفه", Out: "صحفي"},
 		// "عبد" links the words of a name, "عند" does not.
-		{"NameLinks", q.NameLinks, "عبد", "عند"},
+		{List: "NameLinks", Word: "عبد", Out: "عند"},
 		// "as-" is the article spelled in Latin letters, "is-" is not.
-		{"LatinArticles", q.LatinArticles, "as", "is"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "LatinArticles", Word: "as", Out: "is"},
+	})
 }

@@ -1,82 +1,55 @@
 package de_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/de"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestGerman is the golden table of German: one case per rule, named
 // by the function or list it tests.
 func TestGerman(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: Snowball: plural -en.
-		{"Stem", "regierungen", "regier"},
+		{Rule: "Stem", In: "regierungen", Want: "regier"},
 		// Stem: Snowball: umlaut folded.
-		{"Stem", "höhere", "hoh"},
+		{Rule: "Stem", In: "höhere", Want: "hoh"},
 		// IsStop: Snowball stop list: article.
-		{"IsStop", "der", "true"},
+		{Rule: "IsStop", In: "der", Want: "true"},
 		// IsStop: news word: conjunction the list lacks.
-		{"IsStop", "dass", "true"},
+		{Rule: "IsStop", In: "dass", Want: "true"},
 		// IsStop: news word: speech verb.
-		{"IsStop", "sagte", "true"},
+		{Rule: "IsStop", In: "sagte", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "haushalt", "false"},
+		{Rule: "IsStop", In: "haushalt", Want: "false"},
 		// IsFunctionWord: function word.
-		{"IsFunctionWord", "und", "true"},
+		{Rule: "IsFunctionWord", In: "und", Want: "true"},
 		// IsFunctionWord: a news word is no function word.
-		{"IsFunctionWord", "sagte", "false"},
+		{Rule: "IsFunctionWord", In: "sagte", Want: "false"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "nicht", "true"},
+		{Rule: "FunctionWord", In: "nicht", Want: "true"},
 		// Conjunction: joins two names ("X und Y"); "oder" does not.
-		{"Conjunction", "und", "true"},
-		{"Conjunction", "oder", "false"},
+		{Rule: "Conjunction", In: "und", Want: "true"},
+		{Rule: "Conjunction", In: "oder", Want: "false"},
 		// Particle: a lower-case word inside a name; "und" is none.
-		{"Particle", "von", "true"},
-		{"Particle", "und", "false"},
+		{Rule: "Particle", In: "von", Want: "true"},
+		{Rule: "Particle", In: "und", Want: "false"},
 		// Title: title before a name.
-		{"Title", "bundeskanzlerin", "true"},
+		{Rule: "Title", In: "bundeskanzlerin", Want: "true"},
 		// TitleSuffix: compound title.
-		{"TitleSuffix", "finanzminister", "true"},
+		{Rule: "TitleSuffix", In: "finanzminister", Want: "true"},
 		// Abbrev: abbreviated Herr.
-		{"Abbrev", "hr", "true"},
+		{Rule: "Abbrev", In: "hr", Want: "true"},
 		// Terms: pipeline: fold, stop, stem.
-		{"Terms", "Die Regierungen sagte, dass Schulen", "regier schul"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Abbrev":
-			got = strconv.FormatBool(slices.Contains(de.Names.Abbrevs, tt.in))
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(de.FunctionWords), tt.in))
-		case "IsFunctionWord":
-			got = strconv.FormatBool(de.IsFunctionWord(tt.in))
-		case "IsStop":
-			got = strconv.FormatBool(de.IsStop(tt.in))
-		case "Stem":
-			got = de.Stem(tt.in)
-		case "Terms":
-			terms := slices.Sorted(maps.Keys(lang.Terms("de", tt.in)))
-			got = strings.Join(terms, " ")
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(de.Names.Conjunctions, tt.in))
-		case "Particle":
-			got = strconv.FormatBool(slices.Contains(de.Names.Particles, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(de.Names.Titles, tt.in))
-		case "TitleSuffix":
-			got = strconv.FormatBool(lang.HasTitleSuffix(tt.in))
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "Die Regierungen sagte, dass Schulen", Want: "regier schul"},
+	}, langtest.Names(de.Names), langtest.Rules{
+		"Stem":           de.Stem,
+		"IsStop":         langtest.Bool(de.IsStop),
+		"IsFunctionWord": langtest.Bool(de.IsFunctionWord),
+		"FunctionWord":   langtest.FunctionWords(de.FunctionWords),
+		"TitleSuffix":    langtest.Bool(lang.HasTitleSuffix),
+		"Terms":          langtest.Terms("de"),
+	})
 }

@@ -1,66 +1,53 @@
 package de_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/de"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := de.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, de.Quotes, []cuetest.Case{
 		// A speech verb: "sagte" marks reported speech, "ging" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "sagte", "ging"},
+		{List: "Cues.SpeechVerbs", Word: "sagte", Out: "ging"},
 		// A reporting verb: "berichtete" points at a cited source, "las" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "berichtete", "las"},
+		{List: "Cues.ReportVerbs", Word: "berichtete", Out: "las"},
 		// The speaker follows, a cited source: "laut", not "leise".
-		{"Cues.According", q.Cues.According, "laut", "leise"},
+		{List: "Cues.According", Word: "laut", Out: "leise"},
 		// A cited source follows: "nach angaben", not "nach berlin".
-		{"Cues.Citing", q.Cues.Citing, "nach angaben", "nach berlin"},
+		{List: "Cues.Citing", Word: "nach angaben", Out: "nach berlin"},
 		// The cited source precedes: "zufolge", not "folge".
-		{"Cues.CitedBefore", q.Cues.CitedBefore, "zufolge", "folge"},
+		{List: "Cues.CitedBefore", Word: "zufolge", Out: "folge"},
 		// Only in this language, a cue only right after a quotation: "so", not "also".
-		{"OwnCues.PostQuote", q.OwnCues.PostQuote, "so", "also"},
+		{List: "OwnCues.PostQuote", Word: "so", Out: "also"},
 		// A determiner opens a noun phrase: "der", not "von".
-		{"Determiners", q.Determiners, "der", "von"},
+		{List: "Determiners", Word: "der", Out: "von"},
 		// A subject pronoun stands for a person named before: "er", not "es".
-		{"SubjectPronouns", q.SubjectPronouns, "er", "es"},
+		{List: "SubjectPronouns", Word: "er", Out: "es"},
 		// "letzterer" picks the second of two persons, "erstere" neither.
-		{"Latter", q.Latter, "letzterer", "erstere"},
+		{List: "Latter", Word: "letzterer", Out: "erstere"},
 		// "ersterer" picks the first of two persons, "letztere" neither.
-		{"Former", q.Former, "ersterer", "letztere"},
+		{List: "Former", Word: "ersterer", Out: "letztere"},
 		// "dass" introduces what was said, "das" does not.
-		{"Complementizers", q.Complementizers, "dass", "das"},
+		{List: "Complementizers", Word: "dass", Out: "das"},
 		// "dass" may be glued to the verb before it, "ob" not.
-		{"GluedComplementizers", q.GluedComplementizers, "dass", "ob"},
+		{List: "GluedComplementizers", Word: "dass", Out: "ob"},
 		// "aber" joins clauses, "oder" does not.
-		{"Conjunctions", q.Conjunctions, "aber", "oder"},
+		{List: "Conjunctions", Word: "aber", Out: "oder"},
 		// "hat" may stand between a subject and its verb, "nicht" not.
-		{"Auxiliaries", q.Auxiliaries, "hat", "nicht"},
+		{List: "Auxiliaries", Word: "hat", Out: "nicht"},
 		// "sprecher" heads the description of a person who speaks, "ministerium" not.
-		{"SpeakerNouns", q.SpeakerNouns, "sprecher", "ministerium"},
+		{List: "SpeakerNouns", Word: "sprecher", Out: "ministerium"},
 		// "ministerium" heads the description of a speaker that is no person, "sprecher" not.
-		{"SpeakerBodies", q.SpeakerBodies, "ministerium", "sprecher"},
+		{List: "SpeakerBodies", Word: "ministerium", Out: "sprecher"},
 		// "zeitung" names a kind of news outlet, "redakteur" does not.
-		{"Descriptors", q.Descriptors, "zeitung", "redakteur"},
+		{List: "Descriptors", Word: "zeitung", Out: "redakteur"},
 		// "presse" in a name makes it a news outlet, "stadt" does not.
-		{"MediaWords", q.MediaWords, "presse", "stadt"},
+		{List: "MediaWords", Word: "presse", Out: "stadt"},
 		// "bericht" may stand between a citing cue and its source, "sagte" not.
-		{"CiteFillers", q.CiteFillers, "bericht", "sagte"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "CiteFillers", Word: "bericht", Out: "sagte"},
+	})
 }

@@ -1,83 +1,57 @@
 package en_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/en"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestEnglish is the golden table of English: one case per rule, named
 // by the function or list it tests.
 func TestEnglish(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: Snowball: plural -s.
-		{"Stem", "budgets", "budget"},
+		{Rule: "Stem", In: "budgets", Want: "budget"},
 		// Stem: Snowball: -ing.
-		{"Stem", "running", "run"},
+		{Rule: "Stem", In: "running", Want: "run"},
 		// Stem: Snowball: -ment.
-		{"Stem", "governments", "govern"},
+		{Rule: "Stem", In: "governments", Want: "govern"},
 		// IsStop: Snowball stop list: article.
-		{"IsStop", "the", "true"},
+		{Rule: "IsStop", In: "the", Want: "true"},
 		// IsStop: news word: speech verb.
-		{"IsStop", "said", "true"},
+		{Rule: "IsStop", In: "said", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "budget", "false"},
+		{Rule: "IsStop", In: "budget", Want: "false"},
 		// IsFunctionWord: function word.
-		{"IsFunctionWord", "which", "true"},
+		{Rule: "IsFunctionWord", In: "which", Want: "true"},
 		// IsFunctionWord: a news word is no function word.
-		{"IsFunctionWord", "said", "false"},
+		{Rule: "IsFunctionWord", In: "said", Want: "false"},
 		// TrimApostrophe: possessive.
-		{"TrimApostrophe", "iran's", "iran"},
+		{Rule: "TrimApostrophe", In: "iran's", Want: "iran"},
 		// TrimApostrophe: plural possessive.
-		{"TrimApostrophe", "generals'", "generals"},
+		{Rule: "TrimApostrophe", In: "generals'", Want: "generals"},
 		// TrimApostrophe: contraction kept, as the stop list spells it.
-		{"TrimApostrophe", "don't", "don't"},
+		{Rule: "TrimApostrophe", In: "don't", Want: "don't"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "the", "true"},
+		{Rule: "FunctionWord", In: "the", Want: "true"},
 		// Conjunction: joins two names ("X and Y"); "or" does not.
-		{"Conjunction", "and", "true"},
-		{"Conjunction", "or", "false"},
+		{Rule: "Conjunction", In: "and", Want: "true"},
+		{Rule: "Conjunction", In: "or", Want: "false"},
 		// Title: title before a name.
-		{"Title", "president", "true"},
+		{Rule: "Title", In: "president", Want: "true"},
 		// Title: transliterated Persian honorific.
-		{"Title", "hojatoleslam", "true"},
+		{Rule: "Title", In: "hojatoleslam", Want: "true"},
 		// Abbrev: abbreviated title, dot inside a sentence.
-		{"Abbrev", "gen", "true"},
+		{Rule: "Abbrev", In: "gen", Want: "true"},
 		// Terms: pipeline: fold, apostrophe, stop, stem.
-		{"Terms", "The Governments announced Iran's budgets", "announc budget govern iran"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Abbrev":
-			got = strconv.FormatBool(slices.Contains(en.Names.Abbrevs, tt.in))
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(en.FunctionWords), tt.in))
-		case "IsFunctionWord":
-			got = strconv.FormatBool(en.IsFunctionWord(tt.in))
-		case "IsStop":
-			got = strconv.FormatBool(en.IsStop(tt.in))
-		case "Stem":
-			got = en.Stem(tt.in)
-		case "Terms":
-			terms := slices.Sorted(maps.Keys(lang.Terms("en", tt.in)))
-			got = strings.Join(terms, " ")
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(en.Names.Conjunctions, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(en.Names.Titles, tt.in))
-		case "TrimApostrophe":
-			got = en.TrimApostrophe(tt.in)
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "The Governments announced Iran's budgets", Want: "announc budget govern iran"},
+	}, langtest.Names(en.Names), langtest.Rules{
+		"Stem":           en.Stem,
+		"IsStop":         langtest.Bool(en.IsStop),
+		"IsFunctionWord": langtest.Bool(en.IsFunctionWord),
+		"FunctionWord":   langtest.FunctionWords(en.FunctionWords),
+		"TrimApostrophe": en.TrimApostrophe,
+		"Terms":          langtest.Terms("en"),
+	})
 }

@@ -1,82 +1,69 @@
 package en_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/en"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := en.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, en.Quotes, []cuetest.Case{
 		// A speech verb: "said" marks reported speech, "walked" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "said", "walked"},
+		{List: "Cues.SpeechVerbs", Word: "said", Out: "walked"},
 		// A reporting verb: "wrote" points at a cited source, "read" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "wrote", "read"},
+		{List: "Cues.ReportVerbs", Word: "wrote", Out: "read"},
 		// A verb of telling, speaker before and hearer after: "told", not "asked".
-		{"Cues.TellVerbs", q.Cues.TellVerbs, "told", "asked"},
+		{List: "Cues.TellVerbs", Word: "told", Out: "asked"},
 		// The speaker follows, a cited source: "according to", not "owing to".
-		{"Cues.According", q.Cues.According, "according to", "owing to"},
+		{List: "Cues.According", Word: "according to", Out: "owing to"},
 		// A cited source follows: "citing", not "reading".
-		{"Cues.Citing", q.Cues.Citing, "citing", "reading"},
+		{List: "Cues.Citing", Word: "citing", Out: "reading"},
 		// A participle whose clause has the speaker as subject: "saying", not "walking".
-		{"Cues.Participles", q.Cues.Participles, "saying", "walking"},
+		{List: "Cues.Participles", Word: "saying", Out: "walking"},
 		// "X quotes Y as saying"; "as well" is no cue.
-		{"Cues.AsSaying", q.Cues.AsSaying, "as saying", "as well"},
+		{List: "Cues.AsSaying", Word: "as saying", Out: "as well"},
 		// A determiner opens a noun phrase: "the", not "of".
-		{"Determiners", q.Determiners, "the", "of"},
+		{List: "Determiners", Word: "the", Out: "of"},
 		// A subject pronoun stands for a person named before: "he", not "it".
-		{"SubjectPronouns", q.SubjectPronouns, "he", "it"},
+		{List: "SubjectPronouns", Word: "he", Out: "it"},
 		// An object pronoun stands for a person named before: "him", not "them".
-		{"ObjectPronouns", q.ObjectPronouns, "him", "them"},
+		{List: "ObjectPronouns", Word: "him", Out: "them"},
 		// "latter" picks the second of two persons, "later" neither.
-		{"Latter", q.Latter, "latter", "later"},
+		{List: "Latter", Word: "latter", Out: "later"},
 		// "former" picks the first of two persons, "first" neither.
-		{"Former", q.Former, "former", "first"},
+		{List: "Former", Word: "former", Out: "first"},
 		// "that" introduces what was said, "what" does not.
-		{"Complementizers", q.Complementizers, "that", "what"},
+		{List: "Complementizers", Word: "that", Out: "what"},
 		// "that" may be glued to the verb before it, "which" not.
-		{"GluedComplementizers", q.GluedComplementizers, "that", "which"},
+		{List: "GluedComplementizers", Word: "that", Out: "which"},
 		// "but" joins clauses, "or" does not.
-		{"Conjunctions", q.Conjunctions, "but", "or"},
+		{List: "Conjunctions", Word: "but", Out: "or"},
 		// "because" opens a clause, "despite" does not.
-		{"ClauseOpeners", q.ClauseOpeners, "because", "despite"},
+		{List: "ClauseOpeners", Word: "because", Out: "despite"},
 		// "also" may stand between a subject and its verb, "not" not.
-		{"Auxiliaries", q.Auxiliaries, "also", "not"},
+		{List: "Auxiliaries", Word: "also", Out: "not"},
 		// "of" may stand inside a name, "and" not.
-		{"Connectors", q.Connectors, "of", "and"},
+		{List: "Connectors", Word: "of", Out: "and"},
 		// "spokesman" heads the description of a person who speaks, "statement" not.
-		{"SpeakerNouns", q.SpeakerNouns, "spokesman", "statement"},
+		{List: "SpeakerNouns", Word: "spokesman", Out: "statement"},
 		// "ministry" heads the description of a speaker that is no person, "minister" not.
-		{"SpeakerBodies", q.SpeakerBodies, "ministry", "minister"},
+		{List: "SpeakerBodies", Word: "ministry", Out: "minister"},
 		// "newspaper" names a kind of news outlet, "reporter" does not.
-		{"Descriptors", q.Descriptors, "newspaper", "reporter"},
+		{List: "Descriptors", Word: "newspaper", Out: "reporter"},
 		// "times" in a name makes it a news outlet, "city" does not.
-		{"MediaWords", q.MediaWords, "times", "city"},
+		{List: "MediaWords", Word: "times", Out: "city"},
 		// "sources" after a capitalised word makes it an adjective, "newspaper" does not.
-		{"GenericHeads", q.GenericHeads, "sources", "newspaper"},
+		{List: "GenericHeads", Word: "sources", Out: "newspaper"},
 		// "arab" is an adjective of nationality, "arabic" is not.
-		{"Demonyms", q.Demonyms, "arab", "arabic"},
+		{List: "Demonyms", Word: "arab", Out: "arabic"},
 		// "ese" ends an adjective of nationality, "ist" does not.
-		{"DemonymEndings", q.DemonymEndings, "ese", "ist"},
+		{List: "DemonymEndings", Word: "ese", Out: "ist"},
 		// "report" may stand between a citing cue and its source, "said" not.
-		{"CiteFillers", q.CiteFillers, "report", "said"},
+		{List: "CiteFillers", Word: "report", Out: "said"},
 		// "the" stands before nouns only, "this" does not.
-		{"NounDeterminers", q.NounDeterminers, "the", "this"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "NounDeterminers", Word: "the", Out: "this"},
+	})
 }

@@ -1,76 +1,49 @@
 package es_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/es"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestSpanish is the golden table of Spanish: one case per rule, named
 // by the function or list it tests.
 func TestSpanish(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: Snowball: plural -es.
-		{"Stem", "hospitales", "hospital"},
+		{Rule: "Stem", In: "hospitales", Want: "hospital"},
 		// Stem: Snowball: verb ending.
-		{"Stem", "anunció", "anunc"},
+		{Rule: "Stem", In: "anunció", Want: "anunc"},
 		// IsStop: Snowball stop list: article.
-		{"IsStop", "los", "true"},
+		{Rule: "IsStop", In: "los", Want: "true"},
 		// IsStop: news word: "according to".
-		{"IsStop", "según", "true"},
+		{Rule: "IsStop", In: "según", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "gobierno", "false"},
+		{Rule: "IsStop", In: "gobierno", Want: "false"},
 		// IsFunctionWord: function word.
-		{"IsFunctionWord", "que", "true"},
+		{Rule: "IsFunctionWord", In: "que", Want: "true"},
 		// IsFunctionWord: a news word is no function word.
-		{"IsFunctionWord", "dijo", "false"},
+		{Rule: "IsFunctionWord", In: "dijo", Want: "false"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "del", "true"},
+		{Rule: "FunctionWord", In: "del", Want: "true"},
 		// Conjunction: joins two names ("X y Y"); "o" does not.
-		{"Conjunction", "y", "true"},
-		{"Conjunction", "o", "false"},
+		{Rule: "Conjunction", In: "y", Want: "true"},
+		{Rule: "Conjunction", In: "o", Want: "false"},
 		// Particle: a lower-case word inside a name; "con" is none.
-		{"Particle", "del", "true"},
-		{"Particle", "con", "false"},
+		{Rule: "Particle", In: "del", Want: "true"},
+		{Rule: "Particle", In: "con", Want: "false"},
 		// Title: title before a name.
-		{"Title", "presidente", "true"},
+		{Rule: "Title", In: "presidente", Want: "true"},
 		// Abbrev: abbreviated señora.
-		{"Abbrev", "sra", "true"},
+		{Rule: "Abbrev", In: "sra", Want: "true"},
 		// Terms: pipeline: fold, stop, stem.
-		{"Terms", "El gobierno dijo que los hospitales", "gobiern hospital"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Abbrev":
-			got = strconv.FormatBool(slices.Contains(es.Names.Abbrevs, tt.in))
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(es.FunctionWords), tt.in))
-		case "IsFunctionWord":
-			got = strconv.FormatBool(es.IsFunctionWord(tt.in))
-		case "IsStop":
-			got = strconv.FormatBool(es.IsStop(tt.in))
-		case "Stem":
-			got = es.Stem(tt.in)
-		case "Terms":
-			terms := slices.Sorted(maps.Keys(lang.Terms("es", tt.in)))
-			got = strings.Join(terms, " ")
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(es.Names.Conjunctions, tt.in))
-		case "Particle":
-			got = strconv.FormatBool(slices.Contains(es.Names.Particles, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(es.Names.Titles, tt.in))
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "El gobierno dijo que los hospitales", Want: "gobiern hospital"},
+	}, langtest.Names(es.Names), langtest.Rules{
+		"Stem":           es.Stem,
+		"IsStop":         langtest.Bool(es.IsStop),
+		"IsFunctionWord": langtest.Bool(es.IsFunctionWord),
+		"FunctionWord":   langtest.FunctionWords(es.FunctionWords),
+		"Terms":          langtest.Terms("es"),
+	})
 }

@@ -1,64 +1,46 @@
 package fa_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestPersian is the golden table of Persian: one case per rule, named by
 // the function it tests. Words are written in Persian spelling and
 // normalised with ar.Normalize first, as the term pipeline does.
 func TestPersian(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: plural ها.
-		{"Stem", "کتابها", "كتاب"},
+		{Rule: "Stem", In: "کتابها", Want: "كتاب"},
 		// Stem: plural های.
-		{"Stem", "کتابهای", "كتاب"},
+		{Rule: "Stem", In: "کتابهای", Want: "كتاب"},
 		// Stem: Arabic plural ات.
-		{"Stem", "انتخابات", "انتخاب"},
+		{Rule: "Stem", In: "انتخابات", Want: "انتخاب"},
 		// Stem: adjectival yeh.
-		{"Stem", "ایرانی", "ايران"},
+		{Rule: "Stem", In: "ایرانی", Want: "ايران"},
 		// Stem: the plural marker alone stays.
-		{"Stem", "ها", "ها"},
+		{Rule: "Stem", In: "ها", Want: "ها"},
 		// IsStop: bleve's list.
-		{"IsStop", "این", "true"},
+		{Rule: "IsStop", In: "این", Want: "true"},
 		// IsStop: the verbal prefix, split off at the ZWNJ.
-		{"IsStop", "می", "true"},
+		{Rule: "IsStop", In: "می", Want: "true"},
 		// IsStop: news verb.
-		{"IsStop", "گفت", "true"},
+		{Rule: "IsStop", In: "گفت", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "دولت", "false"},
+		{Rule: "IsStop", In: "دولت", Want: "false"},
 		// IsNameCue: rank before a name.
-		{"IsNameCue", "سردار", "true"},
+		{Rule: "IsNameCue", In: "سردار", Want: "true"},
 		// IsNameCue: not a title.
-		{"IsNameCue", "دولت", "false"},
+		{Rule: "IsNameCue", In: "دولت", Want: "false"},
 		// Terms: pipeline: ZWNJ splits, normalise, stop, stem.
-		{"Terms", "بودجه\u200cهای بیمارستان\u200cها", "بودجه بيمارستان"},
-	}
-	for _, tt := range tests {
-		var got string
-		w := ar.Normalize(tt.in)
-		switch tt.rule {
-		case "Stem":
-			got = fa.Stem(w)
-		case "IsStop":
-			got = strconv.FormatBool(fa.IsStop(w))
-		case "IsNameCue":
-			got = strconv.FormatBool(fa.IsNameCue(w))
-		case "Terms":
-			got = strings.Join(slices.Sorted(maps.Keys(lang.Terms("fa", tt.in))), " ")
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "بودجه\u200cهای بیمارستان\u200cها", Want: "بودجه بيمارستان"},
+	}, langtest.Rules{
+		"Stem":      func(w string) string { return fa.Stem(ar.Normalize(w)) },
+		"IsStop":    langtest.Bool(func(w string) bool { return fa.IsStop(ar.Normalize(w)) }),
+		"IsNameCue": langtest.Bool(func(w string) bool { return fa.IsNameCue(ar.Normalize(w)) }),
+		"Terms":     langtest.Terms("fa"),
+	})
 }

@@ -1,84 +1,56 @@
 package fr_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/fr"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestFrench is the golden table of French: one case per rule, named
 // by the function or list it tests.
 func TestFrench(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: Snowball: -ment.
-		{"Stem", "gouvernement", "gouvern"},
+		{Rule: "Stem", In: "gouvernement", Want: "gouvern"},
 		// Stem: Snowball: plural -aux.
-		{"Stem", "hôpitaux", "hôpital"},
+		{Rule: "Stem", In: "hôpitaux", Want: "hôpital"},
 		// IsStop: Snowball stop list: article.
-		{"IsStop", "les", "true"},
+		{Rule: "IsStop", In: "les", Want: "true"},
 		// IsStop: news word: "according to".
-		{"IsStop", "selon", "true"},
+		{Rule: "IsStop", In: "selon", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "budget", "false"},
+		{Rule: "IsStop", In: "budget", Want: "false"},
 		// IsFunctionWord: function word.
-		{"IsFunctionWord", "dans", "true"},
+		{Rule: "IsFunctionWord", In: "dans", Want: "true"},
 		// IsFunctionWord: a news word is no function word.
-		{"IsFunctionWord", "dit", "false"},
+		{Rule: "IsFunctionWord", In: "dit", Want: "false"},
 		// Elide: elided article dropped.
-		{"Elide", "l'armée", "armée"},
+		{Rule: "Elide", In: "l'armée", Want: "armée"},
 		// Elide: elided conjunction dropped.
-		{"Elide", "qu'il", "il"},
+		{Rule: "Elide", In: "qu'il", Want: "il"},
 		// Elide: no article before the apostrophe: apostrophe dropped.
-		{"Elide", "aujourd'hui", "aujourdhui"},
+		{Rule: "Elide", In: "aujourd'hui", Want: "aujourdhui"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "est", "true"},
+		{Rule: "FunctionWord", In: "est", Want: "true"},
 		// Conjunction: joins two names ("X et Y"); "ou" does not.
-		{"Conjunction", "et", "true"},
-		{"Conjunction", "ou", "false"},
+		{Rule: "Conjunction", In: "et", Want: "true"},
+		{Rule: "Conjunction", In: "ou", Want: "false"},
 		// Particle: a lower-case word inside a name; "et" is none.
-		{"Particle", "de", "true"},
-		{"Particle", "et", "false"},
+		{Rule: "Particle", In: "de", Want: "true"},
+		{Rule: "Particle", In: "et", Want: "false"},
 		// Title: title before a name.
-		{"Title", "ministre", "true"},
+		{Rule: "Title", In: "ministre", Want: "true"},
 		// Abbrev: abbreviated Madame.
-		{"Abbrev", "mme", "true"},
+		{Rule: "Abbrev", In: "mme", Want: "true"},
 		// Terms: pipeline: fold, elision, stop, stem.
-		{"Terms", "Le gouvernement a dit que l'armée", "armé gouvern"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Abbrev":
-			got = strconv.FormatBool(slices.Contains(fr.Names.Abbrevs, tt.in))
-		case "Elide":
-			got = fr.Elide(tt.in)
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(fr.FunctionWords), tt.in))
-		case "IsFunctionWord":
-			got = strconv.FormatBool(fr.IsFunctionWord(tt.in))
-		case "IsStop":
-			got = strconv.FormatBool(fr.IsStop(tt.in))
-		case "Stem":
-			got = fr.Stem(tt.in)
-		case "Terms":
-			terms := slices.Sorted(maps.Keys(lang.Terms("fr", tt.in)))
-			got = strings.Join(terms, " ")
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(fr.Names.Conjunctions, tt.in))
-		case "Particle":
-			got = strconv.FormatBool(slices.Contains(fr.Names.Particles, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(fr.Names.Titles, tt.in))
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "Le gouvernement a dit que l'armée", Want: "armé gouvern"},
+	}, langtest.Names(fr.Names), langtest.Rules{
+		"Stem":           fr.Stem,
+		"IsStop":         langtest.Bool(fr.IsStop),
+		"IsFunctionWord": langtest.Bool(fr.IsFunctionWord),
+		"FunctionWord":   langtest.FunctionWords(fr.FunctionWords),
+		"Elide":          fr.Elide,
+		"Terms":          langtest.Terms("fr"),
+	})
 }

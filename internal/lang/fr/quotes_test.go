@@ -1,62 +1,49 @@
 package fr_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/fr"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := fr.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, fr.Quotes, []cuetest.Case{
 		// A speech verb: "déclaré" marks reported speech, "marché" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "déclaré", "marché"},
+		{List: "Cues.SpeechVerbs", Word: "déclaré", Out: "marché"},
 		// A reporting verb: "écrit" points at a cited source, "lu" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "écrit", "lu"},
+		{List: "Cues.ReportVerbs", Word: "écrit", Out: "lu"},
 		// The speaker follows, a cited source: "selon", not "sans".
-		{"Cues.According", q.Cues.According, "selon", "sans"},
+		{List: "Cues.According", Word: "selon", Out: "sans"},
 		// A cited source follows: "citant", not "lisant".
-		{"Cues.Citing", q.Cues.Citing, "citant", "lisant"},
+		{List: "Cues.Citing", Word: "citant", Out: "lisant"},
 		// A participle whose clause has the speaker as subject: "ajoutant", not "marchant".
-		{"Cues.Participles", q.Cues.Participles, "ajoutant", "marchant"},
+		{List: "Cues.Participles", Word: "ajoutant", Out: "marchant"},
 		// A determiner opens a noun phrase: "les", not "des".
-		{"Determiners", q.Determiners, "les", "des"},
+		{List: "Determiners", Word: "les", Out: "des"},
 		// A subject pronoun stands for a person named before: "elle", not "on".
-		{"SubjectPronouns", q.SubjectPronouns, "elle", "on"},
+		{List: "SubjectPronouns", Word: "elle", Out: "on"},
 		// "dernier" picks the second of two persons, "premier" neither.
-		{"Latter", q.Latter, "dernier", "premier"},
+		{List: "Latter", Word: "dernier", Out: "premier"},
 		// "qu'" introduces what was said, "quoi" does not.
-		{"Complementizers", q.Complementizers, "qu'", "quoi"},
+		{List: "Complementizers", Word: "qu'", Out: "quoi"},
 		// "mais" joins clauses, "ou" does not.
-		{"Conjunctions", q.Conjunctions, "mais", "ou"},
+		{List: "Conjunctions", Word: "mais", Out: "ou"},
 		// "ont" may stand between a subject and its verb, "pas" not.
-		{"Auxiliaries", q.Auxiliaries, "ont", "pas"},
+		{List: "Auxiliaries", Word: "ont", Out: "pas"},
 		// "porte-parole" heads the description of a person who speaks, "ministère" not.
-		{"SpeakerNouns", q.SpeakerNouns, "porte-parole", "ministère"},
+		{List: "SpeakerNouns", Word: "porte-parole", Out: "ministère"},
 		// "ministère" heads the description of a speaker that is no person, "ministre" not.
-		{"SpeakerBodies", q.SpeakerBodies, "ministère", "ministre"},
+		{List: "SpeakerBodies", Word: "ministère", Out: "ministre"},
 		// "quotidien" names a kind of news outlet, "journaliste" does not.
-		{"Descriptors", q.Descriptors, "quotidien", "journaliste"},
+		{List: "Descriptors", Word: "quotidien", Out: "journaliste"},
 		// "presse" in a name makes it a news outlet, "ville" does not.
-		{"MediaWords", q.MediaWords, "presse", "ville"},
+		{List: "MediaWords", Word: "presse", Out: "ville"},
 		// "rapport" may stand between a citing cue and its source, "dit" not.
-		{"CiteFillers", q.CiteFillers, "rapport", "dit"},
+		{List: "CiteFillers", Word: "rapport", Out: "dit"},
 		// "d'" is split off the word after it, "p'" is not.
-		{"Elisions", q.Elisions, "d", "p"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "Elisions", Word: "d", Out: "p"},
+	})
 }

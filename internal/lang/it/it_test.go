@@ -1,82 +1,54 @@
 package it_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/it"
+	"github.com/storyline/storyline/internal/lang/langtest"
 )
 
 // TestItalian is the golden table of Italian: one case per rule, named
 // by the function or list it tests.
 func TestItalian(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: Snowball: plural -i.
-		{"Stem", "ospedali", "ospedal"},
+		{Rule: "Stem", In: "ospedali", Want: "ospedal"},
 		// Stem: Snowball: participle.
-		{"Stem", "annunciato", "annunc"},
+		{Rule: "Stem", In: "annunciato", Want: "annunc"},
 		// IsStop: Snowball stop list: article.
-		{"IsStop", "gli", "true"},
+		{Rule: "IsStop", In: "gli", Want: "true"},
 		// IsStop: news word: "according to".
-		{"IsStop", "secondo", "true"},
+		{Rule: "IsStop", In: "secondo", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "governo", "false"},
+		{Rule: "IsStop", In: "governo", Want: "false"},
 		// IsFunctionWord: function word.
-		{"IsFunctionWord", "della", "true"},
+		{Rule: "IsFunctionWord", In: "della", Want: "true"},
 		// IsFunctionWord: a news word is no function word.
-		{"IsFunctionWord", "detto", "false"},
+		{Rule: "IsFunctionWord", In: "detto", Want: "false"},
 		// Elide: elided article dropped.
-		{"Elide", "dell'iran", "iran"},
+		{Rule: "Elide", In: "dell'iran", Want: "iran"},
 		// Elide: no article before the apostrophe: apostrophe dropped.
-		{"Elide", "po'", "po"},
+		{Rule: "Elide", In: "po'", Want: "po"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "che", "true"},
+		{Rule: "FunctionWord", In: "che", Want: "true"},
 		// Conjunction: joins two names ("X e Y"); "o" does not.
-		{"Conjunction", "e", "true"},
-		{"Conjunction", "o", "false"},
+		{Rule: "Conjunction", In: "e", Want: "true"},
+		{Rule: "Conjunction", In: "o", Want: "false"},
 		// Particle: a lower-case word inside a name; "con" is none.
-		{"Particle", "della", "true"},
-		{"Particle", "con", "false"},
+		{Rule: "Particle", In: "della", Want: "true"},
+		{Rule: "Particle", In: "con", Want: "false"},
 		// Title: title before a name.
-		{"Title", "sindaco", "true"},
+		{Rule: "Title", In: "sindaco", Want: "true"},
 		// Abbrev: abbreviated signor.
-		{"Abbrev", "sig", "true"},
+		{Rule: "Abbrev", In: "sig", Want: "true"},
 		// Terms: pipeline: fold, elision, stop, stem.
-		{"Terms", "Il governo ha detto che l'esercito", "eserc govern"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Abbrev":
-			got = strconv.FormatBool(slices.Contains(it.Names.Abbrevs, tt.in))
-		case "Elide":
-			got = it.Elide(tt.in)
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(it.FunctionWords), tt.in))
-		case "IsFunctionWord":
-			got = strconv.FormatBool(it.IsFunctionWord(tt.in))
-		case "IsStop":
-			got = strconv.FormatBool(it.IsStop(tt.in))
-		case "Stem":
-			got = it.Stem(tt.in)
-		case "Terms":
-			terms := slices.Sorted(maps.Keys(lang.Terms("it", tt.in)))
-			got = strings.Join(terms, " ")
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(it.Names.Conjunctions, tt.in))
-		case "Particle":
-			got = strconv.FormatBool(slices.Contains(it.Names.Particles, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(it.Names.Titles, tt.in))
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "Il governo ha detto che l'esercito", Want: "eserc govern"},
+	}, langtest.Names(it.Names), langtest.Rules{
+		"Stem":           it.Stem,
+		"IsStop":         langtest.Bool(it.IsStop),
+		"IsFunctionWord": langtest.Bool(it.IsFunctionWord),
+		"FunctionWord":   langtest.FunctionWords(it.FunctionWords),
+		"Elide":          it.Elide,
+		"Terms":          langtest.Terms("it"),
+	})
 }

@@ -1,60 +1,47 @@
 package it_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/it"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := it.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, it.Quotes, []cuetest.Case{
 		// A speech verb: "detto" marks reported speech, "andato" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "detto", "andato"},
+		{List: "Cues.SpeechVerbs", Word: "detto", Out: "andato"},
 		// A reporting verb: "scrive" points at a cited source, "legge" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "scrive", "legge"},
+		{List: "Cues.ReportVerbs", Word: "scrive", Out: "legge"},
 		// The speaker follows, a cited source: "secondo", not "senza".
-		{"Cues.According", q.Cues.According, "secondo", "senza"},
+		{List: "Cues.According", Word: "secondo", Out: "senza"},
 		// A cited source follows: "citando", not "leggendo".
-		{"Cues.Citing", q.Cues.Citing, "citando", "leggendo"},
+		{List: "Cues.Citing", Word: "citando", Out: "leggendo"},
 		// A participle whose clause has the speaker as subject: "dicendo", not "andando".
-		{"Cues.Participles", q.Cues.Participles, "dicendo", "andando"},
+		{List: "Cues.Participles", Word: "dicendo", Out: "andando"},
 		// Only in this language, a speech verb: "dice" marks reported speech, "detto" does not.
-		{"OwnCues.SpeechVerbs", q.OwnCues.SpeechVerbs, "dice", "detto"},
+		{List: "OwnCues.SpeechVerbs", Word: "dice", Out: "detto"},
 		// A determiner opens a noun phrase: "gli", not "con".
-		{"Determiners", q.Determiners, "gli", "con"},
+		{List: "Determiners", Word: "gli", Out: "con"},
 		// A subject pronoun stands for a person named before: "egli", not "esso".
-		{"SubjectPronouns", q.SubjectPronouns, "egli", "esso"},
+		{List: "SubjectPronouns", Word: "egli", Out: "esso"},
 		// "che" introduces what was said, "chi" does not.
-		{"Complementizers", q.Complementizers, "che", "chi"},
+		{List: "Complementizers", Word: "che", Out: "chi"},
 		// "ma" joins clauses, "o" does not.
-		{"Conjunctions", q.Conjunctions, "ma", "o"},
+		{List: "Conjunctions", Word: "ma", Out: "o"},
 		// "anche" may stand between a subject and its verb, "non" not.
-		{"Auxiliaries", q.Auxiliaries, "anche", "non"},
+		{List: "Auxiliaries", Word: "anche", Out: "non"},
 		// "portavoce" heads the description of a person who speaks, "ministero" not.
-		{"SpeakerNouns", q.SpeakerNouns, "portavoce", "ministero"},
+		{List: "SpeakerNouns", Word: "portavoce", Out: "ministero"},
 		// "ministero" heads the description of a speaker that is no person, "ministro" not.
-		{"SpeakerBodies", q.SpeakerBodies, "ministero", "ministro"},
+		{List: "SpeakerBodies", Word: "ministero", Out: "ministro"},
 		// "quotidiano" names a kind of news outlet, "giornalista" does not.
-		{"Descriptors", q.Descriptors, "quotidiano", "giornalista"},
+		{List: "Descriptors", Word: "quotidiano", Out: "giornalista"},
 		// "rapporto" may stand between a citing cue and its source, "detto" not.
-		{"CiteFillers", q.CiteFillers, "rapporto", "detto"},
+		{List: "CiteFillers", Word: "rapporto", Out: "detto"},
 		// "dell'" is split off the word after it, "per'" is not.
-		{"Elisions", q.Elisions, "dell", "per"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "Elisions", Word: "dell", Out: "per"},
+	})
 }

@@ -1,74 +1,53 @@
 package pl_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/langtest"
 	"github.com/storyline/storyline/internal/lang/pl"
 )
 
 // TestPolish is the golden table of Polish: one case per rule, named by the
 // function or list it tests.
 func TestPolish(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Stem: genitive singular -y.
-		{"Stem", "szkoły", "szkoł"},
+		{Rule: "Stem", In: "szkoły", Want: "szkoł"},
 		// Stem: locative plural -ach.
-		{"Stem", "szkołach", "szkoł"},
+		{Rule: "Stem", In: "szkołach", Want: "szkoł"},
 		// Stem: instrumental plural -ami.
-		{"Stem", "szkołami", "szkoł"},
+		{Rule: "Stem", In: "szkołami", Want: "szkoł"},
 		// Stem: instrumental singular -em.
-		{"Stem", "budżetem", "budżet"},
+		{Rule: "Stem", In: "budżetem", Want: "budżet"},
 		// Stem: genitive plural -ów.
-		{"Stem", "budżetów", "budżet"},
+		{Rule: "Stem", In: "budżetów", Want: "budżet"},
 		// Stem: dative -owi.
-		{"Stem", "prezydentowi", "prezydent"},
+		{Rule: "Stem", In: "prezydentowi", Want: "prezydent"},
 		// Stem: past tense -ła.
-		{"Stem", "ogłosiła", "ogłos"},
+		{Rule: "Stem", In: "ogłosiła", Want: "ogłos"},
 		// Stem: adjective -ego.
-		{"Stem", "nowego", "now"},
+		{Rule: "Stem", In: "nowego", Want: "now"},
 		// Stem: short words stay whole.
-		{"Stem", "rząd", "rząd"},
+		{Rule: "Stem", In: "rząd", Want: "rząd"},
 		// IsStop: preposition.
-		{"IsStop", "na", "true"},
+		{Rule: "IsStop", In: "na", Want: "true"},
 		// IsStop: reporting verb.
-		{"IsStop", "powiedział", "true"},
+		{Rule: "IsStop", In: "powiedział", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "budżet", "false"},
+		{Rule: "IsStop", In: "budżet", Want: "false"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "się", "true"},
+		{Rule: "FunctionWord", In: "się", Want: "true"},
 		// Conjunction: joins two names ("X i Y"); "lub" does not.
-		{"Conjunction", "i", "true"},
-		{"Conjunction", "lub", "false"},
+		{Rule: "Conjunction", In: "i", Want: "true"},
+		{Rule: "Conjunction", In: "lub", Want: "false"},
 		// Title: title before a name.
-		{"Title", "prezydent", "true"},
+		{Rule: "Title", In: "prezydent", Want: "true"},
 		// Terms: pipeline: fold, stop, stem.
-		{"Terms", "Rząd powiedział, że szkoły", "rząd szkoł"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Stem":
-			got = pl.Stem(tt.in)
-		case "IsStop":
-			got = strconv.FormatBool(pl.IsStop(tt.in))
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(pl.FunctionWords), tt.in))
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(pl.Names.Conjunctions, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(pl.Names.Titles, tt.in))
-		case "Terms":
-			got = strings.Join(slices.Sorted(maps.Keys(lang.Terms("pl", tt.in))), " ")
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "Rząd powiedział, że szkoły", Want: "rząd szkoł"},
+	}, langtest.Names(pl.Names), langtest.Rules{
+		"Stem":         pl.Stem,
+		"IsStop":       langtest.Bool(pl.IsStop),
+		"FunctionWord": langtest.FunctionWords(pl.FunctionWords),
+		"Terms":        langtest.Terms("pl"),
+	})
 }

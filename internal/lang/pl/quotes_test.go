@@ -1,52 +1,39 @@
 package pl_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/pl"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := pl.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, pl.Quotes, []cuetest.Case{
 		// A speech verb: "powiedział" marks reported speech, "poszedł" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "powiedział", "poszedł"},
+		{List: "Cues.SpeechVerbs", Word: "powiedział", Out: "poszedł"},
 		// A reporting verb: "podał" points at a cited source, "czytał" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "podał", "czytał"},
+		{List: "Cues.ReportVerbs", Word: "podał", Out: "czytał"},
 		// The speaker follows, a cited source: "według", not "bez".
-		{"Cues.According", q.Cues.According, "według", "bez"},
+		{List: "Cues.According", Word: "według", Out: "bez"},
 		// A participle whose clause has the speaker as subject: "mówiąc", not "idąc".
-		{"Cues.Participles", q.Cues.Participles, "mówiąc", "idąc"},
+		{List: "Cues.Participles", Word: "mówiąc", Out: "idąc"},
 		// A subject pronoun stands for a person named before: "ona", not "ono".
-		{"SubjectPronouns", q.SubjectPronouns, "ona", "ono"},
+		{List: "SubjectPronouns", Word: "ona", Out: "ono"},
 		// "że" introduces what was said, "czy" does not.
-		{"Complementizers", q.Complementizers, "że", "czy"},
+		{List: "Complementizers", Word: "że", Out: "czy"},
 		// "ale" joins clauses, "lub" does not.
-		{"Conjunctions", q.Conjunctions, "ale", "lub"},
+		{List: "Conjunctions", Word: "ale", Out: "lub"},
 		// "także" may stand between a subject and its verb, "nie" not.
-		{"Auxiliaries", q.Auxiliaries, "także", "nie"},
+		{List: "Auxiliaries", Word: "także", Out: "nie"},
 		// "rzecznik" heads the description of a person who speaks, "ministerstwo" not.
-		{"SpeakerNouns", q.SpeakerNouns, "rzecznik", "ministerstwo"},
+		{List: "SpeakerNouns", Word: "rzecznik", Out: "ministerstwo"},
 		// "ministerstwo" heads the description of a speaker that is no person, "minister" not.
-		{"SpeakerBodies", q.SpeakerBodies, "ministerstwo", "minister"},
+		{List: "SpeakerBodies", Word: "ministerstwo", Out: "minister"},
 		// "dziennik" names a kind of news outlet, "dziennikarz" does not.
-		{"Descriptors", q.Descriptors, "dziennik", "dziennikarz"},
+		{List: "Descriptors", Word: "dziennik", Out: "dziennikarz"},
 		// "raport" may stand between a citing cue and its source, "powiedział" not.
-		{"CiteFillers", q.CiteFillers, "raport", "powiedział"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "CiteFillers", Word: "raport", Out: "powiedział"},
+	})
 }

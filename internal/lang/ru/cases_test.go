@@ -1,48 +1,37 @@
 package ru_test
 
 import (
-	"strings"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/langtest"
 	"github.com/storyline/storyline/internal/lang/ru"
 )
 
 // TestCases is the golden table of the Russian case endings: one case per
 // rule of TrimCase and Nominatives.
 func TestCases(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// TrimCase: a one-letter ending goes when three letters remain.
-		{"TrimCase", "путина", "путин"},
+		{Rule: "TrimCase", In: "путина", Want: "путин"},
 		// TrimCase: a longer ending goes when four letters remain.
-		{"TrimCase", "асадом", "асад"},
+		{Rule: "TrimCase", In: "асадом", Want: "асад"},
 		// TrimCase: an adjective ending.
-		{"TrimCase", "петровского", "петровск"},
+		{Rule: "TrimCase", In: "петровского", Want: "петровск"},
 		// TrimCase: too short for a two-letter ending, and "м" is none.
-		{"TrimCase", "касем", "касем"},
+		{Rule: "TrimCase", In: "касем", Want: "касем"},
 		// TrimCase: a nominative without an ending stays.
-		{"TrimCase", "ирак", "ирак"},
+		{Rule: "TrimCase", In: "ирак", Want: "ирак"},
 		// Nominatives: each ending the word ends with, longest first, each
 		// nominative ending in turn.
-		{"Nominatives", "сирии", "сирия сирий сирия сириь"},
+		{Rule: "Nominatives", In: "сирии", Want: "сирия сирий сирия сириь"},
 		// Nominatives: an ending of a feminine noun, and none.
-		{"Nominatives", "москве", "москва москв москвя москвь"},
+		{Rule: "Nominatives", In: "москве", Want: "москва москв москвя москвь"},
 		// Nominatives: an adjective ending gives no nominative.
-		{"Nominatives", "белого", ""},
+		{Rule: "Nominatives", In: "белого", Want: ""},
 		// Nominatives: three letters must remain.
-		{"Nominatives", "рие", ""},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "TrimCase":
-			got = ru.TrimCase(tt.in)
-		case "Nominatives":
-			got = strings.Join(ru.Nominatives(tt.in), " ")
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Nominatives", In: "рие", Want: ""},
+	}, langtest.Rules{
+		"TrimCase":    ru.TrimCase,
+		"Nominatives": langtest.Words(ru.Nominatives),
+	})
 }

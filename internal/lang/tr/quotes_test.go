@@ -1,52 +1,39 @@
 package tr_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/tr"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := tr.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, tr.Quotes, []cuetest.Case{
 		// A speech verb: "dedi" marks reported speech, "gitti" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "dedi", "gitti"},
+		{List: "Cues.SpeechVerbs", Word: "dedi", Out: "gitti"},
 		// A reporting verb: "yazdı" points at a cited source, "okudu" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "yazdı", "okudu"},
+		{List: "Cues.ReportVerbs", Word: "yazdı", Out: "okudu"},
 		// A participle whose clause has the speaker as subject: "diyerek", not "giderek".
-		{"Cues.Participles", q.Cues.Participles, "diyerek", "giderek"},
+		{List: "Cues.Participles", Word: "diyerek", Out: "giderek"},
 		// The cited source precedes: "göre", not "kadar".
-		{"Cues.CitedBefore", q.Cues.CitedBefore, "göre", "kadar"},
+		{List: "Cues.CitedBefore", Word: "göre", Out: "kadar"},
 		// A subject pronoun stands for a person named before: "o", not "bu".
-		{"SubjectPronouns", q.SubjectPronouns, "o", "bu"},
+		{List: "SubjectPronouns", Word: "o", Out: "bu"},
 		// "ki" introduces what was said, "de" does not.
-		{"Complementizers", q.Complementizers, "ki", "de"},
+		{List: "Complementizers", Word: "ki", Out: "de"},
 		// "ama" joins clauses, "veya" does not.
-		{"Conjunctions", q.Conjunctions, "ama", "veya"},
+		{List: "Conjunctions", Word: "ama", Out: "veya"},
 		// "ayrıca" may stand between a subject and its verb, "değil" not.
-		{"Auxiliaries", q.Auxiliaries, "ayrıca", "değil"},
+		{List: "Auxiliaries", Word: "ayrıca", Out: "değil"},
 		// "aş" may stand inside a name, "ve" not.
-		{"Connectors", q.Connectors, "aş", "ve"},
+		{List: "Connectors", Word: "aş", Out: "ve"},
 		// "sözcü" heads the description of a person who speaks, "bakanlık" not.
-		{"SpeakerNouns", q.SpeakerNouns, "sözcü", "bakanlık"},
+		{List: "SpeakerNouns", Word: "sözcü", Out: "bakanlık"},
 		// "gazete" begins a descriptor with suffixes, "gazeteci" does not.
-		{"DescriptorPrefixes", q.DescriptorPrefixes, "gazete", "gazeteci"},
+		{List: "DescriptorPrefixes", Word: "gazete", Out: "gazeteci"},
 		// "haber" in a name makes it a news outlet, "şehir" does not.
-		{"MediaWords", q.MediaWords, "haber", "şehir"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "MediaWords", Word: "haber", Out: "şehir"},
+	})
 }

@@ -1,80 +1,57 @@
 package tr_test
 
 import (
-	"maps"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/lang/langtest"
 	"github.com/storyline/storyline/internal/lang/tr"
 )
 
 // TestTurkish is the golden table of Turkish: one case per rule, named by
 // the function or list it tests.
 func TestTurkish(t *testing.T) {
-	tests := []struct{ rule, in, want string }{
+	langtest.Run(t, []langtest.Case{
 		// Lower: dotted capital İ becomes i.
-		{"Lower", "İSTANBUL", "istanbul"},
+		{Rule: "Lower", In: "İSTANBUL", Want: "istanbul"},
 		// Lower: dotless capital I becomes ı.
-		{"Lower", "IRAK", "ırak"},
+		{Rule: "Lower", In: "IRAK", Want: "ırak"},
 		// Lower: other letters as usual.
-		{"Lower", "ŞİMŞEK", "şimşek"},
+		{Rule: "Lower", In: "ŞİMŞEK", Want: "şimşek"},
 		// Lower: lowercase ASCII unchanged.
-		{"Lower", "ankara", "ankara"},
+		{Rule: "Lower", In: "ankara", Want: "ankara"},
 		// TrimApostrophe: case suffix after a name.
-		{"TrimApostrophe", "İstanbul'da", "İstanbul"},
+		{Rule: "TrimApostrophe", In: "İstanbul'da", Want: "İstanbul"},
 		// TrimApostrophe: typographic apostrophe.
-		{"TrimApostrophe", "Erdoğan’ın", "Erdoğan"},
+		{Rule: "TrimApostrophe", In: "Erdoğan’ın", Want: "Erdoğan"},
 		// TrimApostrophe: a leading apostrophe is no suffix.
-		{"TrimApostrophe", "'tırnak", "'tırnak"},
+		{Rule: "TrimApostrophe", In: "'tırnak", Want: "'tırnak"},
 		// Stem: Snowball: dative plural.
-		{"Stem", "okullara", "okul"},
+		{Rule: "Stem", In: "okullara", Want: "okul"},
 		// Stem: Snowball: genitive plural.
-		{"Stem", "bütçelerin", "bütçe"},
+		{Rule: "Stem", In: "bütçelerin", Want: "bütçe"},
 		// IsStop: bleve's list: conjunction.
-		{"IsStop", "ve", "true"},
+		{Rule: "IsStop", In: "ve", Want: "true"},
 		// IsStop: bleve's list: postposition.
-		{"IsStop", "için", "true"},
+		{Rule: "IsStop", In: "için", Want: "true"},
 		// IsStop: content word.
-		{"IsStop", "okul", "false"},
+		{Rule: "IsStop", In: "okul", Want: "false"},
 		// FunctionWord: language identification vote.
-		{"FunctionWord", "olarak", "true"},
+		{Rule: "FunctionWord", In: "olarak", Want: "true"},
 		// Conjunction: joins two names ("X ve Y"); "veya" does not.
-		{"Conjunction", "ve", "true"},
-		{"Conjunction", "veya", "false"},
+		{Rule: "Conjunction", In: "ve", Want: "true"},
+		{Rule: "Conjunction", In: "veya", Want: "false"},
 		// Title: title before a name.
-		{"Title", "cumhurbaşkanı", "true"},
+		{Rule: "Title", In: "cumhurbaşkanı", Want: "true"},
 		// Title: honorific after a name.
-		{"Title", "bey", "true"},
+		{Rule: "Title", In: "bey", Want: "true"},
 		// Terms: pipeline: Turkish case, apostrophe, stop, stem.
-		{"Terms", "İSTANBUL'da ve okullara", "istanbul okul"},
-	}
-	for _, tt := range tests {
-		var got string
-		switch tt.rule {
-		case "Lower":
-			got = tr.Lower(tt.in)
-		case "TrimApostrophe":
-			got = tr.TrimApostrophe(tt.in)
-		case "Stem":
-			got = tr.Stem(tt.in)
-		case "IsStop":
-			got = strconv.FormatBool(tr.IsStop(tt.in))
-		case "FunctionWord":
-			got = strconv.FormatBool(slices.Contains(strings.Fields(tr.FunctionWords), tt.in))
-		case "Conjunction":
-			got = strconv.FormatBool(slices.Contains(tr.Names.Conjunctions, tt.in))
-		case "Title":
-			got = strconv.FormatBool(slices.Contains(tr.Names.Titles, tt.in))
-		case "Terms":
-			got = strings.Join(slices.Sorted(maps.Keys(lang.Terms("tr", tt.in))), " ")
-		default:
-			t.Fatalf("unknown rule %q", tt.rule)
-		}
-		if got != tt.want {
-			t.Errorf("%s(%q) = %q, want %q", tt.rule, tt.in, got, tt.want)
-		}
-	}
+		{Rule: "Terms", In: "İSTANBUL'da ve okullara", Want: "istanbul okul"},
+	}, langtest.Names(tr.Names), langtest.Rules{
+		"Stem":           tr.Stem,
+		"IsStop":         langtest.Bool(tr.IsStop),
+		"FunctionWord":   langtest.FunctionWords(tr.FunctionWords),
+		"Lower":          tr.Lower,
+		"TrimApostrophe": tr.TrimApostrophe,
+		"Terms":          langtest.Terms("tr"),
+	})
 }

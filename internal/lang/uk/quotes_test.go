@@ -1,42 +1,29 @@
 package uk_test
 
 import (
-	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/lang/cue/cuetest"
 	"github.com/storyline/storyline/internal/lang/uk"
 )
 
 // TestQuotes checks each quote list with a word it holds and one it does
 // not.
 func TestQuotes(t *testing.T) {
-	q := uk.Quotes
-	tests := []struct {
-		list    string
-		words   []string
-		in, out string
-	}{
+	cuetest.Check(t, uk.Quotes, []cuetest.Case{
 		// A speech verb: "повідомив" marks reported speech, "пішов" does not.
-		{"Cues.SpeechVerbs", q.Cues.SpeechVerbs, "повідомив", "пішов"},
+		{List: "Cues.SpeechVerbs", Word: "повідомив", Out: "пішов"},
 		// A reporting verb: "пише" points at a cited source, "читає" does not.
-		{"Cues.ReportVerbs", q.Cues.ReportVerbs, "пише", "читає"},
+		{List: "Cues.ReportVerbs", Word: "пише", Out: "читає"},
 		// The speaker follows, a cited source: "за словами", not "за даними".
-		{"Cues.According", q.Cues.According, "за словами", "за даними"},
+		{List: "Cues.According", Word: "за словами", Out: "за даними"},
 		// A cited source follows: "за даними", not "за словами".
-		{"Cues.Citing", q.Cues.Citing, "за даними", "за словами"},
+		{List: "Cues.Citing", Word: "за даними", Out: "за словами"},
 		// A subject pronoun stands for a person named before: "він", not "воно".
-		{"SubjectPronouns", q.SubjectPronouns, "він", "воно"},
+		{List: "SubjectPronouns", Word: "він", Out: "воно"},
 		// "що" introduces what was said, "як" does not.
-		{"Complementizers", q.Complementizers, "що", "як"},
+		{List: "Complementizers", Word: "що", Out: "як"},
 		// "видання" names a kind of news outlet, "журналіст" does not.
-		{"Descriptors", q.Descriptors, "видання", "журналіст"},
-	}
-	for _, tt := range tests {
-		if !slices.Contains(tt.words, tt.in) {
-			t.Errorf("%s lacks %q", tt.list, tt.in)
-		}
-		if slices.Contains(tt.words, tt.out) {
-			t.Errorf("%s holds %q", tt.list, tt.out)
-		}
-	}
+		{List: "Descriptors", Word: "видання", Out: "журналіст"},
+	})
 }
