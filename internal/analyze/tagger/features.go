@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/fa"
@@ -16,6 +17,9 @@ type wordInfo struct {
 	script                   byte
 	title                    bool
 	punct                    string
+	// place is the gazetteer's word for the word: "B-country" when a
+	// place's name starts at it, "I-city" inside one, "" elsewhere.
+	place string
 }
 
 // hasher hashes a feature's name and values with 32-bit FNV-1a.
@@ -37,7 +41,7 @@ func (h hasher) add(s string) hasher {
 func feature(name string) hasher { return hasher(fnvOffset).add(name) }
 
 // sentenceInfo describes the words of a sentence for the features.
-func sentenceInfo(code string, words []Word) []wordInfo {
+func sentenceInfo(code string, words []Word, places *gazetteer.Gazetteer) []wordInfo {
 	infos := make([]wordInfo, len(words))
 	for i, w := range words {
 		f := lang.Fold(code, w.Text)
@@ -49,7 +53,53 @@ func sentenceInfo(code string, words []Word) []wordInfo {
 			punct:  w.Punct,
 		}
 	}
+	if places != nil {
+		markPlaces(code, infos, places)
+	}
 	return infos
+}
+
+// markPlaces sets the place of the words that make up a place's name in
+// the gazetteer, longest name first: up to three words, up to four Han
+// characters. Lower-case words start no name ("nice", "reading").
+func markPlaces(code string, infos []wordInfo, places *gazetteer.Gazetteer) {
+	maxLen, sep := 3, " "
+	if code == "zh" || code == "ja" {
+		maxLen, sep = 4, ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(infos); {
+		if s := infos[i].short; len(s) == 0 || (s[0] != 'X' && s[0] != 'a') || infos[i].title {
+			i++
+			continue
+		}
+		found := 0
+		var kind string
+		for n := min(maxLen, len(infos)-i); n >= 1 && found == 0; n-- {
+			if sep == "" && n == 1 {
+				break
+			}
+			b.Reset()
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteString(sep)
+				}
+				b.WriteString(infos[k].text)
+			}
+			if p, ok := places.Lookup(b.String()); ok {
+				found, kind = n, p.Kind.String()
+			}
+		}
+		if found == 0 {
+			i++
+			continue
+		}
+		infos[i].place = "B-" + kind
+		for k := i + 1; k < i+found; k++ {
+			infos[k].place = "I-" + kind
+		}
+		i += found
+	}
 }
 
 // Boundary words stand beyond the ends of a sentence.
@@ -110,6 +160,17 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	add(feature("f0,+1").add(w.fold).add(n1.fold))
 	add(feature("punct+1").add(n1.punct))
 	add(feature("f-1,short").add(p1.fold).add(w.short))
+	// The gazetteer's places.
+	if w.place != "" {
+		add(feature("place").add(w.place))
+		add(feature("place,short").add(w.place).add(w.short))
+	}
+	if p1.place != "" {
+		add(feature("place-1").add(p1.place))
+	}
+	if n1.place != "" {
+		add(feature("place+1").add(n1.place))
+	}
 	// The language layer's cues.
 	if w.title {
 		add(feature("title"))

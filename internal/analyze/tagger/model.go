@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"math/bits"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // Model is the tagger of one language: the weight of each hashed feature
@@ -15,6 +17,11 @@ import (
 type Model struct {
 	// Lang is the language the model was trained on (ISO 639-1).
 	Lang string
+	// Places is the gazetteer whose places are features. A model trained
+	// with one (Options.Places, then UsesPlaces) tags best given the same.
+	Places *gazetteer.Gazetteer
+	// usesPlaces says whether the model was trained with a gazetteer.
+	usesPlaces bool
 	bits uint8
 	// trans holds the weight of tag cur after tag prev at
 	// (prev+1)*numTags+cur; prev -1 is the start of the sentence.
@@ -30,6 +37,7 @@ type Model struct {
 //	magic "STGR", version byte
 //	language: uvarint length, bytes
 //	bits byte: the feature table has 1<<bits buckets
+//	flags byte: 1 if the gazetteer's places are features
 //	step float32: a weight is its quantised value times step
 //	transitions: (numTags+1)*numTags zigzag varints
 //	rows: uvarint count, then per row: uvarint gap to the bucket before
@@ -41,6 +49,7 @@ const (
 	minBits       = 8
 	maxBits       = 24
 	maxQuant      = 1 << 15
+	flagPlaces    = 1
 	// A step is within [minStep, maxStep], so no weight is infinite.
 	minStep, maxStep = 1e-30, 1e30
 )
@@ -51,6 +60,10 @@ var ErrFormat = errors.New("tagger: not a model")
 // errWeight is a quantised weight out of range.
 var errWeight = errors.New("weight out of range")
 
+// UsesPlaces reports whether the model was trained with the gazetteer's
+// places as features, and so wants Places set.
+func (m *Model) UsesPlaces() bool { return m.usesPlaces }
+
 // Size returns the number of feature buckets the model keeps weights for.
 func (m *Model) Size() int { return len(m.rows) }
 
@@ -60,7 +73,11 @@ func (m *Model) Tag(words []Word) []Tag {
 	if len(words) == 0 {
 		return nil
 	}
-	infos := sentenceInfo(m.Lang, words)
+	var places *gazetteer.Gazetteer
+	if m.usesPlaces {
+		places = m.Places
+	}
+	infos := sentenceInfo(m.Lang, words, places)
 	scores := make([]float32, len(words)*int(numTags))
 	mask := uint32(1)<<m.bits - 1
 	var buf []uint32
@@ -143,6 +160,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b = binary.AppendUvarint(b, uint64(len(m.Lang)))
 	b = append(b, m.Lang...)
 	b = append(b, m.bits)
+	var flags byte
+	if m.usesPlaces {
+		flags |= flagPlaces
+	}
+	b = append(b, flags)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(step))
 	for _, v := range m.trans {
 		b = binary.AppendVarint(b, quant(v))
@@ -225,6 +247,11 @@ func Load(r io.Reader) (*Model, error) {
 	if m.bits, err = br.ReadByte(); err != nil || m.bits < minBits || m.bits > maxBits {
 		return fail("table size", err)
 	}
+	flags, err := br.ReadByte()
+	if err != nil || flags&^flagPlaces != 0 {
+		return fail("flags", err)
+	}
+	m.usesPlaces = flags&flagPlaces != 0
 	var sb [4]byte
 	if _, err := io.ReadFull(br, sb[:]); err != nil {
 		return fail("step", err)

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 func TestSpans(t *testing.T) {
@@ -208,4 +210,32 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("reloading: %v", err)
 		}
 	})
+}
+
+func TestMarkPlaces(t *testing.T) {
+	places, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		why, code, text string
+		want            []string
+	}{
+		{"a two-word city, a country; lower-case words are not looked up", "en", "From New York to Syria, nice",
+			[]string{"", "B-city", "I-city", "", "B-country", ""}},
+		{"Han characters are looked up two to four at a time; 北部 \"the north\" is a region's name too: a feature, not a verdict", "zh", "在叙利亚北部",
+			[]string{"", "B-country", "I-country", "I-country", "B-region", "I-region"}},
+		{"an Arabic proclitic is read off", "ar", "في بدمشق",
+			[]string{"", "B-city"}},
+	} {
+		words, _ := Words(c.text)
+		infos := sentenceInfo(c.code, words, places)
+		var got []string
+		for _, in := range infos {
+			got = append(got, in.place)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: places of %q = %q, want %q", c.why, c.text, got, c.want)
+		}
+	}
 }

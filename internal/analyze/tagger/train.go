@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang/token"
 )
 
@@ -99,12 +100,14 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 
 // Options set how a model is trained. The zero value trains well.
 type Options struct {
-	// Epochs is the number of passes over the sentences (default 10).
+	// Epochs is the number of passes over the sentences (default 20).
 	Epochs int
 	// Bits sets the feature table to 1<<Bits buckets (default 20).
 	Bits int
 	// Seed seeds the order in which each epoch visits the sentences.
 	Seed uint64
+	// Places, if set, makes the gazetteer's places features.
+	Places *gazetteer.Gazetteer
 }
 
 // Train learns the model of language code from the sentences, the same
@@ -112,7 +115,7 @@ type Options struct {
 // error, when ctx is done.
 func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*Model, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 10
+		opts.Epochs = 20
 	}
 	if opts.Bits == 0 {
 		opts.Bits = 20
@@ -130,7 +133,7 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 	}
 	data := make([]prepared, len(sents))
 	for i, s := range sents {
-		infos := sentenceInfo(code, s.Words)
+		infos := sentenceInfo(code, s.Words, opts.Places)
 		var p prepared
 		for j := range s.Words {
 			p.off = append(p.off, int32(len(p.feats)))
@@ -199,7 +202,7 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 		}
 	}
 	// Average, and keep the rows with a weight.
-	m := &Model{Lang: code, bits: uint8(opts.Bits), rows: make(map[uint32]int32)}
+	m := &Model{Lang: code, bits: uint8(opts.Bits), rows: make(map[uint32]int32), Places: opts.Places, usesPlaces: opts.Places != nil}
 	for i := range tw {
 		m.trans[i] = float32(float64(tw[i]) - tu[i]/c)
 	}
