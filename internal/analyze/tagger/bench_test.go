@@ -6,10 +6,12 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // BenchmarkTag tags about 5 KB of text, cut into sentences of twenty
-// words, with a model trained on the invented corpus.
+// words, with a model trained on the invented corpus and the gazetteer.
 func BenchmarkTag(b *testing.B) {
 	f, err := os.Open("testdata/tiny.conll")
 	if err != nil {
@@ -20,7 +22,11 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := Train(context.Background(), "en", sents, Options{Epochs: 5, Seed: 1})
+	places, err := gazetteer.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Train(context.Background(), "en", sents, Options{Epochs: 5, Seed: 1, Places: places})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -29,6 +35,7 @@ func BenchmarkTag(b *testing.B) {
 	if m, err = Load(&buf); err != nil {
 		b.Fatal(err)
 	}
+	m.Places = places
 	text := strings.Repeat("President Lena Vasquez of Velmora said on Monday that Helix Mining would open an office in Port Askel, police said. ", 45)
 	words, _ := Words(text)
 	b.SetBytes(int64(len(text)))

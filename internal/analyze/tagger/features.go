@@ -67,9 +67,14 @@ func markPlaces(code string, infos []wordInfo, places *gazetteer.Gazetteer) {
 	if code == "zh" || code == "ja" {
 		maxLen, sep = 4, ""
 	}
+	// A name starts and ends with a capitalised or uncased word (or a Han
+	// character).
+	nameWord := func(in *wordInfo) bool {
+		return len(in.short) > 0 && (in.short[0] == 'X' || in.short[0] == 'a') && !in.title
+	}
 	var b strings.Builder
 	for i := 0; i < len(infos); {
-		if s := infos[i].short; len(s) == 0 || (s[0] != 'X' && s[0] != 'a') || infos[i].title {
+		if !nameWord(&infos[i]) {
 			i++
 			continue
 		}
@@ -78,6 +83,9 @@ func markPlaces(code string, infos []wordInfo, places *gazetteer.Gazetteer) {
 		for n := min(maxLen, len(infos)-i); n >= 1 && found == 0; n-- {
 			if sep == "" && n == 1 {
 				break
+			}
+			if !nameWord(&infos[i+n-1]) {
+				continue
 			}
 			b.Reset()
 			for k := i; k < i+n; k++ {
@@ -218,12 +226,19 @@ func lastRunes(s string, k int) string {
 // X, lower-case to x, uncased letters to a, digits to d and keeps other
 // runes, at most four of a kind in a row; short keeps one of a kind.
 func shapes(w string) (long, short string) {
-	var l, s strings.Builder
+	var lb, sb [64]byte
+	l, s := lb[:0], sb[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
 		c := r
 		switch {
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			c = 'X'
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			c = 'x'
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			c = 'd'
 		case unicode.IsUpper(r):
 			c = 'X'
 		case unicode.IsLower(r):
@@ -237,14 +252,14 @@ func shapes(w string) (long, short string) {
 			run++
 		} else {
 			run = 1
-			s.WriteRune(c)
+			s = utf8.AppendRune(s, c)
 		}
 		if run <= 4 {
-			l.WriteRune(c)
+			l = utf8.AppendRune(l, c)
 		}
 		last = c
 	}
-	return l.String(), s.String()
+	return string(l), string(s)
 }
 
 // script returns a letter for the script of a word's first letter.

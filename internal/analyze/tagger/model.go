@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/bits"
 
 	"github.com/storyline/storyline/internal/gazetteer"
 )
@@ -22,13 +21,14 @@ type Model struct {
 	Places *gazetteer.Gazetteer
 	// usesPlaces says whether the model was trained with a gazetteer.
 	usesPlaces bool
-	bits uint8
+	bits       uint8
 	// trans holds the weight of tag cur after tag prev at
 	// (prev+1)*numTags+cur; prev -1 is the start of the sentence.
 	trans [(numTags + 1) * numTags]float32
-	// rows maps a feature bucket to its weights, numTags from
-	// weights[rows[bucket]].
-	rows    map[uint32]int32
+	// index holds, for each feature bucket with weights, 1 + the number
+	// of its row in weights (numTags a row); 0 for the others. A slice,
+	// not a map: one memory access a feature.
+	index   []int32
 	weights []float32
 }
 
@@ -47,7 +47,7 @@ const (
 	magic         = "STGR"
 	formatVersion = 1
 	minBits       = 8
-	maxBits       = 24
+	maxBits       = 22
 	maxQuant      = 1 << 15
 	flagPlaces    = 1
 	// A step is within [minStep, maxStep], so no weight is infinite.
@@ -65,7 +65,7 @@ var errWeight = errors.New("weight out of range")
 func (m *Model) UsesPlaces() bool { return m.usesPlaces }
 
 // Size returns the number of feature buckets the model keeps weights for.
-func (m *Model) Size() int { return len(m.rows) }
+func (m *Model) Size() int { return len(m.weights) / int(numTags) }
 
 // Tag returns the most probable tag of each word of one sentence. It is
 // safe for concurrent use.
@@ -85,7 +85,8 @@ func (m *Model) Tag(words []Word) []Tag {
 		buf = features(m.Lang, infos, i, mask, buf[:0])
 		s := scores[i*int(numTags) : (i+1)*int(numTags)]
 		for _, f := range buf {
-			if r, ok := m.rows[f]; ok {
+			if r := m.index[f]; r > 0 {
+				r = (r - 1) * int32(numTags)
 				for t, w := range m.weights[r : r+int32(numTags)] {
 					s[t] += w
 				}
@@ -169,11 +170,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, v := range m.trans {
 		b = binary.AppendVarint(b, quant(v))
 	}
-	buckets := m.sortedBuckets()
 	var rows []byte
 	count, prev := 0, int64(-1)
-	for _, bucket := range buckets {
-		r := m.rows[bucket]
+	for bucket, r := range m.index {
+		if r == 0 {
+			continue
+		}
+		r = (r - 1) * int32(numTags)
 		var mbyte byte
 		for t, v := range m.weights[r : r+int32(numTags)] {
 			if quant(v) != 0 {
@@ -197,22 +200,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b = append(b, rows...)
 	n, err := w.Write(b)
 	return int64(n), err
-}
-
-func (m *Model) sortedBuckets() []uint32 {
-	present := make([]uint64, (1<<m.bits+63)/64)
-	for bucket := range m.rows {
-		present[bucket/64] |= 1 << (bucket % 64)
-	}
-	buckets := make([]uint32, 0, len(m.rows))
-	for i, word := range present {
-		for word != 0 {
-			j := bits.TrailingZeros64(word)
-			buckets = append(buckets, uint32(i*64+j))
-			word &= word - 1
-		}
-	}
-	return buckets
 }
 
 // Load reads a model written by WriteTo. Input that is not such a model
@@ -279,7 +266,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil || count > 1<<m.bits {
 		return fail("row count", err)
 	}
-	m.rows = make(map[uint32]int32, min(count, 1<<16))
+	m.index = make([]int32, 1<<m.bits)
 	bucket := int64(-1)
 	for range count {
 		gap, err := binary.ReadUvarint(br)
@@ -291,7 +278,7 @@ func Load(r io.Reader) (*Model, error) {
 		if err != nil || mbyte == 0 || mbyte >= 1<<numTags {
 			return fail("row tags", err)
 		}
-		m.rows[uint32(bucket)] = int32(len(m.weights))
+		m.index[bucket] = int32(len(m.weights)/int(numTags)) + 1
 		for t := range numTags {
 			var v float32
 			if mbyte&(1<<t) != 0 {

@@ -163,7 +163,8 @@ func TestLearnsTinyCorpus(t *testing.T) {
 }
 
 func TestLoadRejects(t *testing.T) {
-	m := &Model{Lang: "en", bits: 8, rows: map[uint32]int32{3: 0}, weights: []float32{1, 0, -2, 0, 0, 0, 0.5}}
+	m := &Model{Lang: "en", bits: 8, index: make([]int32, 256), weights: []float32{1, 0, -2, 0, 0, 0, 0.5}}
+	m.index[3] = 1
 	var buf bytes.Buffer
 	m.WriteTo(&buf)
 	good := buf.Bytes()
@@ -187,7 +188,8 @@ func TestLoadRejects(t *testing.T) {
 }
 
 func FuzzLoad(f *testing.F) {
-	m := &Model{Lang: "de", bits: 8, rows: map[uint32]int32{0: 0, 200: 7}, weights: []float32{1, 0, -2, 0, 0, 0, 0.5, 0, 0, 3, 0, 0, 0, 0}}
+	m := &Model{Lang: "de", bits: 8, index: make([]int32, 256), weights: []float32{1, 0, -2, 0, 0, 0, 0.5, 0, 0, 3, 0, 0, 0, 0}}
+	m.index[0], m.index[200] = 1, 2
 	var buf bytes.Buffer
 	m.WriteTo(&buf)
 	f.Add(buf.Bytes())

@@ -202,7 +202,7 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 		}
 	}
 	// Average, and keep the rows with a weight.
-	m := &Model{Lang: code, bits: uint8(opts.Bits), rows: make(map[uint32]int32), Places: opts.Places, usesPlaces: opts.Places != nil}
+	m := &Model{Lang: code, bits: uint8(opts.Bits), index: make([]int32, 1<<opts.Bits), Places: opts.Places, usesPlaces: opts.Places != nil}
 	for i := range tw {
 		m.trans[i] = float32(float64(tw[i]) - tu[i]/c)
 	}
@@ -215,7 +215,7 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 			any = any || row[t] != 0
 		}
 		if any {
-			m.rows[uint32(bucket)] = int32(len(m.weights))
+			m.index[bucket] = int32(len(m.weights)/nt) + 1
 			m.weights = append(m.weights, row[:]...)
 		}
 	}
