@@ -123,7 +123,9 @@ func trainOne(ctx context.Context, tw *tabwriter.Writer, code, data, out string,
 	if m, err = tagger.Load(&buf); err != nil {
 		return fmt.Errorf("%s: %w", code, err)
 	}
-	m.Places = opts.Places
+	if m.UsesPlaces() {
+		m.Places = opts.Places
+	}
 	var s tagger.Score
 	for _, sent := range held {
 		s.Add(sent.Tags, m.Tag(sent.Words))
