@@ -67,6 +67,7 @@ func commands() []command {
 		extractCommand(),
 		compareCommand(),
 		evalCommand(),
+		trainCommand(),
 		synthCommand(),
 		configCommand(),
 	}
