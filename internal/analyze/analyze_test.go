@@ -145,5 +145,5 @@ var testFinder = sync.OnceValue(func() *entity.Finder {
 	if err != nil {
 		panic(err)
 	}
-	return entity.NewFinder(places, 200000)
+	return entity.NewFinder(places, 200000, nil)
 })

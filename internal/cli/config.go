@@ -27,6 +27,7 @@ const (
 	envDictDir      = "STORYLINE_DICT_DIR"
 	envDictCacheDir = "STORYLINE_DICT_CACHE_DIR"
 	envCacheEntries = "STORYLINE_CACHE_ENTRIES"
+	envEntityModels = "STORYLINE_ENTITY_MODELS"
 	envMemoryLimit  = "GOMEMLIMIT"
 )
 
@@ -55,6 +56,7 @@ type config struct {
 	dictDir, dictCacheDir      setting
 	cacheEntries               setting
 	cacheEntriesN              int
+	entityModels               setting
 	memoryLimit                setting
 	err                        error // a setting the environment gives wrongly
 }
@@ -81,6 +83,7 @@ func readConfig(lookup func(string) (string, bool)) config {
 		c.err = fmt.Errorf("env %s = %q: want a number of entries from 0 to %d", envCacheEntries, c.cacheEntries.value, maxCacheEntries)
 	}
 	c.cacheEntriesN = n
+	c.entityModels = get(envEntityModels, "")
 	c.memoryLimit = get(envMemoryLimit, fmt.Sprintf("%d MiB", memoryLimit>>20))
 	return c
 }
@@ -134,6 +137,13 @@ func (c config) print(w io.Writer) {
 		cacheEntries += ", unusable"
 	}
 	fmt.Fprintf(w, "cache-entries = %s\t(%s; --cache-entries overrides)\n", cacheEntries, c.cacheEntries.source)
+	entityModels := c.entityModels.value
+	if entityModels == "" {
+		entityModels = "none, the rules find entities"
+	} else if _, err := os.ReadDir(entityModels); err != nil {
+		entityModels += ", unreadable"
+	}
+	fmt.Fprintf(w, "entity-models = %s\t(%s; --entity-models overrides)\n", entityModels, c.entityModels.source)
 	fmt.Fprintf(w, "memory-limit = %s\t(%s; env %s overrides)\n", c.memoryLimit.value, c.memoryLimit.source, envMemoryLimit)
 }
 
@@ -159,16 +169,17 @@ func dbFlag(fs *flag.FlagSet, cfg config) *string {
 }
 
 // resourceFlags are the flags of the resources a command that analyses
-// articles builds: the dictionaries and the caches.
+// articles builds: the dictionaries, the caches and the entity models.
 type resourceFlags struct {
 	fs                    *flag.FlagSet
 	cfg                   config
 	dictDir, dictCacheDir *string
 	cacheEntries          *int
+	entityModels          *string
 }
 
-// addResourceFlags adds --dict-dir, --dict-cache-dir and --cache-entries
-// to a command.
+// addResourceFlags adds --dict-dir, --dict-cache-dir, --cache-entries and
+// --entity-models to a command.
 func addResourceFlags(fs *flag.FlagSet, cfg config) *resourceFlags {
 	return &resourceFlags{
 		fs:  fs,
@@ -179,13 +190,15 @@ func addResourceFlags(fs *flag.FlagSet, cfg config) *resourceFlags {
 			"directory where the dictionaries' tables are kept once built; empty for none (env "+envDictCacheDir+")"),
 		cacheEntries: fs.Int("cache-entries", cfg.cacheEntriesN,
 			"entries of each cache of words, name keys and places; 0 turns the caches off (env "+envCacheEntries+")"),
+		entityModels: fs.String("entity-models", cfg.entityModels.value,
+			"directory of learned entity taggers, <lang>.model as \"storyline train entities\" writes them; empty, the rules find entities (env "+envEntityModels+")"),
 	}
 }
 
 // build validates the flags and builds the resources. Missing
 // dictionaries in the default directory are no error: the command goes on
 // without them (see warnNoDictionaries); a directory set by flag or
-// environment must be readable.
+// environment must be readable, and so must a directory of entity models.
 func (r *resourceFlags) build(ctx context.Context, log *slog.Logger) (*resources.Set, error) {
 	if *r.cacheEntries < 0 || *r.cacheEntries > maxCacheEntries {
 		return nil, usageError("--cache-entries must be from 0 to %d", maxCacheEntries)
@@ -196,8 +209,13 @@ func (r *resourceFlags) build(ctx context.Context, log *slog.Logger) (*resources
 	if fi, err := os.Stat(dictDir); dictDir != "" && !explicit && (err != nil || !fi.IsDir()) {
 		dictDir = ""
 	}
+	if *r.entityModels != "" {
+		if _, err := os.ReadDir(*r.entityModels); err != nil {
+			return nil, usageError("--entity-models: %v", err)
+		}
+	}
 	res, err := resources.New(ctx, resources.Config{DictDir: dictDir, DictCacheDir: *r.dictCacheDir,
-		CacheEntries: *r.cacheEntries, Logger: log})
+		CacheEntries: *r.cacheEntries, EntityModels: *r.entityModels, Logger: log})
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {

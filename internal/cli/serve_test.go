@@ -255,6 +255,7 @@ func TestConfigShowsEverySetting(t *testing.T) {
 	t.Setenv("STORYLINE_DICT_DIR", dir)
 	t.Setenv("STORYLINE_DICT_CACHE_DIR", filepath.Join(dir, "cache"))
 	t.Setenv("STORYLINE_CACHE_ENTRIES", "1000")
+	t.Setenv("STORYLINE_ENTITY_MODELS", dir)
 	t.Setenv("GOMEMLIMIT", "")
 	code, out, _ := run(t, "config")
 	if code != ExitOK {
@@ -264,6 +265,7 @@ func TestConfigShowsEverySetting(t *testing.T) {
 		"dict-dir = " + dir + "\t(env STORYLINE_DICT_DIR",
 		"dict-cache-dir = " + filepath.Join(dir, "cache") + "\t(env STORYLINE_DICT_CACHE_DIR",
 		"cache-entries = 1000\t(env STORYLINE_CACHE_ENTRIES",
+		"entity-models = " + dir + "\t(env STORYLINE_ENTITY_MODELS",
 		"memory-limit = 1536 MiB\t(default",
 		"db = ", "addr = ", "token = ",
 	} {
@@ -282,6 +284,9 @@ func TestConfigShowsEverySetting(t *testing.T) {
 	t.Setenv("STORYLINE_CACHE_ENTRIES", "")
 	if code, _, stderr := run(t, "extract", "--json", "--dict-dir", filepath.Join(dir, "none"), "x.txt"); code != ExitUsage || !strings.Contains(stderr, "--dict-dir") {
 		t.Errorf("extract with a missing --dict-dir: exit %d, stderr %s", code, stderr)
+	}
+	if code, _, stderr := run(t, "extract", "--json", "--entity-models", filepath.Join(dir, "none"), "x.txt"); code != ExitUsage || !strings.Contains(stderr, "--entity-models") {
+		t.Errorf("extract with a missing --entity-models: exit %d, stderr %s", code, stderr)
 	}
 }
 

@@ -138,7 +138,7 @@ func trainOne(ctx context.Context, tw *tabwriter.Writer, code, data, out string,
 	if _, err := m.WriteTo(&buf); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(out, code+".model"), buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(out, tagger.FileName(code)), buf.Bytes(), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(tw, "%s\t%d\t%d\t%.4f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%.0f\t\n", code, len(train), len(held),

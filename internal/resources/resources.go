@@ -10,9 +10,11 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/analyze/entity"
+	"github.com/storyline/storyline/internal/analyze/tagger"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/search"
@@ -36,8 +38,13 @@ type Config struct {
 	// (words, name keys, gazetteer answers, demonyms, query terms); 0
 	// caches nothing.
 	CacheEntries int
-	// Logger hears of the dictionaries' tables built and cached; nil
-	// discards.
+	// EntityModels is a directory of learned entity taggers, one file a
+	// language as "storyline train entities" writes them, each read when
+	// an article of its language first needs it; empty, or for a language
+	// without a model, the entity finder's rules find the mentions.
+	EntityModels string
+	// Logger hears of the dictionaries' tables built and cached and of
+	// an entity model that cannot be read; nil discards.
 	Logger *slog.Logger
 }
 
@@ -72,11 +79,35 @@ func New(ctx context.Context, c Config) (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("resources: %w", err)
 	}
+	var models entity.Models
+	if c.EntityModels != "" {
+		dir, err := tagger.OpenDir(c.EntityModels, places)
+		if err != nil {
+			return nil, fmt.Errorf("resources: %w", err)
+		}
+		models = modelsOf(dir, c.Logger)
+	}
 	return &Set{
 		Detector:   lang.NewDetector(),
 		Dictionary: dict,
 		Places:     places,
-		Analyzer:   analyze.New(entity.NewFinder(places, c.CacheEntries), dict),
+		Analyzer:   analyze.New(entity.NewFinder(places, c.CacheEntries, models), dict),
 		Search:     search.NewSearcher(places, c.CacheEntries),
 	}, nil
+}
+
+// modelsOf gives the entity finder the models of dir. A model that cannot
+// be read leaves its language to the rules, and is logged once.
+func modelsOf(dir *tagger.Dir, log *slog.Logger) entity.Models {
+	var logged sync.Map
+	return func(code string) *tagger.Model {
+		m, err := dir.Model(code)
+		if err != nil {
+			if _, seen := logged.LoadOrStore(code, true); !seen && log != nil {
+				log.Warn("entity model unusable: the rules find this language's entities", "lang", code, "err", err)
+			}
+			return nil
+		}
+		return m
+	}
 }

@@ -18,7 +18,7 @@ var shared = sync.OnceValue(func() *analyze.Analyzer {
 	if err != nil {
 		panic(err) // the gazetteer is embedded: it always loads
 	}
-	return analyze.New(entity.NewFinder(places, 0), nil)
+	return analyze.New(entity.NewFinder(places, 0, nil), nil)
 })
 
 // Analyze analyses an article.

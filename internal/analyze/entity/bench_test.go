@@ -31,7 +31,7 @@ func BenchmarkFind(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				fd := warm
 				if cold {
-					fd = NewFinder(warm.places, 0)
+					fd = NewFinder(warm.places, 0, nil)
 				}
 				b.ReportAllocs()
 				b.SetBytes(int64(len(text)))

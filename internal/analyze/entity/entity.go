@@ -96,6 +96,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/analyze/tagger"
 	"github.com/storyline/storyline/internal/cache"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang/token"
@@ -157,6 +158,7 @@ type Finder struct {
 	keys     *cache.Cache[string, string] // word -> analyze.NameKey
 	lookups  *cache.Cache[string, gazHit] // name -> the gazetteer's answer
 	demonyms *cache.Cache[string, bool]   // folded word -> a demonym?
+	models   Models
 }
 
 // langWord is a word's text in a language, the key of the word cache.
@@ -165,10 +167,12 @@ type langWord struct{ lang, text string }
 // NewFinder returns a Finder that looks places up in places and caches up
 // to cacheSize entries of each kind (words, name keys, gazetteer answers,
 // demonyms); 0 caches nothing, so that every article computes its words
-// afresh.
-func NewFinder(places *gazetteer.Gazetteer, cacheSize int) *Finder {
+// afresh. Where models (which may be nil) gives a language a learned
+// tagger, its names are the mentions instead of the rules' (see Find).
+func NewFinder(places *gazetteer.Gazetteer, cacheSize int, models Models) *Finder {
 	return &Finder{
 		places:   places,
+		models:   models,
 		words:    cache.New[langWord, wordInfo](cacheSize),
 		keys:     cache.New[string, string](cacheSize),
 		lookups:  cache.New[string, gazHit](cacheSize),
@@ -194,10 +198,22 @@ type Result struct {
 
 // Find finds the entities and names of an article's title and text in
 // language lang (ISO 639-1 or "und"), each tokenised once by the caller
-// (token.NewSegment).
+// (token.NewSegment). When the Finder's models give the language a learned
+// tagger, the mentions are the names it tags, typed as it says, in place
+// of the rules' first pass; the rest (keys, canonical names, short forms
+// joined to full names, later mentions, the gazetteer's places) is the
+// same either way, and so are the names of cased scripts.
 func (fd *Finder) Find(lang string, title, text token.Segment) Result {
 	f := fd.newFinder(lang, title, text)
-	f.scan()
+	var m *tagger.Model
+	if fd.models != nil {
+		m = fd.models(lang)
+	}
+	if m != nil {
+		f.tag(m)
+	} else {
+		f.scan()
+	}
 	names := f.names()
 	groups := f.resolve()
 	f.sweep(groups)

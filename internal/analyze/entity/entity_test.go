@@ -314,7 +314,7 @@ var testFinder = sync.OnceValue(func() *Finder {
 	if err != nil {
 		panic(err)
 	}
-	return NewFinder(g, 200000)
+	return NewFinder(g, 200000, nil)
 })
 
 // find tokenises an article's title and text and finds their entities with fd.

@@ -37,6 +37,7 @@ type tok struct {
 // seg is the title (0) or the text (1).
 type seg struct {
 	src  string
+	raw  []token.Token // the tokens as given
 	toks []tok
 }
 
@@ -103,7 +104,7 @@ func (fd *Finder) newFinder(lang string, title, text token.Segment) *finder {
 // number used.
 func (f *finder) prep(si int, in token.Segment, line int) int {
 	s := &f.segs[si]
-	s.src = in.Src
+	s.src, s.raw = in.Src, in.Tokens
 	raw := in.Tokens
 	s.toks = make([]tok, len(raw))
 	prevEnd := 0

@@ -241,3 +241,54 @@ func TestMarkPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestDir(t *testing.T) {
+	if _, err := OpenDir(t.TempDir()+"/missing", nil); err == nil {
+		t.Error("OpenDir of a missing directory: no error")
+	}
+	dir := t.TempDir()
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(context.Background(), "en", sents, Options{Epochs: 2, Bits: 12, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/"+FileName("en"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/"+FileName("de"), []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := OpenDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := d.Model("en"); err != nil || got == nil || got.Lang != "en" {
+		t.Errorf(`Model("en") = %v, %v; want the model`, got, err)
+	}
+	if again, _ := d.Model("en"); again == nil {
+		t.Error(`Model("en") a second time: nil`)
+	} else if first, _ := d.Model("en"); first != again {
+		t.Error(`Model("en") read the model twice`)
+	}
+	if got, err := d.Model("es"); got != nil || err != nil {
+		t.Errorf(`Model("es") without a file = %v, %v; want nil, nil`, got, err)
+	}
+	if got, err := d.Model("../en"); got != nil || err != nil {
+		t.Errorf(`Model("../en") = %v, %v; want nil, nil`, got, err)
+	}
+	if _, err := d.Model("de"); !errors.Is(err, ErrFormat) {
+		t.Errorf(`Model("de") of a bad file: %v; want ErrFormat`, err)
+	}
+}

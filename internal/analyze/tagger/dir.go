@@ -1,0 +1,81 @@
+package tagger
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/storyline/storyline/internal/gazetteer"
+)
+
+// FileName is the name of the model file of language code in a directory
+// of models, as "storyline train entities" writes it: "en.model".
+func FileName(code string) string { return code + ".model" }
+
+// Dir is a directory of models, one a language (FileName), each read when
+// first asked for and kept. It is safe for concurrent use.
+type Dir struct {
+	path   string
+	places *gazetteer.Gazetteer
+	mu     sync.Mutex
+	models map[string]*dirModel
+}
+
+// dirModel is one language's model, read once.
+type dirModel struct {
+	once sync.Once
+	m    *Model
+	err  error
+}
+
+// OpenDir returns the models of directory path, to be read when first
+// needed; places is the gazetteer given to the models that use it. It
+// fails when the directory cannot be read.
+func OpenDir(path string, places *gazetteer.Gazetteer) (*Dir, error) {
+	if _, err := os.ReadDir(path); err != nil {
+		return nil, fmt.Errorf("tagger: models: %w", err)
+	}
+	return &Dir{path: path, places: places, models: map[string]*dirModel{}}, nil
+}
+
+// Model returns the model of language code, reading it on the first call:
+// nil and no error when the directory has none, an error when the file
+// cannot be read or is no model (the same error on every call).
+func (d *Dir) Model(code string) (*Model, error) {
+	d.mu.Lock()
+	e := d.models[code]
+	if e == nil {
+		e = &dirModel{}
+		d.models[code] = e
+	}
+	d.mu.Unlock()
+	e.once.Do(func() { e.m, e.err = d.read(code) })
+	return e.m, e.err
+}
+
+// read reads the model of one language.
+func (d *Dir) read(code string) (*Model, error) {
+	if code == "" || filepath.Base(code) != code || code == "." || code == ".." {
+		return nil, nil
+	}
+	name := filepath.Join(d.path, FileName(code))
+	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if m.UsesPlaces() {
+		m.Places = d.places
+	}
+	return m, nil
+}
