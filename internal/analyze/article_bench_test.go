@@ -2,22 +2,29 @@ package analyze_test
 
 import (
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/resources/restest"
 	"github.com/storyline/storyline/internal/source"
 )
+
+// entityModels is a directory of learned entity taggers for
+// BenchmarkAnalyzeArticle; empty, the rules find the entities.
+var entityModels = flag.String("entity-models", "", "BenchmarkAnalyzeArticle: directory of entity models (<lang>.model)")
 
 // BenchmarkAnalyzeArticle measures the whole analysis of one extracted
 // article, as ingest runs it after extraction and language identification:
 // Analyzer.Article, the features similarity compares with their English
 // concepts and the facts (entities, dates, quotes, sources). It uses the
 // seeds when ../shared is there, else the bundled examples. Run with
-// -cpu 1 -count 10 and take the median (benchstat).
+// -cpu 1 -count 10 and take the median (benchstat); -entity-models DIR
+// gives the entity finder the learned taggers of DIR.
 func BenchmarkAnalyzeArticle(b *testing.B) {
 	dir := filepath.Join("..", "..", "..", "shared", "seeds")
 	if _, err := os.Stat(dir); err != nil {
@@ -25,6 +32,14 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	}
 	res := restest.Get(b)
 	ctx := context.Background()
+	if *entityModels != "" {
+		c := restest.Config()
+		c.EntityModels = *entityModels
+		var err error
+		if res, err = resources.New(ctx, c); err != nil {
+			b.Fatal(err)
+		}
+	}
 	var articles []article.Article
 	files, err := source.ListFiles(ctx, []string{dir})
 	if err != nil {

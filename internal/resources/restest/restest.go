@@ -16,6 +16,12 @@ import (
 )
 
 var shared = sync.OnceValues(func() (*resources.Set, error) {
+	return resources.New(context.Background(), Config())
+})
+
+// Config returns the configuration of the shared resources, for a test
+// that builds its own with a setting changed.
+func Config() resources.Config {
 	c := resources.Config{CacheEntries: resources.DefaultCacheEntries}
 	if fi, err := os.Stat(xlang.DefaultDir); err == nil && fi.IsDir() {
 		c.DictDir = xlang.DefaultDir
@@ -23,8 +29,8 @@ var shared = sync.OnceValues(func() (*resources.Set, error) {
 	if dir, err := os.UserCacheDir(); err == nil {
 		c.DictCacheDir = filepath.Join(dir, "storyline", "xlang")
 	}
-	return resources.New(context.Background(), c)
-})
+	return c
+}
 
 // Get returns the shared resources, failing tb when they cannot be built.
 func Get(tb testing.TB) *resources.Set {
