@@ -42,9 +42,13 @@ func OpenDir(path string, places *gazetteer.Gazetteer) (*Dir, error) {
 }
 
 // Model returns the model of language code, reading it on the first call:
-// nil and no error when the directory has none, an error when the file
-// cannot be read or is no model (the same error on every call).
+// nil and no error when the directory has none or code is no language code
+// (two or three lowercase ASCII letters), an error when the file cannot be
+// read or is no model (the same error on every call).
 func (d *Dir) Model(code string) (*Model, error) {
+	if !isCode(code) {
+		return nil, nil // and nothing kept: codes come from the input
+	}
 	d.mu.Lock()
 	e := d.models[code]
 	if e == nil {
@@ -58,9 +62,6 @@ func (d *Dir) Model(code string) (*Model, error) {
 
 // read reads the model of one language.
 func (d *Dir) read(code string) (*Model, error) {
-	if code == "" || filepath.Base(code) != code || code == "." || code == ".." {
-		return nil, nil
-	}
 	name := filepath.Join(d.path, FileName(code))
 	f, err := os.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -78,4 +79,17 @@ func (d *Dir) read(code string) (*Model, error) {
 		m.Places = d.places
 	}
 	return m, nil
+}
+
+// isCode reports whether s is two or three lowercase ASCII letters.
+func isCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -285,8 +285,10 @@ func TestDir(t *testing.T) {
 	if got, err := d.Model("es"); got != nil || err != nil {
 		t.Errorf(`Model("es") without a file = %v, %v; want nil, nil`, got, err)
 	}
-	if got, err := d.Model("../en"); got != nil || err != nil {
-		t.Errorf(`Model("../en") = %v, %v; want nil, nil`, got, err)
+	for _, code := range []string{"../en", "", "EN", "e", "engl"} {
+		if got, err := d.Model(code); got != nil || err != nil {
+			t.Errorf(`Model(%q) = %v, %v; want nil, nil`, code, got, err)
+		}
 	}
 	if _, err := d.Model("de"); !errors.Is(err, ErrFormat) {
 		t.Errorf(`Model("de") of a bad file: %v; want ErrFormat`, err)
