@@ -22,6 +22,7 @@ var tagTypes = map[string]Type{"PER": Person, "ORG": Organization, "LOC": Place}
 // whatever the tagger says, and every place the gazetteer knows gets its
 // id.
 func (f *finder) tag(m *tagger.Model) {
+	tg := m.NewTagger() // one for the article's sentences
 	for si := range f.segs {
 		s := &f.segs[si]
 		words, wtoks := tagger.Words(s.src)
@@ -43,7 +44,7 @@ func (f *finder) tag(m *tagger.Model) {
 			for b < len(words) && !sentenceEnd(s.src[wtoks[b-1].End:wtoks[b].Start], words[b-1].Text) {
 				b++
 			}
-			for _, sp := range tagger.Spans(m.Tag(words[a:b])) {
+			for _, sp := range tagger.Spans(tg.Tag(words[a:b])) {
 				f.tagged(si, sp.Type, wtoks[a+sp.Start:a+sp.End], at[a+sp.Start], at[a+sp.End-1]+1)
 			}
 			a = b

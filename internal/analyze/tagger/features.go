@@ -1,7 +1,6 @@
 package tagger
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,29 +39,115 @@ func (h hasher) add(s string) hasher {
 // feature starts a feature named name.
 func feature(name string) hasher { return hasher(fnvOffset).add(name) }
 
+// The hashes of the features' names, computed once.
+var (
+	hBias          = feature("bias")
+	hClitic        = feature("clitic")
+	hDefinite      = feature("definite")
+	hDefiniteSuf   = feature("definite-suf")
+	hFirst         = feature("first")
+	hFold          = feature("f")
+	hFoldCurNext   = feature("f0,+1")
+	hFoldNext      = feature("f+1")
+	hFoldNext2     = feature("f+2")
+	hFoldPrev      = feature("f-1")
+	hFoldPrev2     = feature("f-2")
+	hFoldPrevCur   = feature("f-1,0")
+	hFoldPrevShort = feature("f-1,short")
+	hFunction      = feature("function")
+	hGiven         = feature("given")
+	hPlace         = feature("place")
+	hPlaceNext     = feature("place+1")
+	hPlacePrev     = feature("place-1")
+	hPlaceShort    = feature("place,short")
+	hPre           = feature("pre")
+	hProclitic     = feature("proclitic")
+	hPunct         = feature("punct")
+	hPunctNext     = feature("punct+1")
+	hScript        = feature("script")
+	hShape         = feature("shape")
+	hShort         = feature("short")
+	hShort3        = feature("short-1,0,+1")
+	hShortNext     = feature("short+1")
+	hShortPrev     = feature("short-1")
+	hSuf           = feature("suf")
+	hTitle         = feature("title")
+	hTitlePrev     = feature("title-1")
+	hTitlePrev2    = feature("title-2")
+	hWord          = feature("w")
+	hZh3           = feature("zh-1,0,+1")
+	hZhNext2       = feature("zh+1,+2")
+	hZhPrev2       = feature("zh-2,-1")
+)
+
 // sentenceInfo describes the words of a sentence for the features.
 func sentenceInfo(code string, words []Word, places *gazetteer.Gazetteer) []wordInfo {
-	infos := make([]wordInfo, len(words))
-	for i, w := range words {
-		f := lang.Fold(code, w.Text)
-		long, short := shapes(w.Text)
-		infos[i] = wordInfo{
-			text: w.Text, fold: f, shape: long, short: short,
-			script: script(w.Text),
-			title:  lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
-			punct:  w.Punct,
+	var find placeFinder
+	if places != nil {
+		find = func(name []byte) (placeAnswer, bool) {
+			p, ok := places.Lookup(string(name))
+			return newAnswer(p.Kind.String(), ok), ok
 		}
 	}
-	if places != nil {
-		markPlaces(code, infos, places)
+	return appendInfo(nil, code, words, find, nil)
+}
+
+// placeAnswer is the gazetteer's answer for a name: the places of its
+// first word and of the others (wordInfo.place), and whether it has one.
+type placeAnswer struct {
+	begin, inside string
+	ok            bool
+}
+
+func newAnswer(kind string, ok bool) placeAnswer {
+	if !ok {
+		return placeAnswer{}
+	}
+	return placeAnswer{"B-" + kind, "I-" + kind, true}
+}
+
+// placeFinder returns the gazetteer's answer for a name.
+type placeFinder func(name []byte) (placeAnswer, bool)
+
+// appendInfo appends to infos the description of the words of a sentence
+// for the features, the places as find finds them (none if find is nil).
+// Words already in seen are described as there; if seen is not nil, the
+// others are added to it.
+func appendInfo(infos []wordInfo, code string, words []Word, find placeFinder, seen map[string]wordInfo) []wordInfo {
+	infos = append(infos[:0], make([]wordInfo, len(words))...)
+	for i, w := range words {
+		in, ok := seen[w.Text]
+		if !ok {
+			in = describe(code, w.Text)
+			if seen != nil {
+				seen[w.Text] = in
+			}
+		}
+		in.punct = w.Punct
+		infos[i] = in
+	}
+	if find != nil {
+		markPlaces(code, infos, find)
 	}
 	return infos
+}
+
+// describe returns what the features read of a word but its punctuation
+// and place.
+func describe(code, text string) wordInfo {
+	f := lang.Fold(code, text)
+	long, short := shapes(text)
+	return wordInfo{
+		text: text, fold: f, shape: long, short: short,
+		script: script(text),
+		title:  lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
+	}
 }
 
 // markPlaces sets the place of the words that make up a place's name in
 // the gazetteer, longest name first: up to three words, up to four Han
 // characters. Lower-case words start no name ("nice", "reading").
-func markPlaces(code string, infos []wordInfo, places *gazetteer.Gazetteer) {
+func markPlaces(code string, infos []wordInfo, find placeFinder) {
 	maxLen, sep := 3, " "
 	if code == "zh" || code == "ja" {
 		maxLen, sep = 4, ""
@@ -72,14 +157,14 @@ func markPlaces(code string, infos []wordInfo, places *gazetteer.Gazetteer) {
 	nameWord := func(in *wordInfo) bool {
 		return len(in.short) > 0 && (in.short[0] == 'X' || in.short[0] == 'a') && !in.title
 	}
-	var b strings.Builder
+	var b []byte
 	for i := 0; i < len(infos); {
 		if !nameWord(&infos[i]) {
 			i++
 			continue
 		}
 		found := 0
-		var kind string
+		var place placeAnswer
 		for n := min(maxLen, len(infos)-i); n >= 1 && found == 0; n-- {
 			if sep == "" && n == 1 {
 				break
@@ -87,24 +172,24 @@ func markPlaces(code string, infos []wordInfo, places *gazetteer.Gazetteer) {
 			if !nameWord(&infos[i+n-1]) {
 				continue
 			}
-			b.Reset()
+			b = b[:0]
 			for k := i; k < i+n; k++ {
 				if k > i {
-					b.WriteString(sep)
+					b = append(b, sep...)
 				}
-				b.WriteString(infos[k].text)
+				b = append(b, infos[k].text...)
 			}
-			if p, ok := places.Lookup(b.String()); ok {
-				found, kind = n, p.Kind.String()
+			if a, ok := find(b); ok {
+				found, place = n, a
 			}
 		}
 		if found == 0 {
 			i++
 			continue
 		}
-		infos[i].place = "B-" + kind
+		infos[i].place = place.begin
 		for k := i + 1; k < i+found; k++ {
-			infos[k].place = "I-" + kind
+			infos[k].place = place.inside
 		}
 		i += found
 	}
@@ -131,15 +216,15 @@ func at(infos []wordInfo, i int) *wordInfo {
 func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) []uint32 {
 	add := func(h hasher) { buf = append(buf, uint32(h)&mask) }
 	w := &infos[i]
-	add(feature("bias"))
-	add(feature("w").add(w.text))
-	add(feature("f").add(w.fold))
-	add(feature("shape").add(w.shape))
-	add(feature("short").add(w.short))
-	add(feature("script").add(string(rune(w.script))))
-	add(feature("punct").add(w.punct))
+	add(hBias)
+	add(hWord.add(w.text))
+	add(hFold.add(w.fold))
+	add(hShape.add(w.shape))
+	add(hShort.add(w.short))
+	add(hScript.add(string(rune(w.script))))
+	add(hPunct.add(w.punct))
 	if i == 0 {
-		add(feature("first").add(w.short))
+		add(hFirst.add(w.short))
 	}
 	// Prefixes and suffixes of one to four runes.
 	n := utf8.RuneCountInString(w.fold)
@@ -147,68 +232,68 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 		for k, end := 1, 0; k <= 4 && k < n; k++ {
 			_, size := utf8.DecodeRuneInString(w.fold[end:])
 			end += size
-			add(feature("pre").add(w.fold[:end]))
+			add(hPre.add(w.fold[:end]))
 		}
 		for k, start := 1, len(w.fold); k <= 4 && k < n; k++ {
 			_, size := utf8.DecodeLastRuneInString(w.fold[:start])
 			start -= size
-			add(feature("suf").add(w.fold[start:]))
+			add(hSuf.add(w.fold[start:]))
 		}
 	}
 	// The neighbours.
 	p1, p2, n1, n2 := at(infos, i-1), at(infos, i-2), at(infos, i+1), at(infos, i+2)
-	add(feature("f-1").add(p1.fold))
-	add(feature("f-2").add(p2.fold))
-	add(feature("f+1").add(n1.fold))
-	add(feature("f+2").add(n2.fold))
-	add(feature("short-1").add(p1.short))
-	add(feature("short+1").add(n1.short))
-	add(feature("short-1,0,+1").add(p1.short).add(w.short).add(n1.short))
-	add(feature("f-1,0").add(p1.fold).add(w.fold))
-	add(feature("f0,+1").add(w.fold).add(n1.fold))
-	add(feature("punct+1").add(n1.punct))
-	add(feature("f-1,short").add(p1.fold).add(w.short))
+	add(hFoldPrev.add(p1.fold))
+	add(hFoldPrev2.add(p2.fold))
+	add(hFoldNext.add(n1.fold))
+	add(hFoldNext2.add(n2.fold))
+	add(hShortPrev.add(p1.short))
+	add(hShortNext.add(n1.short))
+	add(hShort3.add(p1.short).add(w.short).add(n1.short))
+	add(hFoldPrevCur.add(p1.fold).add(w.fold))
+	add(hFoldCurNext.add(w.fold).add(n1.fold))
+	add(hPunctNext.add(n1.punct))
+	add(hFoldPrevShort.add(p1.fold).add(w.short))
 	// The gazetteer's places.
 	if w.place != "" {
-		add(feature("place").add(w.place))
-		add(feature("place,short").add(w.place).add(w.short))
+		add(hPlace.add(w.place))
+		add(hPlaceShort.add(w.place).add(w.short))
 	}
 	if p1.place != "" {
-		add(feature("place-1").add(p1.place))
+		add(hPlacePrev.add(p1.place))
 	}
 	if n1.place != "" {
-		add(feature("place+1").add(n1.place))
+		add(hPlaceNext.add(n1.place))
 	}
 	// The language layer's cues.
 	if w.title {
-		add(feature("title"))
+		add(hTitle)
 	}
 	if p1.title {
-		add(feature("title-1").add(w.short))
+		add(hTitlePrev.add(w.short))
 	}
 	if p2.title {
-		add(feature("title-2"))
+		add(hTitlePrev2)
 	}
 	if lang.IsFunctionWord(code, w.fold) {
-		add(feature("function"))
+		add(hFunction)
 	}
 	switch code {
 	case "ar", "fa":
 		if s, ok := ar.StripProclitic(w.fold); ok {
-			add(feature("clitic").add(s))
-			add(feature("proclitic").add(w.fold[:len(w.fold)-len(s)]))
+			add(hClitic.add(s))
+			add(hProclitic.add(w.fold[:len(w.fold)-len(s)]))
 		}
 		if d := ar.StripDefinite(w.fold); d != w.fold {
-			add(feature("definite").add(d))
-			add(feature("definite-suf").add(lastRunes(d, 2)))
+			add(hDefinite.add(d))
+			add(hDefiniteSuf.add(lastRunes(d, 2)))
 		}
 		if ar.IsGivenName(w.fold) {
-			add(feature("given"))
+			add(hGiven)
 		}
 	case "zh":
-		add(feature("zh-1,0,+1").add(p1.text).add(w.text).add(n1.text))
-		add(feature("zh-2,-1").add(p2.text).add(p1.text))
-		add(feature("zh+1,+2").add(n1.text).add(n2.text))
+		add(hZh3.add(p1.text).add(w.text).add(n1.text))
+		add(hZhPrev2.add(p2.text).add(p1.text))
+		add(hZhNext2.add(n1.text).add(n2.text))
 	}
 	return buf
 }

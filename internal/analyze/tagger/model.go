@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
+	"slices"
 
 	"github.com/storyline/storyline/internal/gazetteer"
 )
@@ -25,11 +27,95 @@ type Model struct {
 	// trans holds the weight of tag cur after tag prev at
 	// (prev+1)*numTags+cur; prev -1 is the start of the sentence.
 	trans [(numTags + 1) * numTags]float32
-	// index holds, for each feature bucket with weights, 1 + the number
-	// of its row in weights (numTags a row); 0 for the others. A slice,
-	// not a map: one memory access a feature.
-	index   []int32
-	weights []float32
+	// step is the weight of one unit of a row's quantised weights.
+	step float32
+	// blocks says which feature buckets have a row of weights: bit b of
+	// blocks[i].bits for bucket 64*i+b; the row's number is the block's
+	// rank (the rows of the buckets before it) plus the bits set below b.
+	// A bitmap of 1<<bits bits and its ranks (256 KB for 2^20 buckets)
+	// stay in the CPU's cache, where a dense index of rows did not.
+	blocks []block
+	// rows holds the quantised weights of the buckets with any, in the
+	// order of the buckets; 16 bytes, a row in one cache line.
+	rows []row
+}
+
+// block is 64 feature buckets of the bitmap.
+type block struct {
+	bits uint64
+	rank uint32
+}
+
+// row is the quantised weight of each tag for one feature bucket.
+type row [numTags + 1]int16
+
+// newModel returns the model of the given weights, quantised as the format
+// keeps them: dense holds numTags weights a bucket, 1<<bits buckets.
+func newModel(code string, bits uint8, trans *[(numTags + 1) * numTags]float32, dense []float32) *Model {
+	var maxAbs float64
+	for _, v := range dense {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	for _, v := range trans {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	m := &Model{Lang: code, bits: bits, step: 1, blocks: make([]block, (1<<bits)/64)}
+	if s := float32(maxAbs / (maxQuant - 1)); s >= minStep && s <= maxStep {
+		m.step = s
+	}
+	quant := func(v float32) int16 {
+		return int16(max(-(maxQuant - 1), min(maxQuant-1, int64(math.Round(float64(v/m.step))))))
+	}
+	for i, v := range trans {
+		m.trans[i] = float32(quant(v)) * m.step
+	}
+	nt := int(numTags)
+	for bucket := 0; bucket < 1<<bits; bucket++ {
+		var r row
+		any := false
+		for t := range nt {
+			r[t] = quant(dense[bucket*nt+t])
+			any = any || r[t] != 0
+		}
+		if any {
+			m.addRow(bucket, r)
+		}
+	}
+	return m
+}
+
+// addRow adds the row of a bucket after those of every bucket before it.
+func (m *Model) addRow(bucket int, r row) {
+	b := &m.blocks[bucket/64]
+	if b.bits == 0 {
+		b.rank = uint32(len(m.rows))
+	}
+	b.bits |= 1 << (bucket % 64)
+	m.rows = append(m.rows, r)
+}
+
+// fixRanks sets the rank of the blocks without rows, after the last row.
+func (m *Model) fixRanks() {
+	n := uint32(0)
+	for i := range m.blocks {
+		if m.blocks[i].bits == 0 {
+			m.blocks[i].rank = n
+		}
+		n = m.blocks[i].rank + uint32(bits.OnesCount64(m.blocks[i].bits))
+	}
+}
+
+// addWeights adds the weights of feature bucket f to s.
+func (m *Model) addWeights(f uint32, s *[numTags]int32) {
+	b := &m.blocks[f/64]
+	bit := uint64(1) << (f % 64)
+	if b.bits&bit == 0 {
+		return
+	}
+	r := &m.rows[b.rank+uint32(bits.OnesCount64(b.bits&(bit-1)))]
+	for t := range s {
+		s[t] += int32(r[t])
+	}
 }
 
 // Format of a model, all integers little-endian or varints:
@@ -65,64 +151,114 @@ var errWeight = errors.New("weight out of range")
 func (m *Model) UsesPlaces() bool { return m.usesPlaces }
 
 // Size returns the number of feature buckets the model keeps weights for.
-func (m *Model) Size() int { return len(m.weights) / int(numTags) }
+func (m *Model) Size() int { return len(m.rows) }
 
 // Tag returns the most probable tag of each word of one sentence. It is
 // safe for concurrent use.
-func (m *Model) Tag(words []Word) []Tag {
+func (m *Model) Tag(words []Word) []Tag { return m.NewTagger().Tag(words) }
+
+// Tagger tags the sentences of one document with a model, keeping its
+// buffers and the gazetteer's answers from one sentence to the next. It is
+// not safe for concurrent use.
+type Tagger struct {
+	m      *Model
+	places map[string]placeAnswer
+	find   placeFinder
+	words  map[string]wordInfo
+	infos  []wordInfo
+	scores []float32
+	feats  []uint32
+	back   []int8
+}
+
+// NewTagger returns a tagger for the sentences of one document.
+func (m *Model) NewTagger() *Tagger {
+	t := &Tagger{m: m, words: map[string]wordInfo{}}
+	if m.usesPlaces && m.Places != nil {
+		t.places = map[string]placeAnswer{}
+		t.find = t.findPlace
+	}
+	return t
+}
+
+// findPlace asks the gazetteer for the place of a name, once a name.
+func (t *Tagger) findPlace(name []byte) (placeAnswer, bool) {
+	if a, ok := t.places[string(name)]; ok {
+		return a, a.ok
+	}
+	p, ok := t.m.Places.Lookup(string(name))
+	a := newAnswer(p.Kind.String(), ok)
+	t.places[string(name)] = a
+	return a, ok
+}
+
+// Tag returns the most probable tag of each word of one sentence.
+func (t *Tagger) Tag(words []Word) []Tag {
 	if len(words) == 0 {
 		return nil
 	}
-	var places *gazetteer.Gazetteer
-	if m.usesPlaces {
-		places = m.Places
-	}
-	infos := sentenceInfo(m.Lang, words, places)
-	scores := make([]float32, len(words)*int(numTags))
+	m := t.m
+	nt := int(numTags)
+	t.infos = appendInfo(t.infos, m.Lang, words, t.find, t.words)
+	t.scores = slices.Grow(t.scores[:0], len(words)*nt)[:len(words)*nt]
+	t.back = slices.Grow(t.back[:0], len(words)*nt)[:len(words)*nt]
 	mask := uint32(1)<<m.bits - 1
-	var buf []uint32
 	for i := range words {
-		buf = features(m.Lang, infos, i, mask, buf[:0])
-		s := scores[i*int(numTags) : (i+1)*int(numTags)]
-		for _, f := range buf {
-			if r := m.index[f]; r > 0 {
-				r = (r - 1) * int32(numTags)
-				for t, w := range m.weights[r : r+int32(numTags)] {
-					s[t] += w
-				}
-			}
+		t.feats = features(m.Lang, t.infos, i, mask, t.feats[:0])
+		var sum [numTags]int32
+		for _, f := range t.feats {
+			m.addWeights(f, &sum)
+		}
+		s := t.scores[i*nt : (i+1)*nt]
+		for k, v := range sum {
+			s[k] = float32(v) * m.step
 		}
 	}
-	return viterbi(scores, &m.trans)
+	return viterbi(t.scores, &m.trans, t.back)
 }
+
+// follows[p+1][t] says whether tag t may follow tag p (p -1 at the start
+// of a sentence), as allowed says.
+var follows = func() (f [numTags + 1][numTags]bool) {
+	for p := -1; p < int(numTags); p++ {
+		for t := range numTags {
+			f[p+1][t] = allowed(p, t)
+		}
+	}
+	return f
+}()
 
 // viterbi returns the tags of best score: the emission scores of each word
 // (numTags a word) plus the transition scores, under the IOB2 constraint.
-func viterbi(scores []float32, trans *[(numTags + 1) * numTags]float32) []Tag {
-	nt := int(numTags)
+// back, if at least as long as scores, is where it keeps its back pointers.
+func viterbi(scores []float32, trans *[(numTags + 1) * numTags]float32, back []int8) []Tag {
+	const nt = int(numTags)
 	n := len(scores) / nt
-	back := make([]int8, n*nt)
+	if len(back) < n*nt {
+		back = make([]int8, n*nt)
+	}
 	var best, next [numTags]float32
 	negInf := float32(math.Inf(-1))
 	for t := 0; t < nt; t++ {
 		best[t] = negInf
-		if allowed(-1, Tag(t)) {
+		if follows[0][t] {
 			best[t] = scores[t] + trans[t]
 		}
 	}
 	for i := 1; i < n; i++ {
+		bk := back[i*nt : i*nt+nt]
 		for t := 0; t < nt; t++ {
-			next[t] = negInf
+			v, from := negInf, 0
 			for p := 0; p < nt; p++ {
-				if best[p] == negInf || !allowed(p, Tag(t)) {
+				if !follows[p+1][t] || best[p] == negInf {
 					continue
 				}
-				if v := best[p] + trans[(p+1)*nt+t]; v > next[t] {
-					next[t] = v
-					back[i*nt+t] = int8(p)
+				if w := best[p] + trans[(p+1)*nt+t]; w > v {
+					v, from = w, p
 				}
 			}
-			next[t] += scores[i*nt+t]
+			next[t] = v + scores[i*nt+t]
+			bk[t] = int8(from)
 		}
 		best = next
 	}
@@ -142,17 +278,7 @@ func viterbi(scores []float32, trans *[(numTags + 1) * numTags]float32) []Tag {
 
 // WriteTo writes the model in its binary form.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var maxAbs float64
-	for _, v := range m.weights {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	for _, v := range m.trans {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	step := float32(1)
-	if s := float32(maxAbs / (maxQuant - 1)); s >= minStep && s <= maxStep {
-		step = s
-	}
+	step := m.step
 	quant := func(v float32) int64 {
 		return max(-(maxQuant - 1), min(maxQuant-1, int64(math.Round(float64(v/step)))))
 	}
@@ -172,29 +298,29 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	var rows []byte
 	count, prev := 0, int64(-1)
-	for bucket, r := range m.index {
-		if r == 0 {
-			continue
-		}
-		r = (r - 1) * int32(numTags)
-		var mbyte byte
-		for t, v := range m.weights[r : r+int32(numTags)] {
-			if quant(v) != 0 {
-				mbyte |= 1 << t
+	for i, blk := range m.blocks {
+		for k, set := blk.rank, blk.bits; set != 0; k, set = k+1, set&(set-1) {
+			bucket := int64(i*64 + bits.TrailingZeros64(set))
+			r := &m.rows[k]
+			var mbyte byte
+			for t := range numTags {
+				if r[t] != 0 {
+					mbyte |= 1 << t
+				}
 			}
-		}
-		if mbyte == 0 {
-			continue
-		}
-		rows = binary.AppendUvarint(rows, uint64(int64(bucket)-prev))
-		prev = int64(bucket)
-		rows = append(rows, mbyte)
-		for t, v := range m.weights[r : r+int32(numTags)] {
-			if mbyte&(1<<t) != 0 {
-				rows = binary.AppendVarint(rows, quant(v))
+			if mbyte == 0 {
+				continue
 			}
+			rows = binary.AppendUvarint(rows, uint64(bucket-prev))
+			prev = bucket
+			rows = append(rows, mbyte)
+			for t := range numTags {
+				if r[t] != 0 {
+					rows = binary.AppendVarint(rows, int64(r[t]))
+				}
+			}
+			count++
 		}
-		count++
 	}
 	b = binary.AppendUvarint(b, uint64(count))
 	b = append(b, rows...)
@@ -243,11 +369,11 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, sb[:]); err != nil {
 		return fail("step", err)
 	}
-	step := math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
-	if !(step >= minStep && step <= maxStep) {
+	m.step = math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
+	if !(m.step >= minStep && m.step <= maxStep) {
 		return fail("step", nil)
 	}
-	readWeight := func() (float32, error) {
+	readWeight := func() (int16, error) {
 		v, err := binary.ReadVarint(br)
 		if err != nil {
 			return 0, err
@@ -255,18 +381,20 @@ func Load(r io.Reader) (*Model, error) {
 		if v <= -maxQuant || v >= maxQuant {
 			return 0, errWeight
 		}
-		return float32(v) * step, nil
+		return int16(v), nil
 	}
 	for i := range m.trans {
-		if m.trans[i], err = readWeight(); err != nil {
+		v, err := readWeight()
+		if err != nil {
 			return fail("transitions", err)
 		}
+		m.trans[i] = float32(v) * m.step
 	}
 	count, err := binary.ReadUvarint(br)
 	if err != nil || count > 1<<m.bits {
 		return fail("row count", err)
 	}
-	m.index = make([]int32, 1<<m.bits)
+	m.blocks = make([]block, (1<<m.bits)/64)
 	bucket := int64(-1)
 	for range count {
 		gap, err := binary.ReadUvarint(br)
@@ -278,17 +406,17 @@ func Load(r io.Reader) (*Model, error) {
 		if err != nil || mbyte == 0 || mbyte >= 1<<numTags {
 			return fail("row tags", err)
 		}
-		m.index[bucket] = int32(len(m.weights)/int(numTags)) + 1
+		var r row
 		for t := range numTags {
-			var v float32
 			if mbyte&(1<<t) != 0 {
-				if v, err = readWeight(); err != nil {
+				if r[t], err = readWeight(); err != nil {
 					return fail("row weight", err)
 				}
 			}
-			m.weights = append(m.weights, v)
 		}
+		m.addRow(int(bucket), r)
 	}
+	m.fixRanks()
 	if _, err := br.ReadByte(); err != io.EOF {
 		return fail("trailing bytes", err)
 	}

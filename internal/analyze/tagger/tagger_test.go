@@ -77,7 +77,7 @@ func TestViterbiKeepsIOB2(t *testing.T) {
 		0, 0, 0, 1, 5, 0, 0,
 	}
 	var trans [(numTags + 1) * numTags]float32
-	got := viterbi(scores, &trans)
+	got := viterbi(scores, &trans, nil)
 	for i, tag := range got {
 		prev := -1
 		if i > 0 {
@@ -163,8 +163,9 @@ func TestLearnsTinyCorpus(t *testing.T) {
 }
 
 func TestLoadRejects(t *testing.T) {
-	m := &Model{Lang: "en", bits: 8, index: make([]int32, 256), weights: []float32{1, 0, -2, 0, 0, 0, 0.5}}
-	m.index[3] = 1
+	dense := make([]float32, 256*int(numTags))
+	copy(dense[3*int(numTags):], []float32{1, 0, -2, 0, 0, 0, 0.5})
+	m := newModel("en", 8, new([(numTags + 1) * numTags]float32), dense)
 	var buf bytes.Buffer
 	m.WriteTo(&buf)
 	good := buf.Bytes()
@@ -188,8 +189,10 @@ func TestLoadRejects(t *testing.T) {
 }
 
 func FuzzLoad(f *testing.F) {
-	m := &Model{Lang: "de", bits: 8, index: make([]int32, 256), weights: []float32{1, 0, -2, 0, 0, 0, 0.5, 0, 0, 3, 0, 0, 0, 0}}
-	m.index[0], m.index[200] = 1, 2
+	dense := make([]float32, 256*int(numTags))
+	copy(dense, []float32{1, 0, -2, 0, 0, 0, 0.5})
+	copy(dense[200*int(numTags):], []float32{0, 0, 3, 0, 0, 0, 0})
+	m := newModel("de", 8, new([(numTags + 1) * numTags]float32), dense)
 	var buf bytes.Buffer
 	m.WriteTo(&buf)
 	f.Add(buf.Bytes())

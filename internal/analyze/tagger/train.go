@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/internal/gazetteer"
@@ -157,6 +158,7 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 	}
 	c := 1.0
 	var scores []float32
+	var back []int8
 	for range opts.Epochs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -176,7 +178,8 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 				}
 				scores = append(scores, s[:]...)
 			}
-			pred := viterbi(scores, &tw)
+			back = slices.Grow(back[:0], len(scores))[:len(scores)]
+			pred := viterbi(scores, &tw, back)
 			for j := range n {
 				g, q := p.tags[j], pred[j]
 				if g != q {
@@ -201,24 +204,16 @@ func Train(ctx context.Context, code string, sents []Sentence, opts Options) (*M
 			c++
 		}
 	}
-	// Average, and keep the rows with a weight.
-	m := &Model{Lang: code, bits: uint8(opts.Bits), index: make([]int32, 1<<opts.Bits), Places: opts.Places, usesPlaces: opts.Places != nil}
+	// Average, in place, and quantise.
+	var trans [(numTags + 1) * numTags]float32
 	for i := range tw {
-		m.trans[i] = float32(float64(tw[i]) - tu[i]/c)
+		trans[i] = float32(float64(tw[i]) - tu[i]/c)
 	}
-	for bucket := 0; bucket < 1<<opts.Bits; bucket++ {
-		var row [numTags]float32
-		any := false
-		for t := range nt {
-			i := bucket*nt + t
-			row[t] = float32(float64(w[i]) - u[i]/c)
-			any = any || row[t] != 0
-		}
-		if any {
-			m.index[bucket] = int32(len(m.weights)/nt) + 1
-			m.weights = append(m.weights, row[:]...)
-		}
+	for i := range w {
+		w[i] = float32(float64(w[i]) - u[i]/c)
 	}
+	m := newModel(code, uint8(opts.Bits), &trans, w)
+	m.Places, m.usesPlaces = opts.Places, opts.Places != nil
 	return m, nil
 }
 
