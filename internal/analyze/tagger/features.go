@@ -15,7 +15,9 @@ type wordInfo struct {
 	text, fold, shape, short string
 	script                   byte
 	title                    bool
-	punct                    string
+	// function says whether the folded word is a function word.
+	function bool
+	punct    string
 	// place is the gazetteer's word for the word: "B-country" when a
 	// place's name starts at it, "I-city" inside one, "" elsewhere.
 	place string
@@ -139,8 +141,9 @@ func describe(code, text string) wordInfo {
 	long, short := shapes(text)
 	return wordInfo{
 		text: text, fold: f, shape: long, short: short,
-		script: script(text),
-		title:  lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
+		script:   script(text),
+		title:    lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
+		function: lang.IsFunctionWord(code, f),
 	}
 }
 
@@ -274,7 +277,7 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	if p2.title {
 		add(hTitlePrev2)
 	}
-	if lang.IsFunctionWord(code, w.fold) {
+	if w.function {
 		add(hFunction)
 	}
 	switch code {

@@ -173,9 +173,9 @@ type Tagger struct {
 
 // NewTagger returns a tagger for the sentences of one document.
 func (m *Model) NewTagger() *Tagger {
-	t := &Tagger{m: m, words: map[string]wordInfo{}}
+	t := &Tagger{m: m, words: make(map[string]wordInfo, 512)}
 	if m.usesPlaces && m.Places != nil {
-		t.places = map[string]placeAnswer{}
+		t.places = make(map[string]placeAnswer, 256)
 		t.find = t.findPlace
 	}
 	return t
