@@ -173,9 +173,9 @@ type Tagger struct {
 
 // NewTagger returns a tagger for the sentences of one document.
 func (m *Model) NewTagger() *Tagger {
-	t := &Tagger{m: m, words: make(map[string]wordInfo, 512)}
+	t := &Tagger{m: m, words: map[string]wordInfo{}}
 	if m.usesPlaces && m.Places != nil {
-		t.places = make(map[string]placeAnswer, 256)
+		t.places = map[string]placeAnswer{}
 		t.find = t.findPlace
 	}
 	return t
