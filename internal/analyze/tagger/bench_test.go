@@ -15,10 +15,14 @@ import (
 // on the invented corpus.
 var benchModel = flag.String("model", "", "BenchmarkTag: model file to tag with (en.model of storyline train entities)")
 
+// benchText is a text file for BenchmarkTag in place of its invented one.
+var benchText = flag.String("text", "", "BenchmarkTag: text file to tag (a real article)")
+
 // BenchmarkTag tags about 5 KB of text as one document (one Tagger), cut
 // into sentences of twenty words, with a model trained on the invented corpus and the gazetteer, or
 // with the model of -model (the real English one: -args -model
-// /tmp/tagger-models/en.model).
+// /tmp/tagger-models/en.model), or the text of -text (a real article, whose
+// words repeat less than the invented text's).
 func BenchmarkTag(b *testing.B) {
 	f, err := os.Open("testdata/tiny.conll")
 	if err != nil {
@@ -52,6 +56,13 @@ func BenchmarkTag(b *testing.B) {
 	}
 	m.Places = places
 	text := strings.Repeat("President Lena Vasquez of Velmora said on Monday that Helix Mining would open an office in Port Askel, police said. ", 45)
+	if *benchText != "" {
+		data, err := os.ReadFile(*benchText)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text = string(data)
+	}
 	words, _ := Words(text)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
