@@ -26,7 +26,7 @@ func trainCommand() command {
 	return command{
 		name:  "train",
 		short: "train the entity taggers from annotated sentences",
-		args:  "entities --data DIR --out DIR [--lang L,L] [--epochs N]",
+		args:  "entities --data DIR --out DIR [--lang L,L=S+S] [--epochs N]",
 		summary: `Train the entity tagger of each language from the annotated sentences in
 DIR/<lang>/*.conll (token<TAB>IOB2 tag, a blank line after each sentence,
 "# doc" lines before documents) and write DIR/<lang>.model to --out.
@@ -35,11 +35,13 @@ documents) is held out: a model learns from the rest, and its token
 accuracy and name precision, recall and F1 (same words, same type) on the
 held-out sentences are printed; then the model written learns from all the
 sentences, and its size is printed. The gazetteer's places are features
-unless --no-places. The same data and flags give the same models.`,
+unless --no-places. A language given as L=S+S (fr=es+it) learns from the
+sentences of languages S in place of its own. The same data and flags give
+the same models.`,
 		flags: func(fs *flag.FlagSet, cfg config) {
 			data = fs.String("data", "", "directory with a folder of .conll files per language")
 			out = fs.String("out", "", "directory the models are written to")
-			langs = fs.String("lang", strings.Join(trainLangs, ","), "languages to train, comma-separated")
+			langs = fs.String("lang", strings.Join(trainLangs, ","), "languages to train, comma-separated; L=S+S trains L from the sentences of S")
 			epochs = fs.Int("epochs", 20, "passes over the training sentences")
 			bits = fs.Int("bits", 20, "the feature table has 2^bits buckets")
 			noPlaces = fs.Bool("no-places", false, "train without the gazetteer's places as features")
@@ -72,7 +74,12 @@ unless --no-places. The same data and flags give the same models.`,
 				if code == "" {
 					continue
 				}
-				if err := trainOne(ctx, tw, code, *data, *out, opts); err != nil {
+				code, from, ok := strings.Cut(code, "=")
+				srcs := []string{code}
+				if ok {
+					srcs = strings.Split(from, "+")
+				}
+				if err := trainOne(ctx, tw, code, srcs, *data, *out, opts); err != nil {
 					return err
 				}
 			}
@@ -81,17 +88,22 @@ unless --no-places. The same data and flags give the same models.`,
 	}
 }
 
-// trainOne trains, writes and scores the model of one language.
-func trainOne(ctx context.Context, tw *tabwriter.Writer, code, data, out string, opts tagger.Options) error {
+// trainOne trains, writes and scores the model of language code from the
+// sentences of languages srcs.
+func trainOne(ctx context.Context, tw *tabwriter.Writer, code string, srcs []string, data, out string, opts tagger.Options) error {
 	start := time.Now()
-	files, err := filepath.Glob(filepath.Join(data, code, "*.conll"))
-	if err != nil {
-		return err
+	var files []string
+	for _, src := range srcs {
+		fs, err := filepath.Glob(filepath.Join(data, src, "*.conll"))
+		if err != nil {
+			return err
+		}
+		if len(fs) == 0 {
+			return fmt.Errorf("%s: no .conll files in %s", code, filepath.Join(data, src))
+		}
+		slices.Sort(fs)
+		files = append(files, fs...)
 	}
-	if len(files) == 0 {
-		return fmt.Errorf("%s: no .conll files in %s", code, filepath.Join(data, code))
-	}
-	slices.Sort(files)
 	var train, held []tagger.Sentence
 	for _, name := range files {
 		f, err := os.Open(name)

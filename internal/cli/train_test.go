@@ -31,6 +31,16 @@ func TestTrainEntities(t *testing.T) {
 	if fi, err := os.Stat(filepath.Join(out, "en.model")); err != nil || fi.Size() == 0 {
 		t.Errorf("no model written: %v", err)
 	}
+	// A language trained from another's sentences.
+	if code, _, stderr := run(t, "train", "entities", "--data", data, "--out", out, "--lang", "fr=en", "--epochs", "5", "--bits", "16"); code != ExitOK {
+		t.Fatalf("fr=en: exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(filepath.Join(out, "fr.model")); err != nil || fi.Size() == 0 {
+		t.Errorf("fr=en: no fr model written: %v", err)
+	}
+	if code, _, _ := run(t, "train", "entities", "--data", data, "--out", out, "--lang", "fr=en+xx"); code != ExitFailure {
+		t.Errorf("a source language without data: exit %d, want %d", code, ExitFailure)
+	}
 	if code, _, _ := run(t, "train", "entities", "--data", data, "--out", out, "--lang", "xx"); code != ExitFailure {
 		t.Errorf("a language without data: exit %d, want %d", code, ExitFailure)
 	}

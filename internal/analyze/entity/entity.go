@@ -200,7 +200,8 @@ type Result struct {
 // language lang (ISO 639-1 or "und"), each tokenised once by the caller
 // (token.NewSegment). When the Finder's models give the language a learned
 // tagger, the mentions are the names it tags, typed as it says, in place
-// of the rules' first pass; the rest (keys, canonical names, short forms
+// of the rules' first pass, with the rules' confident persons where it
+// tagged nothing (see addConfident); the rest (keys, canonical names, short forms
 // joined to full names, later mentions, the gazetteer's places) is the
 // same either way, and so are the names of cased scripts.
 func (fd *Finder) Find(lang string, title, text token.Segment) Result {
@@ -211,6 +212,7 @@ func (fd *Finder) Find(lang string, title, text token.Segment) Result {
 	}
 	if m != nil {
 		f.tag(m)
+		f.addConfident(fd.newFinder(lang, title, text))
 	} else {
 		f.scan()
 	}

@@ -52,6 +52,33 @@ func (f *finder) tag(m *tagger.Model) {
 	}
 }
 
+// addConfident adds the rules' confident persons where the tagger tagged
+// nothing: a name of two words or more after a title or starting with a
+// known given name. r is a fresh finder over the same segments.
+func (f *finder) addConfident(r *finder) {
+	r.scan()
+	for _, c := range r.cands {
+		ts := r.segs[c.seg].toks
+		if c.typ != Person || c.j-c.i < 2 || !(c.i > 0 && ts[c.i-1].title || givenNameSet[ts[c.i].fold]) {
+			continue
+		}
+		if f.overlaps(c) {
+			continue
+		}
+		f.add(&cand{seg: c.seg, i: c.i, j: c.j, start: c.start, end: c.end, typ: Person})
+	}
+}
+
+// overlaps reports whether a candidate of the finder shares a token with c.
+func (f *finder) overlaps(c *cand) bool {
+	for _, d := range f.cands {
+		if d.seg == c.seg && d.i < c.j && c.i < d.j {
+			return true
+		}
+	}
+	return false
+}
+
 // tagged adds the candidate of one tagged name: words ws, in finder tokens
 // i..j-1, of tagger type typ.
 func (f *finder) tagged(si int, typ string, ws []token.Token, i, j int) {
