@@ -224,9 +224,10 @@ func ScoreOf(e *store.Evidence) *Score {
 	if e == nil {
 		return nil
 	}
-	return &Score{Value: e.Value, Names: e.Names, Terms: e.Terms, Numbers: e.Numbers, Concepts: e.Concepts,
-		Time: e.Time, CrossLanguage: e.CrossLanguage, DaysApart: e.DaysApart, SharedNames: e.SharedNames,
-		SharedTerms: e.SharedTerms, SharedConcepts: e.SharedConcepts, SharedNumbers: e.SharedNumbers}
+	// Score has store.Evidence's fields, in its order: a conversion copies
+	// them, and a field added to one and not the other fails to compile.
+	s := Score(*e)
+	return &s
 }
 
 // Entity is an entity with its written forms.

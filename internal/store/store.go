@@ -320,7 +320,8 @@ func EvidenceOf(s *story.Score) *Evidence {
 	if s == nil {
 		return nil
 	}
-	return &Evidence{Value: s.Value, Names: s.Names, Terms: s.Terms, Numbers: s.Numbers, Concepts: s.Concepts,
-		Time: s.Time, CrossLanguage: s.CrossLanguage, DaysApart: s.DaysApart, SharedNames: s.SharedNames,
-		SharedTerms: s.SharedTerms, SharedConcepts: s.SharedConcepts, SharedNumbers: s.SharedNumbers}
+	// Evidence has story.Score's fields, in its order: a conversion copies
+	// them, and a field added to one and not the other fails to compile.
+	e := Evidence(*s)
+	return &e
 }
