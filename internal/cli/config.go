@@ -31,6 +31,10 @@ const (
 	envMemoryLimit  = "GOMEMLIMIT"
 )
 
+// noEntityModels is the --entity-models value that turns the learned
+// entity taggers off.
+const noEntityModels = "none"
+
 // memoryLimit is the heap size the garbage collector works to stay under
 // unless GOMEMLIMIT says otherwise: without it the heap of a long ingest
 // grows to twice what it holds live before each collection.
@@ -138,10 +142,15 @@ func (c config) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "cache-entries = %s\t(%s; --cache-entries overrides)\n", cacheEntries, c.cacheEntries.source)
 	entityModels := c.entityModels.value
-	if entityModels == "" {
-		entityModels = "none, the rules find entities"
-	} else if _, err := os.ReadDir(entityModels); err != nil {
-		entityModels += ", unreadable"
+	switch entityModels {
+	case "":
+		entityModels = "bundled"
+	case noEntityModels:
+		entityModels += ", the rules find entities"
+	default:
+		if _, err := os.ReadDir(entityModels); err != nil {
+			entityModels += ", unreadable"
+		}
 	}
 	fmt.Fprintf(w, "entity-models = %s\t(%s; --entity-models overrides)\n", entityModels, c.entityModels.source)
 	fmt.Fprintf(w, "memory-limit = %s\t(%s; env %s overrides)\n", c.memoryLimit.value, c.memoryLimit.source, envMemoryLimit)
@@ -191,7 +200,7 @@ func addResourceFlags(fs *flag.FlagSet, cfg config) *resourceFlags {
 		cacheEntries: fs.Int("cache-entries", cfg.cacheEntriesN,
 			"entries of each cache of words, name keys and places; 0 turns the caches off (env "+envCacheEntries+")"),
 		entityModels: fs.String("entity-models", cfg.entityModels.value,
-			"directory of learned entity taggers, <lang>.model as \"storyline train entities\" writes them; empty, the rules find entities (env "+envEntityModels+")"),
+			"directory of learned entity taggers, <lang>.model as \"storyline train entities\" writes them, in place of the bundled ones; \""+noEntityModels+"\", the rules alone find entities (env "+envEntityModels+")"),
 	}
 }
 
@@ -209,13 +218,16 @@ func (r *resourceFlags) build(ctx context.Context, log *slog.Logger) (*resources
 	if fi, err := os.Stat(dictDir); dictDir != "" && !explicit && (err != nil || !fi.IsDir()) {
 		dictDir = ""
 	}
-	if *r.entityModels != "" {
-		if _, err := os.ReadDir(*r.entityModels); err != nil {
+	models, noModels := *r.entityModels, *r.entityModels == noEntityModels
+	if noModels {
+		models = ""
+	} else if models != "" {
+		if _, err := os.ReadDir(models); err != nil {
 			return nil, usageError("--entity-models: %v", err)
 		}
 	}
 	res, err := resources.New(ctx, resources.Config{DictDir: dictDir, DictCacheDir: *r.dictCacheDir,
-		CacheEntries: *r.cacheEntries, EntityModels: *r.entityModels, Logger: log})
+		CacheEntries: *r.cacheEntries, EntityModels: models, NoEntityModels: noModels, Logger: log})
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {

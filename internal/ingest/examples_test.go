@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -112,4 +113,61 @@ func ratio(a, b int) float64 {
 		return 1
 	}
 	return float64(a) / float64(b)
+}
+
+// TestExamplesEntities ingests the example corpus and checks that the
+// earthquake story's entities hold none of the common nouns its German,
+// Arabic and Persian reports are full of: nouns the German capitalises,
+// and Arabic-script words the gazetteer has places for (جزيرة "island"
+// is in Algeria's name, الهزة "the tremor" a town in China).
+func TestExamplesEntities(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	dir := filepath.Join("..", "..", "examples", "articles")
+	if _, err := New(st, restest.Get(t), Options{}).Run(ctx, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	var quake int64
+	err = st.Articles(ctx, func(r store.ArticleRow) error {
+		if filepath.Base(r.Path) == "en-izmir-earthquake.txt" {
+			quake = r.StoryID
+		}
+		return nil
+	})
+	if err != nil || quake == 0 {
+		t.Fatalf("the earthquake story is not found: %v", err)
+	}
+	facts, err := st.StoryFacts(ctx, quake)
+	if err != nil {
+		t.Fatal(err)
+	}
+	common := map[string]bool{}
+	for _, w := range []string{
+		"Menschen", "Angaben", "Verschütteten", "Uhr", "Ortszeit", "Uhr Ortszeit", "Provinz", "Erdbeben", "Stärke",
+		"Behörden", "Nachbeben", "Deutsche", "Ägäischen",
+		"جزيرة", "الهزة", "خمس", "الزلزال", "جزیره", "زلزله", "ایرانی",
+	} {
+		common[strings.ToLower(w)] = true
+	}
+	var names []string
+	for _, e := range facts.Entities {
+		names = append(names, e.Name)
+		if common[strings.ToLower(e.Name)] {
+			t.Errorf("entity %q (%s) is a common noun", e.Name, e.Key)
+		}
+		for _, v := range e.Variants {
+			if common[strings.ToLower(v.Text)] {
+				t.Errorf("entity %q (%s) is written %q, a common noun", e.Name, e.Key, v.Text)
+			}
+		}
+	}
+	for _, want := range []string{"Izmir", "Seferihisar", "Nurhan Aksoy"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("the earthquake story's entities %q lack %q", names, want)
+		}
+	}
 }

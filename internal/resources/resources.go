@@ -15,6 +15,7 @@ import (
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/analyze/entity"
 	"github.com/storyline/storyline/internal/analyze/tagger"
+	bundled "github.com/storyline/storyline/internal/analyze/tagger/models"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/search"
@@ -39,10 +40,14 @@ type Config struct {
 	// caches nothing.
 	CacheEntries int
 	// EntityModels is a directory of learned entity taggers, one file a
-	// language as "storyline train entities" writes them, each read when
-	// an article of its language first needs it; empty, or for a language
-	// without a model, the entity finder's rules find the mentions.
+	// language as "storyline train entities" writes them, in place of the
+	// bundled ones; empty, the bundled models. A model is read when an
+	// article of its language first needs it; for a language without one,
+	// the entity finder's rules find the mentions.
 	EntityModels string
+	// NoEntityModels leaves finding entities to the rules in every
+	// language.
+	NoEntityModels bool
 	// Logger hears of the dictionaries' tables built and cached and of
 	// an entity model that cannot be read; nil discards.
 	Logger *slog.Logger
@@ -80,12 +85,16 @@ func New(ctx context.Context, c Config) (*Set, error) {
 		return nil, fmt.Errorf("resources: %w", err)
 	}
 	var models entity.Models
-	if c.EntityModels != "" {
+	switch {
+	case c.NoEntityModels:
+	case c.EntityModels != "":
 		dir, err := tagger.OpenDir(c.EntityModels, places)
 		if err != nil {
 			return nil, fmt.Errorf("resources: %w", err)
 		}
 		models = modelsOf(dir, c.Logger)
+	default:
+		models = modelsOf(tagger.NewDir(bundled.FS(), places), c.Logger)
 	}
 	return &Set{
 		Detector:   lang.NewDetector(),

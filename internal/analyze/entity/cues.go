@@ -104,7 +104,8 @@ central asia europe africa america
 const genericPlaceWords = `
 republic kingdom state states union federation emirates islands island
 city capital north south east west central new great upper lower
-العاصمة المدينة الدولة
+العاصمة المدينة الدولة جزيرة الجزيرة جزر
+جزیره شهر استان
 `
 
 // placePrepositions precede a place; an unknown capitalised word right

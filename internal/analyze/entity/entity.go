@@ -69,9 +69,10 @@
 //     keeps "person:" + the keys of all the name words ("person:ksm slmn")
 //     when the article gives more than the family name; two entities whose
 //     FullKeys are both full and differ are different people. Within one
-//     article, two people with one family-name key (Bashar and Hafez
-//     al-Assad) both get their full keys as Key, and a bare "Assad" goes to
-//     the one mentioned most.
+//     article, of two people with one family-name key (Bashar and Hafez
+//     al-Assad) the one mentioned most keeps it, as the same person would
+//     in an article that names only him, the other gets its full key as
+//     Key, and a bare "Assad" goes to the one mentioned most.
 //   - An organisation has "org:" + the keys of its name words less its type
 //     words ("Quds Force", "Qods Force", «al-Quds» and "فيلق القدس" are all
 //     "org:kts"; "Jerusalem Post" is "org:jrslm bst", media words stay).
@@ -287,16 +288,20 @@ func (f *finder) assemble(groups []*group) ([]Entity, []Mention) {
 }
 
 // setKeys gives each group its key and full key, the full key as key for
-// persons that share a family-name key in the article, and merges groups
-// left with one key.
+// persons that share a family-name key in the article but the one
+// mentioned most, and merges groups left with one key.
 func (f *finder) setKeys(gs []*group) {
 	surnames := map[string]map[string]bool{}
+	top := map[string]*group{} // the full name mentioned most of each family name
 	for _, g := range gs {
 		if g.typ == Person {
 			if surnames[g.surname] == nil {
 				surnames[g.surname] = map[string]bool{}
 			}
 			surnames[g.surname][g.full] = true
+			if t := top[g.surname]; len(g.keys) > 1 && (t == nil || g.count() > t.count() || g.count() == t.count() && g.first < t.first) {
+				top[g.surname] = g
+			}
 		}
 	}
 	for _, g := range gs {
@@ -315,7 +320,7 @@ func (f *finder) setKeys(gs []*group) {
 		case Person:
 			g.key = "person:" + g.surname
 			g.fullKey = "person:" + full
-			if len(surnames[g.surname]) > 1 && len(g.keys) > 1 {
+			if len(surnames[g.surname]) > 1 && len(g.keys) > 1 && top[g.surname] != g {
 				g.key = g.fullKey
 			}
 		}

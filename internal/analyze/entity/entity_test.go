@@ -322,3 +322,23 @@ func find(fd *Finder, lang, title, text string) ([]Entity, []Mention) {
 	r := fd.Find(lang, token.NewSegment(title), token.NewSegment(text))
 	return r.Entities, r.Mentions
 }
+
+// TestSharedFamilyName checks that of two people with one family name in
+// an article, the one mentioned most keeps the family-name key (as he
+// would where he is named alone) and the other gets his full name's key.
+func TestSharedFamilyName(t *testing.T) {
+	text := "Bashar al-Assad met the envoy in Damascus. Bashar al-Assad said the talks went well. " +
+		"His father Hafez al-Assad ruled Syria for three decades. Assad thanked the envoy."
+	got := map[string]string{}
+	for _, e := range testFinder().Find("en", token.NewSegment(""), token.NewSegment(text)).Entities {
+		if e.Type == Person {
+			got[e.Name] = e.Key
+		}
+	}
+	if got["Bashar al-Assad"] != "person:ast" {
+		t.Errorf("Bashar al-Assad, mentioned most: key %q, want person:ast (all: %v)", got["Bashar al-Assad"], got)
+	}
+	if k := got["Hafez al-Assad"]; k == "person:ast" || !strings.HasSuffix(k, " ast") {
+		t.Errorf("Hafez al-Assad: key %q, want his full name's (all: %v)", k, got)
+	}
+}

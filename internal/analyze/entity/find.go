@@ -31,6 +31,7 @@ type tok struct {
 	org        orgKind // an organisation word (orgWord)
 	line       int
 	noisy      bool // on a line whose capitals say nothing
+	titleCase  bool // on a title-case line (noisy)
 	used       bool // inside a mention
 }
 
@@ -214,17 +215,19 @@ func (f *finder) markNoisy() {
 			}
 		}
 	}
-	noisy := map[int]bool{}
+	noisy, titleCase := map[int]bool{}, map[int]bool{}
 	for line, st := range stats {
-		if st.words >= 3 && (st.common >= 2 && st.common*10 >= st.caps*4 || st.upper*10 >= st.words*6) || st.words >= 5 && st.lower == 0 {
+		title := st.words >= 3 && st.common >= 2 && st.common*10 >= st.caps*4
+		if title || st.words >= 3 && st.upper*10 >= st.words*6 || st.words >= 5 && st.lower == 0 {
 			noisy[line] = true
 		}
+		titleCase[line] = title && st.upper*10 < st.words*6
 	}
 	for si := range f.segs {
 		ts := f.segs[si].toks
 		for i := range ts {
 			t := &ts[i]
-			t.noisy = noisy[t.line]
+			t.noisy, t.titleCase = noisy[t.line], titleCase[t.line]
 			// Words in capitals beside each other are a byline or a
 			// shouted phrase ("By DAVID BRINN"), not acronyms.
 			if t.allCaps && (i > 0 && ts[i-1].allCaps && ts[i-1].line == t.line || i+1 < len(ts) && ts[i+1].allCaps && ts[i+1].line == t.line) {

@@ -101,6 +101,8 @@ var demonymEndings = []struct{ cut, add string }{
 	{"ian", ""}, {"n", ""}, {"an", ""}, {"i", ""}, {"ese", "on"}, {"ese", "a"}, {"ese", ""},
 	{"ish", "ey"}, {"ish", ""}, {"i", "istan"},
 	{"lı", ""}, {"li", ""}, {"lu", ""}, {"lü", ""},
+	{"ischen", "ien"}, {"ische", "ien"}, {"ischer", "ien"}, {"ischen", "is"}, {"ische", "is"},
+	{"ischen", ""}, {"ische", ""}, {"ischer", ""}, {"isches", ""},
 }
 
 // demonym reports whether a capitalised word names a people, a language

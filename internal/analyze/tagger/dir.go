@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/storyline/storyline/internal/gazetteer"
@@ -18,7 +17,7 @@ func FileName(code string) string { return code + ".model" }
 // Dir is a directory of models, one a language (FileName), each read when
 // first asked for and kept. It is safe for concurrent use.
 type Dir struct {
-	path   string
+	fsys   fs.FS
 	places *gazetteer.Gazetteer
 	mu     sync.Mutex
 	models map[string]*dirModel
@@ -38,7 +37,14 @@ func OpenDir(path string, places *gazetteer.Gazetteer) (*Dir, error) {
 	if _, err := os.ReadDir(path); err != nil {
 		return nil, fmt.Errorf("tagger: models: %w", err)
 	}
-	return &Dir{path: path, places: places, models: map[string]*dirModel{}}, nil
+	return NewDir(os.DirFS(path), places), nil
+}
+
+// NewDir returns the models in the root of fsys (the bundled models, or
+// a directory), to be read when first needed; places is the gazetteer
+// given to the models that use it.
+func NewDir(fsys fs.FS, places *gazetteer.Gazetteer) *Dir {
+	return &Dir{fsys: fsys, places: places, models: map[string]*dirModel{}}
 }
 
 // Model returns the model of language code, reading it on the first call:
@@ -62,8 +68,8 @@ func (d *Dir) Model(code string) (*Model, error) {
 
 // read reads the model of one language.
 func (d *Dir) read(code string) (*Model, error) {
-	name := filepath.Join(d.path, FileName(code))
-	f, err := os.Open(name)
+	name := FileName(code)
+	f, err := d.fsys.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}

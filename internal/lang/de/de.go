@@ -1,6 +1,9 @@
 package de
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	blde "github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/german"
@@ -34,3 +37,15 @@ func Stem(word string) string {
 // FunctionWords are the most frequent German function words, lowercase and
 // space-separated: language identification counts them.
 const FunctionWords = "der die und das ist nicht mit den von zu ein eine auch sich des dem im für auf wird wurde sind nach bei"
+
+// IsInflectedAdjective reports whether a lowercased word is an inflected
+// adjective in -sch ("deutsche", "russischen", "ägäischen"): capitalised,
+// it starts a name ("Deutsche Bank") but is none alone.
+func IsInflectedAdjective(word string) bool {
+	for _, end := range []string{"sche", "schen", "scher", "sches", "schem"} {
+		if strings.HasSuffix(word, end) && utf8.RuneCountInString(word) >= len(end)+3 {
+			return true
+		}
+	}
+	return false
+}

@@ -53,3 +53,22 @@ func TestGerman(t *testing.T) {
 		"Terms":          langtest.Terms("de"),
 	})
 }
+
+func TestIsInflectedAdjective(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"deutsche", true},   // inflected
+		{"ägäischen", true},  // of a region
+		{"russisches", true}, // neuter
+		{"deutsch", false},   // uninflected: "Deutsch" the language
+		{"bosch", false},     // a name in -sch
+		{"sche", false},      // too short to be an adjective
+		{"menschen", true},   // the rule's limit: a noun in -schen
+	} {
+		if got := de.IsInflectedAdjective(c.word); got != c.want {
+			t.Errorf("IsInflectedAdjective(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
