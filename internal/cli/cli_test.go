@@ -418,3 +418,36 @@ func TestReanalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalText extracts the articles of a small SemEval-like file, each
+// one line with chrome run into it, and checks the report; with
+// ../shared beside the repository it measures the SemEval training texts
+// too: none may be rejected.
+func TestEvalText(t *testing.T) {
+	line := func(title, body string) string { return title + "  " + body }
+	body := "The river burst its banks on Monday and flooded the lower town, officials said. Advertisement More than 300 people spent the night in the school gym. Please enable JavaScript to view the comments. The water is expected to fall by Wednesday."
+	csvText := "pair_id,lang1,lang2,text1,text2,Overall\n" +
+		`11_12,en,en,"` + line("River floods lower town", body) + `","` + line("Flood: water falls", strings.Repeat("The water fell by a metre overnight, the river authority said. ", 12)) + `",1.5` + "\n" +
+		`13_11,de,en,"` + line("Hochwasser in der Unterstadt", strings.Repeat("Der Fluss trat am Montag über die Ufer, sagten die Behörden. ", 12)) + `","` + line("River floods lower town", body) + `",1` + "\n"
+	path := filepath.Join(t.TempDir(), "pairs.csv")
+	if err := os.WriteFile(path, []byte(csvText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "eval", "text", "--pairs", path)
+	if code != ExitOK || !strings.Contains(out, "3 articles") || !strings.Contains(out, "rejected 0;") || !strings.Contains(out, "or more: 3 (100.0%)") {
+		t.Fatalf("eval text: exit %d, out %q, err %q", code, out, errOut)
+	}
+	if code, _, _ := run(t, "eval", "text"); code != ExitUsage {
+		t.Errorf("eval text without --pairs: exit %d, want %d", code, ExitUsage)
+	}
+
+	train := filepath.Join("..", "..", "..", "shared", "bench", "semeval22", "train.csv")
+	if _, err := os.Stat(train); err != nil {
+		t.Skipf("SemEval training pairs not found at %s: %v", train, err)
+	}
+	code, out, errOut = run(t, "eval", "text", "--pairs", train)
+	if code != ExitOK || !strings.Contains(out, "rejected 0;") {
+		t.Fatalf("eval text on the SemEval training texts: exit %d, out %q, err %q", code, out, errOut)
+	}
+	t.Log(strings.SplitN(out, "\n", 3)[1])
+}

@@ -7,11 +7,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
+	"sync/atomic"
 	"text/tabwriter"
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
+	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/source"
@@ -31,7 +34,7 @@ func evalCommand() command {
 	return command{
 		name:  "eval",
 		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream, or entities on annotated news",
-		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json]",
+		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json] | text --pairs FILE.csv",
 		summary: `Measure story similarity against human ratings: SemEval-2022 Task 8 pairs
 (CSV with pair_id, lang1, lang2, text1, text2, Overall; 1 = same story ...
 4 = unrelated). Prints the Pearson correlation between storyline's score and
@@ -54,7 +57,14 @@ optional mentions counting neither way, by four measures (strict: same
 string and type; notype; boundary: same type, a whole-word prefix or suffix
 counts; loose: boundary whatever the type). Prints micro precision, recall
 and F1 per language and per type, and the macro mean over the languages;
-French (historical OCR) is reported apart, out of the mean.`,
+French (historical OCR) is reported apart, out of the mean.
+
+"eval text" writes the text of every article of a SemEval CSV file (the
+headline, two spaces and the body, all on one line) to a .txt file of its
+own, extracts it as ingest reads a file, and prints how many were rejected
+and how many kept at least 90% of their words (the share of each word's
+occurrences found in the extracted headline and body), per language, with
+the articles that kept the least.`,
 		flags: func(fs *flag.FlagSet, cfg config) {
 			pairsFile = fs.String("pairs", "", "SemEval-2022 Task 8 CSV file")
 			translated = fs.Bool("translated", false, "evaluate the machine-translated pairs instead of the real ones")
@@ -87,8 +97,14 @@ French (historical OCR) is reported apart, out of the mean.`,
 				}
 				return evalEntities(ctx, e, res, *setDir, *langs, *asJSON)
 			}
+			if len(args) == 1 && args[0] == "text" {
+				if *pairsFile == "" {
+					return usageError("--pairs is required")
+				}
+				return evalText(ctx, e, *pairsFile)
+			}
 			if len(args) != 1 || args[0] != "similarity" {
-				return usageError("the evaluations are \"similarity\", \"synth\" and \"entities\"")
+				return usageError("the evaluations are \"similarity\", \"synth\", \"entities\" and \"text\"")
 			}
 			if *pairsFile == "" {
 				return usageError("--pairs is required")
@@ -97,14 +113,9 @@ French (historical OCR) is reported apart, out of the mean.`,
 			if err != nil {
 				return err
 			}
-			f, err := os.Open(*pairsFile)
+			all, err := readPairs(*pairsFile)
 			if err != nil {
 				return err
-			}
-			defer f.Close()
-			all, err := eval.ReadPairs(f)
-			if err != nil {
-				return fmt.Errorf("%s: %w", *pairsFile, err)
 			}
 			track := "real"
 			if *translated {
@@ -130,6 +141,79 @@ French (historical OCR) is reported apart, out of the mean.`,
 			return nil
 		},
 	}
+}
+
+// readPairs reads a SemEval CSV file.
+func readPairs(path string) ([]eval.Pair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	pairs, err := eval.ReadPairs(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return pairs, nil
+}
+
+// evalText writes the text of every article of a SemEval CSV file, as
+// the file holds it, to a plain text file of its own, extracts it as
+// ingest would and prints how many were rejected and how many kept their
+// words.
+func evalText(ctx context.Context, e env, pairsFile string) error {
+	pairs, err := readPairs(pairsFile)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "storyline-eval-text-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	arts := eval.SemEvalTexts(pairs)
+	var replaced atomic.Int64
+	r, err := eval.EvaluateText(ctx, arts, func(a eval.TextArticle) (string, string, error) {
+		path := filepath.Join(dir, a.ID+".txt")
+		if err := os.WriteFile(path, []byte(a.Text), 0o600); err != nil {
+			return "", "", err
+		}
+		docs, err := source.ReadFile(ctx, path)
+		if err != nil {
+			return "", "", err
+		}
+		if len(docs) != 1 {
+			return "", "", fmt.Errorf("%s: %d documents", path, len(docs))
+		}
+		x, err := extract.Extract(docs[0])
+		replaced.Add(int64(x.Replaced))
+		return x.Title, x.Text, err
+	})
+	if err != nil {
+		return err
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "text: %d articles of %s, each one line in a .txt file; words kept through extraction\n", r.Articles, pairsFile)
+	fmt.Fprintf(w, "  rejected %d; kept %.0f%% of their words or more: %d (%.1f%%); mean share kept %.3f; invalid bytes replaced %d\n",
+		r.Rejected, 100*eval.KeepShare, r.Kept, 100*float64(r.Kept)/float64(max(r.Articles, 1)), r.MeanKept, replaced.Load())
+	reasons := make([]string, 0, len(r.Reasons))
+	for reason := range r.Reasons {
+		reasons = append(reasons, reason)
+	}
+	sort.Strings(reasons)
+	for _, reason := range reasons {
+		fmt.Fprintf(w, "  rejected: %s: %d\n", reason, r.Reasons[reason])
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "  LANG	ARTICLES	REJECTED	KEPT	\n")
+	for _, l := range r.Languages {
+		fmt.Fprintf(tw, "  %s	%d	%d	%d	\n", l.Language, l.Articles, l.Rejected, l.Kept)
+	}
+	tw.Flush()
+	for _, a := range r.Worst {
+		fmt.Fprintf(w, "  kept least: %s (%s) %.3f %s\n", a.ID, a.Language, a.Share, a.Err)
+	}
+	return nil
 }
 
 // evalSynth clusters a synthetic stream and prints how its stories match

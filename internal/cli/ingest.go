@@ -63,6 +63,12 @@ summary ends the run. Exit 1 if any input failed.`,
 					progress.clear()
 					fmt.Fprintf(e.stderr, "storyline ingest: %v\n", err)
 				},
+				Warn: func(err error) {
+					failMu.Lock()
+					defer failMu.Unlock()
+					progress.clear()
+					fmt.Fprintf(e.stderr, "storyline ingest: warning: %v\n", err)
+				},
 				Writer:  "storyline ingest",
 				Waiting: waitingMessage(e.stderr, "storyline ingest"),
 			})

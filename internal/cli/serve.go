@@ -186,6 +186,7 @@ func serialIngest(st store.Store, res *resources.Set, log *slog.Logger) func(con
 	log = log.With("subsystem", "ingest")
 	pipeline := ingest.New(st, res, ingest.Options{
 		Fail:   func(err error) { log.Warn("input failed", "err", err) },
+		Warn:   func(err error) { log.Warn("input repaired", "err", err) },
 		Writer: "storyline serve",
 		Waiting: func(w store.Writer) {
 			log.Info("waiting for the other writer of the store to finish", "writer", w.String())

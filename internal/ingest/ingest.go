@@ -44,6 +44,9 @@ type Options struct {
 	// Fail, when set, is called for every input that could not be read or
 	// extracted, with an error naming it.
 	Fail func(error)
+	// Warn, when set, is called for every article stored with a repair,
+	// with an error naming its input: bytes that were not UTF-8 replaced.
+	Warn func(error)
 	// Writer names the pipeline to the writers that wait for it (see
 	// store.Store.LockWriter). Default "storyline ingest".
 	Writer string
@@ -74,6 +77,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Fail == nil {
 		o.Fail = func(error) {}
+	}
+	if o.Warn == nil {
+		o.Warn = func(error) {}
 	}
 	if o.Writer == "" {
 		o.Writer = "storyline ingest"
@@ -267,6 +273,9 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 		case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
 			sum.Duplicates++
 		default:
+			if n := d.entry.Article.Replaced; n > 0 {
+				p.opts.Warn(&source.InputError{Path: d.entry.Article.Path, Err: fmt.Errorf("%d bytes that were not UTF-8 replaced by U+FFFD", n)})
+			}
 			t0 := time.Now()
 			err := w.add(*d)
 			sum.Clustering += time.Since(t0)
