@@ -67,7 +67,7 @@ and F1 per language and per type, and the macro mean over the languages;
 French (historical OCR) is reported apart, out of the mean.
 
 "eval text" writes the text of every article of a SemEval CSV file (the
-headline, two spaces and the body, all on one line) to a .txt file of its
+headline, two spaces and the body, mostly on one line) to a .txt file of its
 own, extracts it as ingest reads a file, and prints how many were rejected
 and how many kept at least 90% of their words (the share of each word's
 occurrences found in the extracted headline and body), per language, with
@@ -227,7 +227,7 @@ func evalText(ctx context.Context, e env, pairsFile string) error {
 		return err
 	}
 	w := e.stdout
-	fmt.Fprintf(w, "text: %d articles of %s, each one line in a .txt file; words kept through extraction\n", r.Articles, pairsFile)
+	fmt.Fprintf(w, "text: %d articles of %s, each written as the file holds it to a .txt file; words kept through extraction\n", r.Articles, pairsFile)
 	fmt.Fprintf(w, "  rejected %d; kept %.0f%% of their words or more: %d (%.1f%%); mean share kept %.3f; invalid bytes replaced %d\n",
 		r.Rejected, 100*eval.KeepShare, r.Kept, 100*float64(r.Kept)/float64(max(r.Articles, 1)), r.MeanKept, replaced.Load())
 	reasons := make([]string, 0, len(r.Reasons))

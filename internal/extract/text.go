@@ -382,7 +382,7 @@ func splitChromeLead(sent string) []string {
 	cut := func(cue, rest string) []string {
 		label, after := sent[:len(sent)-len(rest)], sent[len(sent)-len(rest):]
 		first, _ := utf8.DecodeRuneInString(label)
-		next, _ := utf8.DecodeRuneInString(after)
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, "\"'“‘«„"))
 		if len(cue) < 4 || !unicode.IsUpper(first) || !unicode.IsUpper(next) && !unicode.IsDigit(next) {
 			return nil
 		}

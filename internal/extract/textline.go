@@ -158,6 +158,9 @@ func (p *textPage) classify() {
 			l.kind, l.list = kProse, false
 		case l.kind == kSection && l.words > 4:
 			l.kind = kChrome
+		case l.kind == kCredit && l.words > 15:
+			// A photo credit run into a sentence: the sentence stays.
+			l.kind = kProse
 		}
 	}
 }
