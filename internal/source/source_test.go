@@ -298,6 +298,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n[1,2]\n"))
 	f.Add("a.json", []byte(`[{"body":{"text":"nested"}}, 3, null]`))
 	f.Add("a.txt", []byte(" date 2020-02-23\nTitle\nBody"))
+	f.Add("a.txt", []byte("Title\n\nA body with one stray \xff byte in a text long enough to be repaired."))
 	f.Add("x", []byte("<html><body>hi</body></html>"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		docs, err := parseFile(name, data)
