@@ -228,6 +228,8 @@ func TestExtractTextSmall(t *testing.T) {
 				"President Donald Trump said on Monday that he had fired Defense Secretary Mark Esper, announcing the decision on Twitter.",
 			"Trump Fires Defense Secretary Mark Esper",
 			"President Donald Trump said on Monday that he had fired Defense Secretary Mark Esper, announcing the decision on Twitter."},
+		{"nothing reads as an article: its text lines are kept", "Home | News | Sport | Weather\nLatest headlines\nCouncil approves budget\nStorm closes schools\nMayor resigns",
+			"", "Council approves budget\n\nStorm closes schools\n\nMayor resigns"},
 		{"headline | outlet", "Storm closes schools | Valley Post\n\nA storm closed every school in the valley on Tuesday, officials said.\n\nMore from Valley Post",
 			"Storm closes schools", "A storm closed every school in the valley on Tuesday, officials said."},
 	}
