@@ -32,6 +32,9 @@ type Article struct {
 	Outlet string
 	// Language is the ISO 639-1 code of the text, "und" when undecidable.
 	Language string
+	// Replaced counts the bytes of the source document that were not
+	// valid UTF-8 and were replaced by U+FFFD on extraction; never stored.
+	Replaced int
 }
 
 // Undetermined is the language code for text whose language is unknown.

@@ -418,3 +418,79 @@ func TestReanalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalText extracts the articles of a small SemEval-like file, each
+// one line with chrome run into it, and checks the report; with
+// ../shared beside the repository it measures the SemEval training texts
+// too: none may be rejected.
+func TestEvalText(t *testing.T) {
+	line := func(title, body string) string { return title + "  " + body }
+	body := "The river burst its banks on Monday and flooded the lower town, officials said. Advertisement More than 300 people spent the night in the school gym. Please enable JavaScript to view the comments. The water is expected to fall by Wednesday."
+	csvText := "pair_id,lang1,lang2,text1,text2,Overall\n" +
+		`11_12,en,en,"` + line("River floods lower town", body) + `","` + line("Flood: water falls", strings.Repeat("The water fell by a metre overnight, the river authority said. ", 12)) + `",1.5` + "\n" +
+		`13_11,de,en,"` + line("Hochwasser in der Unterstadt", strings.Repeat("Der Fluss trat am Montag über die Ufer, sagten die Behörden. ", 12)) + `","` + line("River floods lower town", body) + `",1` + "\n"
+	path := filepath.Join(t.TempDir(), "pairs.csv")
+	if err := os.WriteFile(path, []byte(csvText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "eval", "text", "--pairs", path)
+	if code != ExitOK || !strings.Contains(out, "3 articles") || !strings.Contains(out, "rejected 0;") || !strings.Contains(out, "or more: 3 (100.0%)") {
+		t.Fatalf("eval text: exit %d, out %q, err %q", code, out, errOut)
+	}
+	if code, _, _ := run(t, "eval", "text"); code != ExitUsage {
+		t.Errorf("eval text without --pairs: exit %d, want %d", code, ExitUsage)
+	}
+
+	train := filepath.Join("..", "..", "..", "shared", "bench", "semeval22", "train.csv")
+	if _, err := os.Stat(train); err != nil {
+		t.Skipf("SemEval training pairs not found at %s: %v", train, err)
+	}
+	code, out, errOut = run(t, "eval", "text", "--pairs", train)
+	if code != ExitOK || !strings.Contains(out, "rejected 0;") {
+		t.Fatalf("eval text on the SemEval training texts: exit %d, out %q, err %q", code, out, errOut)
+	}
+	t.Log(strings.SplitN(out, "\n", 3)[1])
+}
+
+// TestEvalOrder ingests a few example articles forward, in reverse and in
+// runs, and checks the report's form; what the agreement is belongs to
+// the clusterer.
+func TestEvalOrder(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"en-izmir-earthquake.txt", "de-izmir-erdbeben.txt", "fr-ferry-sardaigne.txt", "it-traghetto-incendio.txt", "en-voronov-verdict.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "examples", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := run(t, "eval", "order", "--dir", dir, "--runs", "5")
+	if code != ExitOK || !strings.Contains(out, "order: 5 files of") || !strings.Contains(out, "reverse, one run") ||
+		!strings.Contains(out, "forward, 5 runs") {
+		t.Fatalf("eval order: exit %d, out %q, err %q", code, out, errOut)
+	}
+	// The articles of a SemEval file, as JSON records kept in --records.
+	csvText := "pair_id,lang1,lang2,text1,text2,Overall\n" +
+		`21_22,en,de,"Ferry fire off Sardinia  A ferry caught fire off Sardinia on Sunday; all 212 passengers were rescued.","Fährbrand vor Sardinien  Vor Sardinien geriet am Sonntag eine Fähre in Brand; alle 212 Passagiere wurden gerettet.",1` + "\n"
+	pairs := filepath.Join(t.TempDir(), "pairs.csv")
+	if err := os.WriteFile(pairs, []byte(csvText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	records := filepath.Join(t.TempDir(), "records")
+	code, out, errOut = run(t, "eval", "order", "--pairs", pairs, "--records", records, "--runs", "2")
+	if code != ExitOK || !strings.Contains(out, "order: 2 files of") {
+		t.Fatalf("eval order --pairs: exit %d, out %q, err %q", code, out, errOut)
+	}
+	var rec map[string]string
+	if data, err := os.ReadFile(filepath.Join(records, "22.json")); err != nil || json.Unmarshal(data, &rec) != nil ||
+		rec["title"] != "Fährbrand vor Sardinien" || rec["language"] != "de" || !strings.HasPrefix(rec["text"], "Vor Sardinien") {
+		t.Errorf("record 22: %v %v", rec, err)
+	}
+	for _, args := range [][]string{{"eval", "order"}, {"eval", "order", "--dir", dir, "--pairs", "x.csv"}, {"eval", "order", "--dir", dir, "--runs", "0"}} {
+		if code, _, _ := run(t, args...); code != ExitUsage {
+			t.Errorf("%q: exit %d, want %d", args, code, ExitUsage)
+		}
+	}
+}

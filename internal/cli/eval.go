@@ -2,19 +2,27 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
+	"sync/atomic"
 	"text/tabwriter"
+	"time"
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
+	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/resources"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/store/sqlite"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/synth"
 )
@@ -26,12 +34,14 @@ func evalCommand() command {
 	var articles *int
 	var seed *uint64
 	var setDir, langs *string
+	var orderDir, recordsDir *string
+	var runs *int
 	var asJSON *bool
 	var resFlags *resourceFlags
 	return command{
 		name:  "eval",
 		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream, or entities on annotated news",
-		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json]",
+		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json] | text --pairs FILE.csv | order (--dir DIR | --pairs FILE.csv [--records DIR]) [--runs N]",
 		summary: `Measure story similarity against human ratings: SemEval-2022 Task 8 pairs
 (CSV with pair_id, lang1, lang2, text1, text2, Overall; 1 = same story ...
 4 = unrelated). Prints the Pearson correlation between storyline's score and
@@ -54,7 +64,25 @@ optional mentions counting neither way, by four measures (strict: same
 string and type; notype; boundary: same type, a whole-word prefix or suffix
 counts; loose: boundary whatever the type). Prints micro precision, recall
 and F1 per language and per type, and the macro mean over the languages;
-French (historical OCR) is reported apart, out of the mean.`,
+French (historical OCR) is reported apart, out of the mean.
+
+"eval text" writes the text of every article of a SemEval CSV file (the
+headline, two spaces and the body, mostly on one line) to a .txt file of its
+own, extracts it as ingest reads a file, and prints how many were rejected
+and how many kept at least 90% of their words (the share of each word's
+occurrences found in the extracted headline and body), per language, with
+the articles that kept the least.
+
+"eval order" ingests the files under DIR (what ingest reads, in the order
+of their paths) three ways, each into a new temporary store: forward in one
+run, in reverse in one run, and forward in N separate runs (--runs, as
+separate ingests, or files arriving in batches, would); it prints the
+agreement of the reverse and of the batched stories with the forward ones:
+the Dice coefficient of their sets of same-story pairs of articles (1: the
+same stories). With --pairs instead of --dir it measures the articles of a
+SemEval CSV file, written as JSON records (title, text, language; one
+file each, in the order of their ids) to a temporary folder, or to --records
+DIR, which is kept.`,
 		flags: func(fs *flag.FlagSet, cfg config) {
 			pairsFile = fs.String("pairs", "", "SemEval-2022 Task 8 CSV file")
 			translated = fs.Bool("translated", false, "evaluate the machine-translated pairs instead of the real ones")
@@ -64,6 +92,9 @@ French (historical OCR) is reported apart, out of the mean.`,
 			setDir = fs.String("set", "", "entities: the annotated set's directory")
 			langs = fs.String("lang", "", "entities: the languages to score, comma-separated (default all)")
 			asJSON = fs.Bool("json", false, "entities: print the report as JSON")
+			orderDir = fs.String("dir", "", "order: the folder of files to ingest")
+			recordsDir = fs.String("records", "", "order: write the --pairs articles as JSON records to this folder and keep them")
+			runs = fs.Int("runs", 15, "order: the separate runs of the batched ingest")
 			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
@@ -87,8 +118,27 @@ French (historical OCR) is reported apart, out of the mean.`,
 				}
 				return evalEntities(ctx, e, res, *setDir, *langs, *asJSON)
 			}
+			if len(args) == 1 && args[0] == "order" {
+				if (*orderDir == "") == (*pairsFile == "") {
+					return usageError("give either --dir or --pairs")
+				}
+				if *runs < 1 {
+					return usageError("--runs must be positive")
+				}
+				res, err := resFlags.build(ctx, nil)
+				if err != nil {
+					return err
+				}
+				return evalOrder(ctx, e, res, orderInput{dir: *orderDir, pairs: *pairsFile, records: *recordsDir}, *runs, *threshold)
+			}
+			if len(args) == 1 && args[0] == "text" {
+				if *pairsFile == "" {
+					return usageError("--pairs is required")
+				}
+				return evalText(ctx, e, *pairsFile)
+			}
 			if len(args) != 1 || args[0] != "similarity" {
-				return usageError("the evaluations are \"similarity\", \"synth\" and \"entities\"")
+				return usageError("the evaluations are \"similarity\", \"synth\", \"entities\" and \"text\"")
 			}
 			if *pairsFile == "" {
 				return usageError("--pairs is required")
@@ -97,14 +147,9 @@ French (historical OCR) is reported apart, out of the mean.`,
 			if err != nil {
 				return err
 			}
-			f, err := os.Open(*pairsFile)
+			all, err := readPairs(*pairsFile)
 			if err != nil {
 				return err
-			}
-			defer f.Close()
-			all, err := eval.ReadPairs(f)
-			if err != nil {
-				return fmt.Errorf("%s: %w", *pairsFile, err)
 			}
 			track := "real"
 			if *translated {
@@ -130,6 +175,195 @@ French (historical OCR) is reported apart, out of the mean.`,
 			return nil
 		},
 	}
+}
+
+// readPairs reads a SemEval CSV file.
+func readPairs(path string) ([]eval.Pair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	pairs, err := eval.ReadPairs(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return pairs, nil
+}
+
+// evalText writes the text of every article of a SemEval CSV file, as
+// the file holds it, to a plain text file of its own, extracts it as
+// ingest would and prints how many were rejected and how many kept their
+// words.
+func evalText(ctx context.Context, e env, pairsFile string) error {
+	pairs, err := readPairs(pairsFile)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "storyline-eval-text-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	arts := eval.SemEvalTexts(pairs)
+	var replaced atomic.Int64
+	r, err := eval.EvaluateText(ctx, arts, func(a eval.TextArticle) (string, string, error) {
+		path := filepath.Join(dir, a.ID+".txt")
+		if err := os.WriteFile(path, []byte(a.Text), 0o600); err != nil {
+			return "", "", err
+		}
+		docs, err := source.ReadFile(ctx, path)
+		if err != nil {
+			return "", "", err
+		}
+		if len(docs) != 1 {
+			return "", "", fmt.Errorf("%s: %d documents", path, len(docs))
+		}
+		x, err := extract.Extract(docs[0])
+		replaced.Add(int64(x.Replaced))
+		return x.Title, x.Text, err
+	})
+	if err != nil {
+		return err
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "text: %d articles of %s, each written as the file holds it to a .txt file; words kept through extraction\n", r.Articles, pairsFile)
+	fmt.Fprintf(w, "  rejected %d; kept %.0f%% of their words or more: %d (%.1f%%); mean share kept %.3f; invalid bytes replaced %d\n",
+		r.Rejected, 100*eval.KeepShare, r.Kept, 100*float64(r.Kept)/float64(max(r.Articles, 1)), r.MeanKept, replaced.Load())
+	reasons := make([]string, 0, len(r.Reasons))
+	for reason := range r.Reasons {
+		reasons = append(reasons, reason)
+	}
+	sort.Strings(reasons)
+	for _, reason := range reasons {
+		fmt.Fprintf(w, "  rejected: %s: %d\n", reason, r.Reasons[reason])
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "  LANG	ARTICLES	REJECTED	KEPT	\n")
+	for _, l := range r.Languages {
+		fmt.Fprintf(tw, "  %s	%d	%d	%d	\n", l.Language, l.Articles, l.Rejected, l.Kept)
+	}
+	tw.Flush()
+	for _, a := range r.Worst {
+		fmt.Fprintf(w, "  kept least: %s (%s) %.3f %s\n", a.ID, a.Language, a.Share, a.Err)
+	}
+	return nil
+}
+
+// orderInput is what eval order ingests: the files under dir, or the
+// articles of a SemEval file, written as records to records (a temporary
+// folder when empty).
+type orderInput struct {
+	dir, pairs, records string
+}
+
+// files lists the files to ingest, in order; done removes what was
+// written for the purpose.
+func (in orderInput) files() (files []string, done func(), err error) {
+	done = func() {}
+	if in.dir != "" {
+		err := filepath.WalkDir(in.dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if strings.HasPrefix(d.Name(), ".") && path != in.dir {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err == nil && len(files) == 0 {
+			err = fmt.Errorf("%s: no files", in.dir)
+		}
+		return files, done, err
+	}
+	pairs, err := readPairs(in.pairs)
+	if err != nil {
+		return nil, done, err
+	}
+	dir := in.records
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "storyline-eval-order-"); err != nil {
+			return nil, done, err
+		}
+		done = func() { os.RemoveAll(dir) }
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, done, err
+	}
+	for _, a := range eval.SemEvalTexts(pairs) {
+		title, body := eval.SplitTitle(a.Text)
+		rec, err := json.Marshal(map[string]string{"title": title, "text": body, "language": a.Language})
+		if err != nil {
+			done()
+			return nil, func() {}, err
+		}
+		path := filepath.Join(dir, a.ID+".json")
+		if err := os.WriteFile(path, rec, 0o644); err != nil {
+			done()
+			return nil, func() {}, err
+		}
+		files = append(files, path)
+	}
+	return files, done, nil
+}
+
+// evalOrder ingests the files of in forward, in reverse and in runs, each
+// into a new temporary store, and prints how the stories agree.
+func evalOrder(ctx context.Context, e env, res *resources.Set, in orderInput, runs int, threshold float64) error {
+	files, done, err := in.files()
+	if err != nil {
+		return err
+	}
+	defer done()
+	tmp, err := os.MkdirTemp("", "storyline-eval-order-stores-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	stores := 0
+	r, err := eval.Order(ctx, files, runs, func(ctx context.Context, batches [][]string) (eval.Grouping, error) {
+		stores++
+		st, err := sqlite.Open(ctx, filepath.Join(tmp, fmt.Sprintf("order%d.db", stores)))
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		start, failed := time.Now(), 0
+		for _, batch := range batches {
+			p := ingest.New(st, res, ingest.Options{Cluster: story.Options{Threshold: threshold}, Writer: "storyline eval order",
+				Fail: func(err error) { failed++; fmt.Fprintf(e.stderr, "storyline eval order: %v\n", err) }})
+			if _, err := p.Run(ctx, batch); err != nil {
+				return nil, err
+			}
+		}
+		g := eval.Grouping{}
+		if err := st.Articles(ctx, func(a store.ArticleRow) error { g[a.Path] = a.StoryID; return nil }); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(e.stderr, "eval order: %d files in %d runs: %d articles, %d failed, in %s\n",
+			len(files), len(batches), len(g), failed, time.Since(start).Round(time.Second))
+		return g, nil
+	})
+	if err != nil {
+		return err
+	}
+	from := in.dir
+	if from == "" {
+		from = in.pairs
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "order: %d files of %s, %d articles; same-story pairs of articles compared by their Dice coefficient\n", r.Files, from, r.Articles)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "  INGEST\tSTORIES\tPAIRS\tAGREEMENT WITH FORWARD\t\n")
+	fmt.Fprintf(tw, "  forward, one run\t%d\t%d\t\t\n", r.Stories[0], r.Pairs[0])
+	fmt.Fprintf(tw, "  reverse, one run\t%d\t%d\t%.3f\t\n", r.Stories[1], r.Pairs[1], r.Reverse)
+	fmt.Fprintf(tw, "  forward, %d runs\t%d\t%d\t%.3f\t\n", r.Runs, r.Stories[2], r.Pairs[2], r.Batched)
+	return tw.Flush()
 }
 
 // evalSynth clusters a synthetic stream and prints how its stories match

@@ -63,6 +63,14 @@ summary ends the run. Exit 1 if any input failed.`,
 					progress.clear()
 					fmt.Fprintf(e.stderr, "storyline ingest: %v\n", err)
 				},
+				Warn: func(err error) {
+					failMu.Lock()
+					defer failMu.Unlock()
+					progress.clear()
+					fmt.Fprintf(e.stderr, "storyline ingest: warning: %v\n", err)
+				},
+				Writer:  "storyline ingest",
+				Waiting: waitingMessage(e.stderr, "storyline ingest"),
 			})
 			sum, err := pipeline.Run(ctx, args)
 			progress.clear()
@@ -85,6 +93,14 @@ summary ends the run. Exit 1 if any input failed.`,
 			}
 			return nil
 		},
+	}
+}
+
+// waitingMessage tells on w that a command waits for another writer of
+// its store.
+func waitingMessage(w io.Writer, cmd string) func(store.Writer) {
+	return func(other store.Writer) {
+		fmt.Fprintf(w, "%s: waiting for the other writer of the store, %s, to finish...\n", cmd, other)
 	}
 }
 

@@ -32,6 +32,9 @@ const (
 	// shutdownTimeout is how long the requests under way may take to
 	// finish once a signal asks the server to stop.
 	shutdownTimeout = 10 * time.Second
+	// serveMaxWait is how long an ingest of the server waits for another
+	// writer of the store.
+	serveMaxWait = time.Minute
 )
 
 // loadToken returns the write API's token and where it came from: the
@@ -160,6 +163,8 @@ func ingestFirst(ctx context.Context, e env, st store.Store, res *resources.Set,
 			progress.clear()
 			fmt.Fprintf(e.stderr, "storyline serve: %v\n", err)
 		},
+		Writer:  "storyline serve",
+		Waiting: waitingMessage(e.stderr, "storyline serve"),
 	})
 	sum, err := p.Run(ctx, paths)
 	progress.clear()
@@ -180,7 +185,15 @@ func serialIngest(st store.Store, res *resources.Set, log *slog.Logger) func(con
 	var mu sync.Mutex
 	log = log.With("subsystem", "ingest")
 	pipeline := ingest.New(st, res, ingest.Options{
-		Fail: func(err error) { log.Warn("input failed", "err", err) },
+		Fail:   func(err error) { log.Warn("input failed", "err", err) },
+		Warn:   func(err error) { log.Warn("input repaired", "err", err) },
+		Writer: "storyline serve",
+		Waiting: func(w store.Writer) {
+			log.Info("waiting for the other writer of the store to finish", "writer", w.String())
+		},
+		// A posted body waits at most this long (the client is told to
+		// retry); the watched folder's files are retried at the next poll.
+		MaxWait: serveMaxWait,
 	})
 	return func(ctx context.Context, src source.Source) (ingest.Summary, error) {
 		mu.Lock()

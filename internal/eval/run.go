@@ -102,7 +102,7 @@ func analyzeArticles(pairs []Pair, docOf DocFunc) map[string]story.Doc {
 // the story each ended in, following merges to the story that absorbed
 // it, and the number of merges.
 func clusterInOrder(docs []story.Doc, opts story.Options) ([]int64, int) {
-	c := story.NewClusterer(opts, 0, nil)
+	c := story.NewClusterer(opts, nil, nil)
 	storyOf := make([]int64, len(docs))
 	into := map[int64]int64{}
 	for i, d := range docs {

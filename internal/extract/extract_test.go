@@ -118,3 +118,49 @@ func FuzzExtractHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestExtractRepairsInvalidBytes reads text files with bytes that are not
+// UTF-8 as storyline reads a file: stray bytes are replaced by U+FFFD and
+// counted, on one line or many; a file in another encoding is refused.
+func TestExtractRepairsInvalidBytes(t *testing.T) {
+	body := "The ferry caught fire off the coast on Sunday night, and all 212 passengers were brought ashore safely by the coast guard."
+	tests := []struct {
+		name     string
+		data     string
+		replaced int
+		want     string // in the body
+		wantErr  error
+	}{
+		{"one stray byte", "Ferry fire off Sardinia\n\n" + strings.Replace(body, "Sunday", "Sun\xffday", 1), 1, "Sun\ufffdday", nil},
+		{"cut sequence on one line", "Ferry fire off Sardinia  " + strings.Replace(body, "212", "212 \xe2\x80", 1) + " " + body, 2, "212 \ufffd\ufffd passengers", nil},
+		{"latin-1 file", "Le pr\xe9sident a d\xe9clar\xe9 mardi que la r\xe9forme \xe9tait n\xe9cessaire.", 0, "", source.ErrInvalidUTF8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "a.txt")
+			if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			docs, err := source.ReadFile(t.Context(), path)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("ReadFile = %v, want %v", err, tt.wantErr)
+				}
+				if !strings.Contains(err.Error(), "convert it to UTF-8") {
+					t.Errorf("the error %q does not say what to do", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Extract(docs[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Replaced != tt.replaced || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("replaced %d, body %q; want %d replaced and %q", a.Replaced, a.Text, tt.replaced, tt.want)
+			}
+		})
+	}
+}

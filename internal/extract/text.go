@@ -7,13 +7,20 @@ import (
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/fold"
 )
 
 // How the plain-text extractor works
 //
 // A scraped page is a column of lines: menus, the headline, a byline, the
-// body, then lists of other headlines, comment forms and footers. Each
+// body, then lists of other headlines, comment forms and footers. A long
+// line (a whole article on one line, as exports and corpora hold it) is
+// first cut into blocks where runs of spaces separate them (the headline
+// from the body) and into sentences (lang.Sentences), each classified as a
+// line of its own, so that a chrome phrase inside it ("Advertisement",
+// "Please enable JavaScript", a trailing copyright notice) drops only
+// itself; the sentences kept are joined again into their paragraph. Each
 // non-blank line is classified on its own (length, sentence punctuation,
 // share of capitalised words, menu separators, dates, bylines, cue phrases
 // of page chrome in many languages), then in context (repeated captions,
@@ -31,11 +38,12 @@ import (
 // textmeta.go (headline, byline facts, outlet), textfold.go (folding for
 // comparisons), date.go (dates in many languages and calendars).
 
-// extractText turns a scraped page, as plain text, into an article: title, body, date, authors, outlet.
+// extractText turns a scraped page, as plain text, into an article: title,
+// body, date, authors, outlet. Bytes that are not UTF-8 are replaced by
+// U+FFFD and counted. A page in which nothing reads as an article keeps
+// its text lines whole rather than losing them.
 func extractText(raw string) article.Article {
-	if !utf8.ValidString(raw) {
-		raw = strings.ToValidUTF8(raw, "")
-	}
+	raw, replaced := repairUTF8(raw)
 	texts := splitTextLines(raw)
 	meta, hasMeta := takeMetaDate(texts)
 	texts = unwrapLines(texts)
@@ -64,7 +72,33 @@ func extractText(raw string) article.Article {
 		a.Authors = p.authorsNear(i, a.Outlet)
 	}
 	a.Text = p.body(start, end, title)
+	if a.Text == "" {
+		a.Text = p.allText(title)
+	}
+	a.Replaced = replaced
 	return a
+}
+
+// repairUTF8 replaces each byte of s that is not part of valid UTF-8 by
+// U+FFFD and returns how many it replaced.
+func repairUTF8(s string) (string, int) {
+	if utf8.ValidString(s) {
+		return s, 0
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+			n++
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String(), n
 }
 
 // lineKind is what a line of a scraped page is taken to be.
@@ -84,22 +118,28 @@ const (
 	kSource                  // the attribution of a cited source ("Source: Reuters"), kept in the body
 )
 
-// textLine is one non-blank line of the page.
+// textLine is one non-blank line of the page, or one sentence of a long
+// line.
 type textLine struct {
-	text    string
-	fold    string
-	words   int  // words; Han and kana characters count two to a word
-	end     bool // ends like a sentence
-	han     bool // holds Han or kana characters
-	kind    lineKind
-	list    bool // a numbered headline ("3 Ten things ...")
-	weakNav bool // a menu by its capitals alone; can still be a headline
-	run     bool // part of a run of short lines: a link list
-	section bool // inside a boilerplate section
-	hasDate bool
-	date    dates.Match
-	authors []string
-	weight  float64
+	text string
+	// para numbers the paragraph the line belongs to: the sentences of a
+	// long line share one.
+	para int
+	// sentence marks one of several sentences cut from a long line.
+	sentence bool
+	fold     string
+	words    int  // words; Han and kana characters count two to a word
+	end      bool // ends like a sentence
+	han      bool // holds Han or kana characters
+	kind     lineKind
+	list     bool // a numbered headline ("3 Ten things ...")
+	weakNav  bool // a menu by its capitals alone; can still be a headline
+	run      bool // part of a run of short lines: a link list
+	section  bool // inside a boilerplate section
+	hasDate  bool
+	date     dates.Match
+	authors  []string
+	weight   float64
 }
 
 type textPage struct {
@@ -107,8 +147,18 @@ type textPage struct {
 }
 
 // splitTextLines splits raw into normalised lines; blank lines stay as "".
+// A headline run into the text of a long line is cut off (see splitHead).
 func splitTextLines(raw string) []string {
 	out := make([]string, 0, strings.Count(raw, "\n")+1)
+	add := func(line string) {
+		if len(line) >= longLine {
+			if head, rest, ok := splitHead(line); ok {
+				out = append(out, normalizeLine(head))
+				line = rest
+			}
+		}
+		out = append(out, normalizeLine(line))
+	}
 	start := 0
 	for i := 0; i < len(raw); {
 		size := lineBreakAt(raw, i)
@@ -116,12 +166,36 @@ func splitTextLines(raw string) []string {
 			i++
 			continue
 		}
-		out = append(out, normalizeLine(raw[start:i]))
+		add(raw[start:i])
 		i += size
 		start = i
 	}
-	return append(out, normalizeLine(raw[start:]))
+	add(raw[start:])
+	return out
 }
+
+// longLine is the length in bytes from which a line is taken to hold
+// more than one paragraph: split into blocks and sentences.
+const longLine = 600
+
+// splitHead cuts the head of a long line where two or more spaces or a
+// tab first separate text within its first maxHead bytes: a headline run
+// into its article ("Quake hits Izmir  ANKARA - A quake ...").
+func splitHead(line string) (head, rest string, ok bool) {
+	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	for i := lead; i < len(line) && i < lead+maxHead; i++ {
+		switch {
+		case line[i] == '\t', line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ':
+			if head = strings.TrimSpace(line[:i]); head != "" {
+				return head, line[i:], true
+			}
+		}
+	}
+	return "", line, false
+}
+
+// maxHead is the longest head of a long line cut off as its headline.
+const maxHead = 300
 
 // lineBreakAt returns the length of the line break at s[i] ("\r\n" counts
 // as one), or 0. Breaks are LF, CR, VT, FF, NEL and the Unicode line and
@@ -191,7 +265,7 @@ func invisible(r rune) bool {
 	switch {
 	case r == 0x200B, r == 0x200E, r == 0x200F, r == 0xFEFF, r == 0xAD,
 		r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069,
-		r == utf8.RuneError, unicode.IsControl(r):
+		unicode.IsControl(r):
 		return true
 	}
 	return false
@@ -265,14 +339,66 @@ func unwrapLines(texts []string) []string {
 
 func newTextPage(texts []string) *textPage {
 	p := &textPage{lines: make([]textLine, 0, len(texts))}
-	for _, t := range texts {
+	add := func(t string, para int) {
+		words, han, end := measureLine(t)
+		p.lines = append(p.lines, textLine{text: t, para: para, fold: fold.String(t), words: words, han: han, end: end})
+	}
+	for para, t := range texts {
 		if t == "" {
 			continue
 		}
-		words, han, end := measureLine(t)
-		p.lines = append(p.lines, textLine{text: t, fold: fold.String(t), words: words, han: han, end: end})
+		if len(t) < longLine {
+			add(t, para)
+			continue
+		}
+		first := len(p.lines)
+		for _, sent := range lang.Sentences(t) {
+			for _, part := range splitChromeLead(sent) {
+				add(part, para)
+			}
+		}
+		if len(p.lines)-first > 1 {
+			for i := first; i < len(p.lines); i++ {
+				p.lines[i].sentence = true
+			}
+		}
 	}
 	return p
+}
+
+// splitChromeLead cuts off the chrome label that begins a sentence of a
+// long line, where the page's furniture was run into the text: a label of
+// the chrome cues before a word with a capital ("Advertisement The
+// minister said ..."), or the cue of a link to another article before a
+// headline and the text that goes on ("RELATED: <headline> After the
+// vote, ..."), each written with a capital. The label becomes a line of
+// its own, which the classifier drops; the headline of a link stays, as
+// where it ends is not known.
+func splitChromeLead(sent string) []string {
+	f := fold.String(sent)
+	if len(f) != len(sent) {
+		return []string{sent}
+	}
+	cut := func(cue, rest string) []string {
+		label, after := sent[:len(sent)-len(rest)], sent[len(sent)-len(rest):]
+		first, _ := utf8.DecodeRuneInString(label)
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, "\"'“‘«„"))
+		if len(cue) < 4 || !unicode.IsUpper(first) || !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+			return nil
+		}
+		return []string{strings.TrimSpace(label), after}
+	}
+	if cue, rest, ok := cuePrefix(f, chromeLeadFolded); ok && rest != "" {
+		if parts := cut(cue, rest); parts != nil {
+			return parts
+		}
+	}
+	if cue, rest, ok := cuePrefix(f, inlineFolded); ok && len(strings.Fields(rest)) > 15 {
+		if parts := cut(cue, rest); parts != nil {
+			return parts
+		}
+	}
+	return []string{sent}
 }
 
 // markRepeats marks photo captions: a line repeated close by (alt text and
@@ -287,6 +413,9 @@ func (p *textPage) markRepeats() {
 		for j := i + 1; j < len(ls) && j <= i+3; j++ {
 			a, b := &ls[i], &ls[j]
 			switch {
+			case a.sentence || b.sentence:
+				// Sentences of one paragraph: no captions; a repeat is
+				// dropped from the body.
 			case !textual(a) || !textual(b):
 				// Chrome and bylines keep their kind when repeated.
 			case a.fold == b.fold:
@@ -501,9 +630,12 @@ func (p *textPage) body(start, end, title int) string {
 		titleFold = p.lines[title].fold
 	}
 	seen := map[string]bool{titleFold: true} // scrapers sometimes print a paragraph twice
+	para := -1
 	for i := start; i <= end && i < len(p.lines); i++ {
 		l := &p.lines[i]
-		if l.section || l.run || i == title || seen[l.fold] {
+		// A paragraph printed twice is dropped; a sentence repeated in
+		// its paragraph is the writer's.
+		if l.section || l.run || i == title || seen[l.fold] && !l.sentence {
 			continue
 		}
 		switch l.kind {
@@ -511,11 +643,44 @@ func (p *textPage) body(start, end, title int) string {
 		default:
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(l.text)
+		writeLine(&b, l, &para)
 		seen[l.fold] = true
 	}
 	return b.String()
+}
+
+// writeLine adds a line to a body: a paragraph of its own, or the next
+// sentence of the paragraph before it; para is the paragraph last written
+// (-1 for none).
+func writeLine(b *strings.Builder, l *textLine, para *int) {
+	switch {
+	case b.Len() == 0:
+	case l.para == *para:
+		b.WriteByte(' ')
+	default:
+		b.WriteString("\n\n")
+	}
+	b.WriteString(l.text)
+	*para = l.para
+}
+
+// allText is the body of a page in which nothing reads as an article: its
+// lines of text, the title's aside, or else every line but the title, so
+// that the text of an input is never lost.
+func (p *textPage) allText(title int) string {
+	for _, textOnly := range []bool{true, false} {
+		var b strings.Builder
+		para := -1
+		for i := range p.lines {
+			l := &p.lines[i]
+			if i == title || textOnly && (l.section || !textual(l) && l.kind != kSource) {
+				continue
+			}
+			writeLine(&b, l, &para)
+		}
+		if b.Len() > 0 {
+			return b.String()
+		}
+	}
+	return ""
 }

@@ -220,7 +220,7 @@ func TestExtractTextSmall(t *testing.T) {
 			"A short headline here", "The council approved the plan on Tuesday after a long debate."},
 		{"crlf and nbsp", "Headline of the day\r\n\r\nFirst\u00a0paragraph of  the story, with words enough.\r\nSecond paragraph of the story, also with words.\r\n",
 			"Headline of the day", "First paragraph of the story, with words enough.\n\nSecond paragraph of the story, also with words."},
-		{"invalid utf-8", "Title \xff here\n\nBody text \xfe that goes on for a while.", "Title here", "Body text that goes on for a while."},
+		{"invalid utf-8", "Title \xff here\n\nBody text \xfe that goes on for a while.", "Title \ufffd here", "Body text \ufffd that goes on for a while."},
 		{"no title", "The council approved the plan on Tuesday after a long debate.\n\nIt takes effect next year, officials said on Wednesday.", "",
 			"The council approved the plan on Tuesday after a long debate.\n\nIt takes effect next year, officials said on Wednesday."},
 		{"title-case headline without function words under a menu",
@@ -228,6 +228,8 @@ func TestExtractTextSmall(t *testing.T) {
 				"President Donald Trump said on Monday that he had fired Defense Secretary Mark Esper, announcing the decision on Twitter.",
 			"Trump Fires Defense Secretary Mark Esper",
 			"President Donald Trump said on Monday that he had fired Defense Secretary Mark Esper, announcing the decision on Twitter."},
+		{"nothing reads as an article: its text lines are kept", "Home | News | Sport | Weather\nLatest headlines\nCouncil approves budget\nStorm closes schools\nMayor resigns",
+			"", "Council approves budget\n\nStorm closes schools\n\nMayor resigns"},
 		{"headline | outlet", "Storm closes schools | Valley Post\n\nA storm closed every school in the valley on Tuesday, officials said.\n\nMore from Valley Post",
 			"Storm closes schools", "A storm closed every school in the valley on Tuesday, officials said."},
 	}
@@ -352,6 +354,7 @@ func FuzzExtractText(f *testing.F) {
 	for _, s := range []string{
 		"", "\n", " date 2020-02-23 x", "Title\n\nBody sentence here.", "By X\nDec 21, 2015\nText goes here.",
 		"Read also:\nTags\n©\n\u2028\u0085\r\r\n", "\xff\xfe\n\n\u200b\n", "1 2 3\n4 5 6.\n",
+		"Head line  " + strings.Repeat("The council met. Advertisement The vote \xe2\x80 passed 21 to 9. ", 12) + "© Courier 2024",
 	} {
 		f.Add(s)
 	}

@@ -162,13 +162,16 @@ func reaching(when phraseReach, list []string) []phraseCue {
 var (
 	chromeSet     = foldSet(chromeCues)
 	headingFolded = newCueList(slices.Concat(sectionCues, chromeCues))
-	inlineFolded  = newCueList(inlineCues)
-	tagFolded     = newCueList(tagCues)
-	bylineFolded  = newCueList(bylineCues)
-	sourceFolded  = newCueList(sourceCues)
-	creditFolded  = newCueList(creditPrefixes)
-	creditFoldedM = foldList(creditMarks)
-	phrases       = newPhraseIndex()
+	// chromeLeadFolded are the chrome labels cut off the start of a
+	// sentence of a long line (see splitChromeLead).
+	chromeLeadFolded = newCueList(chromeCues)
+	inlineFolded     = newCueList(inlineCues)
+	tagFolded        = newCueList(tagCues)
+	bylineFolded     = newCueList(bylineCues)
+	sourceFolded     = newCueList(sourceCues)
+	creditFolded     = newCueList(creditPrefixes)
+	creditFoldedM    = foldList(creditMarks)
+	phrases          = newPhraseIndex()
 )
 
 // Word sets of the line classifier and of the headline, byline and outlet

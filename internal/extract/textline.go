@@ -146,7 +146,22 @@ func statsOf(t string) lineStats {
 
 func (p *textPage) classify() {
 	for i := range p.lines {
-		classifyLine(&p.lines[i])
+		l := &p.lines[i]
+		classifyLine(l)
+		// A sentence of a paragraph is prose, whatever its own ending or
+		// capitals, unless a cue made it chrome; a notice among them
+		// (cookies, newsletters, comments) drops itself only, as the
+		// sentences after it go on with the paragraph.
+		switch {
+		case !l.sentence:
+		case l.kind == kShort || l.kind == kLong || l.kind == kNav:
+			l.kind, l.list = kProse, false
+		case l.kind == kSection && l.words > 4:
+			l.kind = kChrome
+		case l.kind == kCredit && l.words > 15:
+			// A photo credit run into a sentence: the sentence stays.
+			l.kind = kProse
+		}
 	}
 }
 

@@ -50,7 +50,7 @@ func BenchmarkHTMLPipeline(b *testing.B) {
 	var extracted int
 	b.ResetTimer()
 	for range b.N {
-		clusterer := story.NewClusterer(story.Options{}, 0, nil)
+		clusterer := story.NewClusterer(story.Options{}, nil, nil)
 		for i, data := range pages {
 			t0 := time.Now()
 			_, errAlone := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{ExcludeComments: true})

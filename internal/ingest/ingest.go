@@ -44,7 +44,23 @@ type Options struct {
 	// Fail, when set, is called for every input that could not be read or
 	// extracted, with an error naming it.
 	Fail func(error)
+	// Warn, when set, is called for every article stored with a repair,
+	// with an error naming its input: bytes that were not UTF-8 replaced.
+	Warn func(error)
+	// Writer names the pipeline to the writers that wait for it (see
+	// store.Store.LockWriter). Default "storyline ingest".
+	Writer string
+	// Waiting, when set, is called when a run waits for another writer
+	// of the store to finish, with that writer.
+	Waiting func(store.Writer)
+	// MaxWait is the longest a run waits for another writer before it
+	// fails with ErrBusy; zero waits as long as the context allows.
+	MaxWait time.Duration
 }
+
+// ErrBusy reports a run that gave up waiting for another writer of the
+// store (Options.MaxWait).
+var ErrBusy = errors.New("another writer is writing to the store")
 
 func (o Options) withDefaults() Options {
 	if o.Workers <= 0 {
@@ -61,6 +77,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Fail == nil {
 		o.Fail = func(error) {}
+	}
+	if o.Warn == nil {
+		o.Warn = func(error) {}
+	}
+	if o.Writer == "" {
+		o.Writer = "storyline ingest"
 	}
 	return o
 }
@@ -87,8 +109,11 @@ type Summary = Progress
 // Pipeline ingests inputs into one store. It keeps its clusterer, with
 // the stories around the dates it has seen, from one run to the next, so
 // that a server ingesting a few articles at a time loads them once. Runs
-// must not overlap, and while a pipeline is in use nothing else may write
-// to its store.
+// of one pipeline must not overlap. Pipelines in several processes may
+// write to one store: each run holds the store's writer lock, so that a
+// second writer waits for the first to finish (see Options.Waiting), and
+// a clusterer kept from an earlier run is dropped when another writer
+// changed the store since.
 type Pipeline struct {
 	store store.Store
 	res   *resources.Set
@@ -97,9 +122,20 @@ type Pipeline struct {
 	// or was interrupted, when the stories in memory may be ahead of the
 	// store.
 	clusterer *story.Clusterer
+	// version is the store's data version when the last run ended: the
+	// stories in memory are the stored ones while it has not changed.
+	version int64
 	// load loads stored stories for the clusterer in the run under way.
 	load story.Loader
+	// newID reserves story ids from the store in the run under way;
+	// nextID and endID bound the ids reserved and not yet given.
+	newID         story.NewIDs
+	nextID, endID int64
 }
+
+// idBlock is how many story ids a pipeline reserves from the store at
+// once; those left unused when it ends are never given.
+const idBlock = 64
 
 // New returns a pipeline that analyses with res and writes to st.
 func New(st store.Store, res *resources.Set, opts Options) *Pipeline {
@@ -149,19 +185,27 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 		sum.Inputs = sized.Len()
 	}
 
+	release, err := p.lock(ctx)
+	if err != nil {
+		return sum, err
+	}
 	defer func() {
+		if rerr := release(); rerr != nil && err == nil {
+			err = fmt.Errorf("ingest: %w", rerr)
+		}
 		if err != nil {
 			p.clusterer = nil
 		}
 	}()
-	if p.clusterer == nil {
-		lastID, err := p.store.LastStoryID(ctx)
-		if err != nil {
-			return sum, fmt.Errorf("ingest: %w", err)
+	if p.clusterer != nil {
+		// Another writer may have changed the stories in memory.
+		if v, err := p.store.Version(ctx); err != nil || v != p.version {
+			p.clusterer = nil
 		}
-		p.clusterer = story.NewClusterer(p.opts.Cluster, lastID, func(from, to time.Time, undated bool) ([]*story.Profile, error) {
-			return p.load(from, to, undated)
-		})
+	}
+	if p.clusterer == nil {
+		p.clusterer = story.NewClusterer(p.opts.Cluster, func() (int64, error) { return p.newID() },
+			func(from, to time.Time, undated bool) ([]*story.Profile, error) { return p.load(from, to, undated) })
 	}
 	w := newWriter(ctx, p.store, &sum)
 	// sum is a named result: a batch stored while Run fails still counts.
@@ -173,6 +217,17 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 			return nil, err
 		}
 		return p.store.Profiles(ctx, from, to, undated)
+	}
+	p.newID = func() (int64, error) {
+		if p.nextID == p.endID {
+			first, err := p.store.NewStoryIDs(ctx, idBlock)
+			if err != nil {
+				return 0, err
+			}
+			p.nextID, p.endID = first, first+idBlock
+		}
+		p.nextID++
+		return p.nextID - 1, nil
 	}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -218,6 +273,9 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 		case d.rawKnown || w.seen(ctx, d.entry.ContentHash):
 			sum.Duplicates++
 		default:
+			if n := d.entry.Article.Replaced; n > 0 {
+				p.opts.Warn(&source.InputError{Path: d.entry.Article.Path, Err: fmt.Errorf("%d bytes that were not UTF-8 replaced by U+FFFD", n)})
+			}
 			t0 := time.Now()
 			err := w.add(*d)
 			sum.Clustering += time.Since(t0)
@@ -247,6 +305,9 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 	if err := w.wait(); err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
+	if p.version, err = p.store.Version(context.WithoutCancel(ctx)); err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
 	report()
 	if err := ctx.Err(); err != nil {
 		return sum, err
@@ -255,6 +316,31 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 		return sum, fmt.Errorf("ingest: %w", readErr)
 	}
 	return sum, nil
+}
+
+// lock takes the store's writer lock, waiting for another writer at most
+// Options.MaxWait.
+func (p *Pipeline) lock(ctx context.Context) (release func() error, err error) {
+	wait := ctx
+	if p.opts.MaxWait > 0 {
+		var cancel context.CancelFunc
+		wait, cancel = context.WithTimeout(ctx, p.opts.MaxWait)
+		defer cancel()
+	}
+	var holder store.Writer
+	release, err = p.store.LockWriter(wait, p.opts.Writer, func(w store.Writer) {
+		holder = w
+		if p.opts.Waiting != nil {
+			p.opts.Waiting(w)
+		}
+	})
+	if err != nil && ctx.Err() == nil && wait.Err() != nil {
+		return nil, fmt.Errorf("ingest: waited %s for %s: %w", p.opts.MaxWait, holder, ErrBusy)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	return release, nil
 }
 
 // itemsOf splits an input into its items: the errors of what could not be

@@ -159,7 +159,7 @@ var (
 	ErrEmpty       = errors.New("empty file")
 	ErrBinary      = errors.New("binary content, not text")
 	ErrTooLarge    = fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
-	ErrInvalidUTF8 = errors.New("text is not valid UTF-8")
+	ErrInvalidUTF8 = errors.New("text is not UTF-8")
 	ErrUnsupported = errors.New("unsupported file type")
 	ErrNoArticle   = errors.New("record has no article text")
 )
@@ -234,10 +234,36 @@ func parse(origin Origin, k kind, data []byte) ([]Document, error) {
 		// HTML declares its own encoding; the extractor decodes it.
 		return []Document{{Origin: origin, Format: HTML, Data: data}}, nil
 	}
-	if !utf8.Valid(data) {
-		return nil, ErrInvalidUTF8
+	if err := checkUTF8(data); err != nil {
+		return nil, err
 	}
 	return []Document{{Origin: origin, Format: Text, Data: data}}, nil
+}
+
+// checkUTF8 accepts text whose invalid UTF-8 bytes are strays, which the
+// extractor replaces, and refuses text in another encoding: one where most
+// bytes beyond ASCII are invalid, and they are not a few in a long text
+// (ASCII is the same in most encodings and tells nothing).
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	invalid, beyond := 0, 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if data[i] >= utf8.RuneSelf {
+			beyond += size
+			if r == utf8.RuneError && size == 1 {
+				invalid++
+			}
+		}
+		i += size
+	}
+	if 2*invalid > beyond && 50*invalid > len(data) {
+		return fmt.Errorf("%w: %d of its %d bytes beyond ASCII are invalid, as in another encoding; convert it to UTF-8",
+			ErrInvalidUTF8, invalid, beyond)
+	}
+	return nil
 }
 
 func isGzip(data []byte) bool {

@@ -59,7 +59,9 @@ func TestParse(t *testing.T) {
 		{name: "utf-8 bom", file: "a.txt", data: []byte("\xef\xbb\xbfWords."), formats: []Format{Text}},
 		{name: "empty", file: "a.txt", data: []byte(" \n\t\n"), wantErr: ErrEmpty},
 		{name: "binary", file: "a.txt", data: []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2}, wantErr: ErrBinary},
-		{name: "invalid utf-8", file: "a.txt", data: []byte("caf\xe9 au lait, \xff\xfe"), wantErr: ErrInvalidUTF8},
+		{name: "another encoding", file: "a.txt", data: []byte("caf\xe9 au lait, \xff\xfe"), wantErr: ErrInvalidUTF8},
+		{name: "latin-1 paragraph", file: "a.txt", data: []byte("Le pr\xe9sident a d\xe9clar\xe9 mardi que la r\xe9forme \xe9tait n\xe9cessaire \xe0 l'\xe9conomie."), wantErr: ErrInvalidUTF8},
+		{name: "stray bytes in utf-8", file: "a.txt", data: []byte("Séisme à İzmir\n\nLe séisme a frappé la ville mardi \xff et les secours sont arrivés très vite sur place, selon la préfecture."), formats: []Format{Text}},
 		{name: "unsupported extension", file: "a.pdf", data: []byte("%PDF-1.4 words"), wantErr: ErrUnsupported},
 		{name: "json without text", file: "a.json", data: []byte(`{"title":"only a title"}`), wantErr: ErrNoArticle},
 		{name: "broken gzip", file: "a.txt.gz", data: []byte{0x1f, 0x8b, 8, 0, 1, 2, 3}, wantErr: nil},
@@ -296,6 +298,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.jsonl", []byte("{\"title\":\"A\",\"text\":\"x\"}\n[1,2]\n"))
 	f.Add("a.json", []byte(`[{"body":{"text":"nested"}}, 3, null]`))
 	f.Add("a.txt", []byte(" date 2020-02-23\nTitle\nBody"))
+	f.Add("a.txt", []byte("Title\n\nA body with one stray \xff byte in a text long enough to be repaired."))
 	f.Add("x", []byte("<html><body>hi</body></html>"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		docs, err := parseFile(name, data)

@@ -14,6 +14,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/storyline/storyline/internal/article"
@@ -28,6 +29,35 @@ const ThreadLinkEntities = 2
 // ErrNotFound reports a story or article that is not stored.
 var ErrNotFound = errors.New("not found")
 
+// ErrLocked reports a Save refused because another writer holds the
+// store's writer lock (see Store.LockWriter).
+var ErrLocked = errors.New("another writer holds the store's writer lock")
+
+// Writer is a process that holds, or held, a store's writer lock.
+type Writer struct {
+	// Name says what the writer does ("storyline ingest").
+	Name string
+	// PID is its process id on Host.
+	PID  int
+	Host string
+	// Since is when it took the lock.
+	Since time.Time
+}
+
+// String describes the writer for a message: "storyline ingest (pid 42
+// on host1, writing since 10:04:05 UTC)".
+func (w Writer) String() string {
+	name := w.Name
+	if name == "" {
+		name = "a writer"
+	}
+	where := fmt.Sprintf("pid %d", w.PID)
+	if w.Host != "" {
+		where += " on " + w.Host
+	}
+	return fmt.Sprintf("%s (%s, writing since %s)", name, where, w.Since.UTC().Format("2006-01-02 15:04:05 UTC"))
+}
+
 // Store persists articles and the stories they form.
 type Store interface {
 	// Seen reports which of the given hashes (raw input hashes or content
@@ -41,8 +71,22 @@ type Store interface {
 	// dates overlap [from, to]; with undated set, those of the stories
 	// without any dated article instead.
 	Profiles(ctx context.Context, from, to time.Time, undated bool) ([]*story.Profile, error)
-	// LastStoryID is the highest story id stored, 0 when there is none.
-	LastStoryID(ctx context.Context) (int64, error)
+	// NewStoryIDs reserves n story ids for new stories and returns the
+	// first: first, first+1, ... first+n-1 are the caller's alone. No id
+	// is handed out twice, by any handle on the store, even once the story
+	// that had it was merged away, and every id is above those of the
+	// stored stories.
+	NewStoryIDs(ctx context.Context, n int) (first int64, err error)
+	// LockWriter makes the caller the one writer of the store's articles
+	// and stories until it calls release, so that writers in several
+	// processes (two ingests, an ingest beside a server taking posts)
+	// take turns instead of changing the same stories at once. While
+	// another writer holds the lock it waits, calling waiting (when not
+	// nil) with the holder each time the holder changes, until the lock
+	// is free or ctx is done. The lock of a writer that died is taken
+	// over. While a writer holds the lock, Save from any other caller
+	// fails with ErrLocked.
+	LockWriter(ctx context.Context, name string, waiting func(holder Writer)) (release func() error, err error)
 	// Stories lists stories, newest and largest first.
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// Story returns one story with its articles, oldest first.

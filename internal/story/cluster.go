@@ -60,12 +60,12 @@ type Clusterer struct {
 	// slots hold the stories in memory; byID finds a story's slot. A
 	// let-go story leaves its slot empty, and the slot is used again only
 	// once compact has taken it out of the posting lists.
-	slots  []slot
-	byID   map[int64]int32
-	free   []int32
-	index  map[feature][]int32
-	df     map[feature]int32
-	nextID int64
+	slots []slot
+	byID  map[int64]int32
+	free  []int32
+	index map[feature][]int32
+	df    map[feature]int32
+	newID NewIDs
 	// hits and touched are candidates' scratch space: a weight per slot,
 	// and the slots given one.
 	hits    []float64
@@ -107,20 +107,33 @@ type Assignment struct {
 	Merged []int64
 }
 
-// NewClusterer starts a clusterer. New stories get ids after lastID; load
-// fetches stored stories as they are needed (nil: none are stored).
-func NewClusterer(opts Options, lastID int64, load Loader) *Clusterer {
+// NewIDs hands out the id of each new story, never one given before; the
+// store owns the ids (store.Store.NewStoryIDs), so that writers beside one
+// another never give two stories one id.
+type NewIDs func() (int64, error)
+
+// NewClusterer starts a clusterer. newID gives new stories their ids (nil:
+// 1, 2, 3 ..., for a clusterer without stored stories); load fetches
+// stored stories as they are needed (nil: none are stored).
+func NewClusterer(opts Options, newID NewIDs, load Loader) *Clusterer {
 	if load == nil {
 		load = func(time.Time, time.Time, bool) ([]*Profile, error) { return nil, nil }
 	}
+	if newID == nil {
+		var last int64
+		newID = func() (int64, error) {
+			last++
+			return last, nil
+		}
+	}
 	return &Clusterer{
-		opts:   opts.withDefaults(),
-		load:   load,
-		syms:   newSymbolTable(512),
-		byID:   map[int64]int32{},
-		index:  map[feature][]int32{},
-		df:     map[feature]int32{},
-		nextID: lastID,
+		opts:  opts.withDefaults(),
+		load:  load,
+		newID: newID,
+		syms:  newSymbolTable(512),
+		byID:  map[int64]int32{},
+		index: map[feature][]int32{},
+		df:    map[feature]int32{},
 	}
 }
 
@@ -220,7 +233,6 @@ func (c *Clusterer) adopt(profiles []*Profile, err error) error {
 			continue
 		}
 		c.place(p)
-		c.nextID = max(c.nextID, p.ID)
 	}
 	return nil
 }
@@ -368,7 +380,7 @@ func (c *Clusterer) idf(f feature) float64 {
 const maxPostings = 256
 
 // Assign puts an article in its story and returns the decision. It fails
-// only when stored stories cannot be loaded.
+// only when stored stories cannot be loaded or a new story gets no id.
 //
 // An article that joins one story and scores above the threshold with
 // others too may show that they report one story: each such story whose
@@ -386,8 +398,11 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	v.prepare(c)
 	ranked := c.ranked(d, v)
 	if len(ranked) == 0 || ranked[0].score.Value < c.opts.Threshold {
-		c.nextID++
-		p := newProfile(c.nextID, d, c.syms)
+		id, err := c.newID()
+		if err != nil {
+			return Assignment{}, fmt.Errorf("new story id: %w", err)
+		}
+		p := newProfile(id, d, c.syms)
 		c.place(p)
 		a := Assignment{Story: p, New: true}
 		if len(ranked) > 0 {

@@ -107,7 +107,7 @@ func TestMatchKey(t *testing.T) {
 }
 
 func TestClustererGroupsAndSeparates(t *testing.T) {
-	c := NewClusterer(Options{}, 0, nil)
+	c := NewClusterer(Options{}, nil, nil)
 	var ids []int64
 	for _, d := range []Doc{quakeEN, rateFR, quakeDE, quakeLater} {
 		a, err := c.Assign(d)
@@ -146,20 +146,24 @@ func TestClustererIsDeterministicAndResumable(t *testing.T) {
 	docs := []Doc{quakeEN, rateFR, quakeDE, quakeLater, quakeEN, rateFR}
 	run := func(split int) []int64 {
 		stored := memoryStore{}
-		c := NewClusterer(Options{}, 0, stored.load)
-		var ids []int64
+		// The store hands out the ids, from one run to the next.
 		var last int64
+		newID := func() (int64, error) {
+			last++
+			return last, nil
+		}
+		c := NewClusterer(Options{}, newID, stored.load)
+		var ids []int64
 		for i, d := range docs {
 			if i == split {
 				// A second ingest run starts from what the first stored.
-				c = NewClusterer(Options{}, last, stored.load)
+				c = NewClusterer(Options{}, newID, stored.load)
 			}
 			a, err := c.Assign(d)
 			if err != nil {
 				t.Fatal(err)
 			}
 			stored[a.Story.ID] = *a.Story
-			last = max(last, a.Story.ID)
 			c.Sweep()
 			ids = append(ids, a.Story.ID)
 		}
@@ -178,7 +182,7 @@ func TestClustererIsDeterministicAndResumable(t *testing.T) {
 
 func TestClustererLetsGoOfOldStories(t *testing.T) {
 	stored := memoryStore{}
-	c := NewClusterer(Options{Window: 7 * 24 * time.Hour}, 0, stored.load)
+	c := NewClusterer(Options{Window: 7 * 24 * time.Hour}, nil, stored.load)
 	add := func(d Doc) *Profile {
 		a, err := c.Assign(d)
 		if err != nil {
@@ -231,7 +235,7 @@ func TestMerge(t *testing.T) {
 		"Prime Minister Pedro Sánchez pledged 10.6 billion euros in aid on Thursday for towns hit by the floods, speaking in Madrid after a cabinet meeting with minister Ángel Víctor Torres.", day(5))
 	both := doc("en", "Sánchez visits Paiporta as flood aid reaches Valencia",
 		"Pedro Sánchez visited Paiporta near Valencia on Friday, where rescuers evacuated 312 residents after the flash floods; mayor Maribel Albalat asked him when the 10.6 billion euros in aid pledged in Madrid with minister Ángel Víctor Torres would arrive.", day(6))
-	c := NewClusterer(Options{}, 0, nil)
+	c := NewClusterer(Options{}, nil, nil)
 	first, _ := c.Assign(rescue)
 	second, _ := c.Assign(aid)
 	if !second.New {
@@ -333,7 +337,7 @@ func runMonths(t *testing.T, sweep bool) (*Clusterer, int) {
 		return doc("en", title, text, at)
 	}
 	stored := memoryStore{}
-	c := NewClusterer(Options{Window: 3 * 24 * time.Hour}, 0, stored.load)
+	c := NewClusterer(Options{Window: 3 * 24 * time.Hour}, nil, stored.load)
 	start := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
 	created := 0
 	var first []byte // the first story as saved on the first day

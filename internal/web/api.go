@@ -43,7 +43,7 @@ func variantRows(vs []store.Variant) []variantRow {
 func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) error {
 	ctx, cancel := context.WithTimeout(r.Context(), healthTimeout)
 	defer cancel()
-	if _, err := s.store.LastStoryID(ctx); err != nil {
+	if _, err := s.store.Stories(ctx, store.StoryQuery{Limit: 1}); err != nil {
 		s.log.Error("health check: store unreachable", "err", err)
 		s.writeJSON(w, r, http.StatusServiceUnavailable, api.Health{Status: "unavailable", Store: "unreachable"})
 		return nil

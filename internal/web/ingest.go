@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/source"
 )
 
@@ -66,6 +67,9 @@ func (s *server) handleAPIIngest(w http.ResponseWriter, r *http.Request) error {
 		MediaType: mediaType,
 		Data:      body,
 	}})
+	if errors.Is(err, ingest.ErrBusy) {
+		w.Header().Set("Retry-After", "60")
+	}
 	if err != nil {
 		return err
 	}
@@ -102,6 +106,10 @@ func (s *server) ingestBody(r *http.Request, posted source.Memory) (ingestRespon
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
 	sum, err := s.ingest(r.Context(), posted)
+	if errors.Is(err, ingest.ErrBusy) {
+		return ingestResponse{}, &httpError{status: http.StatusServiceUnavailable,
+			msg: "Another writer is writing to the store; try again in a minute.", err: err}
+	}
 	if err != nil {
 		return ingestResponse{}, fmt.Errorf("ingest: %w", err)
 	}

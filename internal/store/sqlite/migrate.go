@@ -120,6 +120,24 @@ var migrations = []string{
 	`ALTER TABLE stories ADD COLUMN first_date_only INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE stories ADD COLUMN last_date_only INTEGER NOT NULL DEFAULT 0;
 	UPDATE stories SET ` + setDateOnly + `;`,
+
+	// 7: story ids handed out by the store (see NewStoryIDs), starting
+	// above those stored; the writer lock (see LockWriter), one row while
+	// a writer holds it (renewed: Unix milliseconds of its last renewal).
+	`CREATE TABLE story_ids (
+		id   INTEGER PRIMARY KEY CHECK (id = 1),
+		next INTEGER NOT NULL
+	);
+	INSERT INTO story_ids (id, next) SELECT 1, COALESCE(MAX(id), 0) + 1 FROM stories;
+	CREATE TABLE writer_lock (
+		id      INTEGER PRIMARY KEY CHECK (id = 1),
+		token   TEXT NOT NULL,
+		name    TEXT NOT NULL,
+		pid     INTEGER NOT NULL,
+		host    TEXT NOT NULL,
+		since   INTEGER NOT NULL,
+		renewed INTEGER NOT NULL
+	);`,
 }
 
 // setDateOnly is the SQL assignment that marks a story's first and last
@@ -132,7 +150,9 @@ const setDateOnly = `first_date_only = first_published IS NOT NULL AND NOT EXIST
 		WHERE a.story_id = stories.id AND a.published_unix = stories.last_published AND length(a.published) > 10)`
 
 // migrate brings the schema up to date. A database newer than this binary
-// is refused.
+// is refused. Processes that open a new database at once take turns: each
+// migration runs in a write transaction (BEGIN IMMEDIATE) that first reads
+// the version again and skips what another process applied meanwhile.
 func migrate(ctx context.Context, db *sql.DB) error {
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
@@ -153,12 +173,21 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
+// apply applies migration version unless another process did since
+// migrate read the version.
 func apply(ctx context.Context, db *sql.DB, version int, ddl string) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	var current int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		return err
+	}
+	if current >= version {
+		return nil
+	}
 	if _, err := tx.ExecContext(ctx, ddl); err != nil {
 		return err
 	}

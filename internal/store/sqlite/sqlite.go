@@ -27,6 +27,8 @@ type Store struct {
 	// searchCap is how many term and entity matches a search ranks
 	// (searchCandidates; smaller in tests).
 	searchCap int
+	// locks is the writer lock this handle holds, if any.
+	locks writerLocks
 }
 
 var _ store.Store = (*Store)(nil)
@@ -39,8 +41,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open store: %w", err)
 		}
 	}
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)&_txlock=immediate"
+	// busy_timeout comes first: switching a new database to WAL waits
+	// for a process that opens it at the same time.
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
+		"&_pragma=foreign_keys(ON)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -53,7 +57,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{db: db, searchCap: searchCandidates}, nil
+	return newStore(db), nil
 }
 
 // Close closes the database.
@@ -102,6 +106,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 	}
 	defer tx.Rollback()
 
+	if err := s.checkWriter(ctx, tx); err != nil {
+		return res, fmt.Errorf("save: %w", err)
+	}
 	if err := applyMerges(ctx, tx, b.Merges); err != nil {
 		return res, fmt.Errorf("save: %w", err)
 	}
@@ -264,15 +271,6 @@ func (s *Store) Profiles(ctx context.Context, from, to time.Time, undated bool) 
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, rows.Err()
-}
-
-// LastStoryID returns the highest story id.
-func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
-	var id int64
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM stories`).Scan(&id); err != nil {
-		return 0, fmt.Errorf("last story id: %w", err)
-	}
-	return id, nil
 }
 
 // summaryColumns are the stories columns scanSummary reads.

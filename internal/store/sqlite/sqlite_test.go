@@ -3,7 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,12 +19,16 @@ import (
 )
 
 func TestContract(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store {
-		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
-		if err != nil {
-			t.Fatal(err)
+	storetest.Run(t, func(t *testing.T) storetest.Opener {
+		path := filepath.Join(t.TempDir(), "test.db")
+		return func(t *testing.T) store.Store {
+			s, err := Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
 		}
-		return s
 	})
 }
 
@@ -169,5 +176,98 @@ func TestMigrateKeepsData(t *testing.T) {
 	}
 	if res, err := s.Search(ctx, store.SearchQuery{Terms: [][]string{{"quak"}}}); err != nil || res.Total != 1 {
 		t.Errorf("Search after ReplaceFacts = %+v, %v", res, err)
+	}
+	if first, err := s.NewStoryIDs(ctx, 1); err != nil || first != 2 {
+		t.Errorf("NewStoryIDs after migration = %d, %v; want 2, after the stored story", first, err)
+	}
+}
+
+// TestOpenNewStoreAtOnce opens one new database from several handles at
+// once, as two processes started together do: every open must succeed
+// and the schema be applied once.
+func TestOpenNewStoreAtOnce(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "new.db")
+	const n = 6
+	errs := make(chan error, n)
+	stores := make(chan *Store, n)
+	for range n {
+		go func() {
+			s, err := Open(ctx, path)
+			errs <- err
+			stores <- s
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("Open: %v", err)
+		}
+		if s := <-stores; s != nil {
+			defer s.Close()
+		}
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var rows, versions int
+	if err := db.QueryRow(`SELECT count(*), count(DISTINCT version) FROM schema_migrations`).Scan(&rows, &versions); err != nil {
+		t.Fatal(err)
+	}
+	if rows != len(migrations) || versions != len(migrations) {
+		t.Errorf("schema_migrations holds %d rows of %d versions, want each of %d once", rows, versions, len(migrations))
+	}
+}
+
+// TestDeadWritersLockIsTakenOver checks that the lock of a writer that
+// died is taken over: at once when its process is gone from this host,
+// after staleAfter when it is on another host.
+func TestDeadWritersLockIsTakenOver(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	cmd := exec.Command("go", "version")
+	if err := cmd.Run(); err != nil {
+		t.Skipf("no process to outlive: %v", err)
+	}
+	host, _ := os.Hostname()
+	now := time.Now().UnixMilli()
+	tests := []struct {
+		name    string
+		pid     int
+		host    string
+		renewed int64
+	}{
+		{"process gone", cmd.Process.Pid, host, now},
+		{"not renewed", os.Getpid(), "elsewhere", now - staleAfter.Milliseconds() - 1},
+	}
+	for _, tt := range tests {
+		if _, err := s.db.ExecContext(ctx, `INSERT OR REPLACE INTO writer_lock (id, token, name, pid, host, since, renewed)
+			VALUES (1, 'dead', 'storyline ingest', ?, ?, ?, ?)`, tt.pid, tt.host, now, tt.renewed); err != nil {
+			t.Fatal(err)
+		}
+		wait, cancel := context.WithTimeout(ctx, 2*time.Second)
+		release, err := s.LockWriter(wait, "next", func(w store.Writer) { t.Errorf("%s: waited for %s", tt.name, w) })
+		cancel()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if err := release(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A live writer on another host is waited for.
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO writer_lock (id, token, name, pid, host, since, renewed)
+		VALUES (1, 'live', 'storyline serve', 1, 'elsewhere', ?, ?)`, now, time.Now().UnixMilli()); err != nil {
+		t.Fatal(err)
+	}
+	wait, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancel()
+	if _, err := s.LockWriter(wait, "next", nil); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("LockWriter beside a live writer on another host: %v, want to wait", err)
 	}
 }
