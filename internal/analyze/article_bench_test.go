@@ -15,8 +15,9 @@ import (
 )
 
 // entityModels is a directory of learned entity taggers for
-// BenchmarkAnalyzeArticle; empty, the rules find the entities.
-var entityModels = flag.String("entity-models", "", "BenchmarkAnalyzeArticle: directory of entity models (<lang>.model)")
+// BenchmarkAnalyzeArticle in place of the bundled ones; "none", the rules
+// alone find the entities.
+var entityModels = flag.String("entity-models", "", "BenchmarkAnalyzeArticle: directory of entity models (<lang>.model), or none for the rules alone")
 
 // BenchmarkAnalyzeArticle measures the whole analysis of one extracted
 // article, as ingest runs it after extraction and language identification:
@@ -24,7 +25,8 @@ var entityModels = flag.String("entity-models", "", "BenchmarkAnalyzeArticle: di
 // concepts and the facts (entities, dates, quotes, sources). It uses the
 // seeds when ../shared is there, else the bundled examples. Run with
 // -cpu 1 -count 10 and take the median (benchstat); -entity-models DIR
-// gives the entity finder the learned taggers of DIR.
+// gives the entity finder the learned taggers of DIR, -entity-models none
+// the rules alone.
 func BenchmarkAnalyzeArticle(b *testing.B) {
 	dir := filepath.Join("..", "..", "..", "shared", "seeds")
 	if _, err := os.Stat(dir); err != nil {
@@ -34,7 +36,11 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	ctx := context.Background()
 	if *entityModels != "" {
 		c := restest.Config()
-		c.EntityModels = *entityModels
+		if *entityModels == "none" {
+			c.NoEntityModels = true
+		} else {
+			c.EntityModels = *entityModels
+		}
 		var err error
 		if res, err = resources.New(ctx, c); err != nil {
 			b.Fatal(err)
