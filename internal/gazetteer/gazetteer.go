@@ -104,6 +104,15 @@ func (g *Gazetteer) Lookup(name string) (Place, bool) {
 	return Place{}, false
 }
 
+// MayStartName reports whether word can be the first of a name of two
+// words or more that Lookup finds: a quick test before looking up the
+// phrases a word starts. A letter code and the English "the" ("the Gaza
+// Strip") may start any.
+func (g *Gazetteer) MayStartName(word string) bool {
+	t := g.t
+	return t.starts[Normalize(word)] || t.starts[normalize(word, false)] || IsCode(word) || strings.EqualFold(word, "the")
+}
+
 // ByID returns the place with the given id ("iso:SY", "geonames:170654").
 func (g *Gazetteer) ByID(id string) (Place, bool) {
 	t := g.t

@@ -215,3 +215,26 @@ var testGaz = sync.OnceValue(func() *Gazetteer {
 	}
 	return g
 })
+
+// TestMayStartName checks that the first word of names of two words or
+// more that Lookup finds may start a name, and that common words do not.
+func TestMayStartName(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"United", true},     // United States, United Kingdom
+		{"الولايات", true},   // الولايات المتحدة
+		{"Syrian", true},     // Syrian Arab Republic
+		{"Islamic", true},    // Islamic Republic of Iran
+		{"EE", true},         // EE. UU.: a letter code
+		{"the", true},        // the Netherlands
+		{"Estados", true},    // Estados Unidos
+		{"yesterday", false}, // a common word
+		{"في", false},        // "in"
+	} {
+		if got := testGaz().MayStartName(c.word); got != c.want {
+			t.Errorf("MayStartName(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}

@@ -60,6 +60,9 @@ type gazTable struct {
 	byKey    map[string]entry // Normalize(name)
 	byStrict map[string]entry // normalize(name, false), for '='-marked names
 	byCode   map[string]entry // letter codes, capitals without periods
+	// starts holds the first words of the names of two words or more,
+	// in their keys (Normalize, and normalize for '='-marked names).
+	starts map[string]bool
 }
 
 // An entry is the place a key gives and the tier of the name that gave
@@ -165,7 +168,7 @@ func decode(gz []byte) (*gazTable, error) {
 	}
 	defer zr.Close()
 	t := &gazTable{byID: make(map[string]int32, 16384), byKey: make(map[string]entry, 1<<17),
-		byStrict: map[string]entry{}, byCode: map[string]entry{}}
+		byStrict: map[string]entry{}, byCode: map[string]entry{}, starts: map[string]bool{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
 	line := 0
@@ -248,6 +251,9 @@ func (t *gazTable) index(i int32, name string, tier uint8) {
 	}
 	if key == "" {
 		return
+	}
+	if first, _, ok := strings.Cut(key, " "); ok {
+		t.starts[first] = true
 	}
 	e := entry{i, tier}
 	if old, ok := m[key]; ok && !t.better(e, old) {
