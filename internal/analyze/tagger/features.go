@@ -86,7 +86,10 @@ var (
 func sentenceInfo(code string, words []Word, places *gazetteer.Gazetteer) []wordInfo {
 	var find placeFinder
 	if places != nil {
-		find = func(name []byte) (placeAnswer, bool) {
+		find = func(name []byte, first string) (placeAnswer, bool) {
+			if first != "" && !places.MayStartName(first) {
+				return placeAnswer{}, false
+			}
 			p, ok := places.Lookup(string(name))
 			return newAnswer(p.Kind.String(), ok), ok
 		}
@@ -108,8 +111,10 @@ func newAnswer(kind string, ok bool) placeAnswer {
 	return placeAnswer{"B-" + kind, "I-" + kind, true}
 }
 
-// placeFinder returns the gazetteer's answer for a name.
-type placeFinder func(name []byte) (placeAnswer, bool)
+// placeFinder returns the gazetteer's answer for a name; first is the
+// name's first word when it has two words or more (the finder may answer
+// at once that no name of the gazetteer starts so), else "".
+type placeFinder func(name []byte, first string) (placeAnswer, bool)
 
 // appendInfo appends to infos the description of the words of a sentence
 // for the features, the places as find finds them (none if find is nil).
@@ -182,7 +187,11 @@ func markPlaces(code string, infos []wordInfo, find placeFinder) {
 				}
 				b = append(b, infos[k].text...)
 			}
-			if a, ok := find(b); ok {
+			first := ""
+			if n > 1 && sep != "" {
+				first = infos[i].text
+			}
+			if a, ok := find(b, first); ok {
 				found, place = n, a
 			}
 		}

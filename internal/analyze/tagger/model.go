@@ -163,6 +163,7 @@ func (m *Model) Tag(words []Word) []Tag { return m.NewTagger().Tag(words) }
 type Tagger struct {
 	m      *Model
 	places map[string]placeAnswer
+	starts map[string]bool
 	find   placeFinder
 	words  map[string]wordInfo
 	infos  []wordInfo
@@ -175,14 +176,25 @@ type Tagger struct {
 func (m *Model) NewTagger() *Tagger {
 	t := &Tagger{m: m, words: map[string]wordInfo{}}
 	if m.usesPlaces && m.Places != nil {
-		t.places = map[string]placeAnswer{}
+		t.places, t.starts = map[string]placeAnswer{}, map[string]bool{}
 		t.find = t.findPlace
 	}
 	return t
 }
 
-// findPlace asks the gazetteer for the place of a name, once a name.
-func (t *Tagger) findPlace(name []byte) (placeAnswer, bool) {
+// findPlace asks the gazetteer for the place of a name, once a name, and
+// whether a word may start a name of several, once a word.
+func (t *Tagger) findPlace(name []byte, first string) (placeAnswer, bool) {
+	if first != "" {
+		may, ok := t.starts[first]
+		if !ok {
+			may = t.m.Places.MayStartName(first)
+			t.starts[first] = may
+		}
+		if !may {
+			return placeAnswer{}, false
+		}
+	}
 	if a, ok := t.places[string(name)]; ok {
 		return a, a.ok
 	}
