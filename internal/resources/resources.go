@@ -88,13 +88,13 @@ func New(ctx context.Context, c Config) (*Set, error) {
 	switch {
 	case c.NoEntityModels:
 	case c.EntityModels != "":
-		dir, err := tagger.OpenDir(c.EntityModels, places)
+		dir, err := tagger.OpenDir(c.EntityModels, places, c.CacheEntries)
 		if err != nil {
 			return nil, fmt.Errorf("resources: %w", err)
 		}
 		models = modelsOf(dir, c.Logger)
 	default:
-		models = modelsOf(tagger.NewDir(bundled.FS(), places), c.Logger)
+		models = modelsOf(tagger.NewDir(bundled.FS(), places, c.CacheEntries), c.Logger)
 	}
 	return &Set{
 		Detector:   lang.NewDetector(),

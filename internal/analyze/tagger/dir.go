@@ -19,8 +19,10 @@ func FileName(code string) string { return code + ".model" }
 type Dir struct {
 	fsys   fs.FS
 	places *gazetteer.Gazetteer
-	mu     sync.Mutex
-	models map[string]*dirModel
+	// cacheEntries bounds each model's cache of the gazetteer's answers.
+	cacheEntries int
+	mu           sync.Mutex
+	models       map[string]*dirModel
 }
 
 // dirModel is one language's model, read once.
@@ -33,18 +35,19 @@ type dirModel struct {
 // OpenDir returns the models of directory path, to be read when first
 // needed; places is the gazetteer given to the models that use it. It
 // fails when the directory cannot be read.
-func OpenDir(path string, places *gazetteer.Gazetteer) (*Dir, error) {
+func OpenDir(path string, places *gazetteer.Gazetteer, cacheEntries int) (*Dir, error) {
 	if _, err := os.ReadDir(path); err != nil {
 		return nil, fmt.Errorf("tagger: models: %w", err)
 	}
-	return NewDir(os.DirFS(path), places), nil
+	return NewDir(os.DirFS(path), places, cacheEntries), nil
 }
 
 // NewDir returns the models in the root of fsys (the bundled models, or
 // a directory), to be read when first needed; places is the gazetteer
-// given to the models that use it.
-func NewDir(fsys fs.FS, places *gazetteer.Gazetteer) *Dir {
-	return &Dir{fsys: fsys, places: places, models: map[string]*dirModel{}}
+// given to the models that use it, each with a cache of up to
+// cacheEntries of its answers (Model.SetPlaces).
+func NewDir(fsys fs.FS, places *gazetteer.Gazetteer, cacheEntries int) *Dir {
+	return &Dir{fsys: fsys, places: places, cacheEntries: cacheEntries, models: map[string]*dirModel{}}
 }
 
 // Model returns the model of language code, reading it on the first call:
@@ -82,7 +85,7 @@ func (d *Dir) read(code string) (*Model, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if m.UsesPlaces() {
-		m.Places = d.places
+		m.SetPlaces(d.places, d.cacheEntries)
 	}
 	return m, nil
 }

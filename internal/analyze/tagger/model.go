@@ -10,6 +10,7 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/storyline/storyline/internal/cache"
 	"github.com/storyline/storyline/internal/gazetteer"
 )
 
@@ -21,6 +22,9 @@ type Model struct {
 	// Places is the gazetteer whose places are features. A model trained
 	// with one (Options.Places, then UsesPlaces) tags best given the same.
 	Places *gazetteer.Gazetteer
+	// known keeps the gazetteer's answers from one document to the next
+	// (SetPlaces); nil keeps none.
+	known *cache.Cache[string, placeAnswer]
 	// usesPlaces says whether the model was trained with a gazetteer.
 	usesPlaces bool
 	bits       uint8
@@ -182,13 +186,27 @@ func (m *Model) NewTagger() *Tagger {
 	return t
 }
 
+// SetPlaces gives the model the gazetteer whose places are features, with
+// a cache of up to cacheEntries of its answers shared by the documents the
+// model tags: news repeats its words, and a look-up folds a name and tries
+// its inflections.
+func (m *Model) SetPlaces(g *gazetteer.Gazetteer, cacheEntries int) {
+	m.Places, m.known = g, cache.New[string, placeAnswer](cacheEntries)
+}
+
 // findPlace asks the gazetteer for the place of a name, once a name, and
 // whether a word may start a name of several, once a word.
 func (t *Tagger) findPlace(name []byte, first string) (placeAnswer, bool) {
 	if first != "" {
 		may, ok := t.starts[first]
 		if !ok {
-			may = t.m.Places.MayStartName(first)
+			var a placeAnswer
+			if a, ok = t.m.known.Get("\x00" + first); ok {
+				may = a.ok
+			} else {
+				may = t.m.Places.MayStartName(first)
+				t.m.known.Put("\x00"+first, placeAnswer{ok: may})
+			}
 			t.starts[first] = may
 		}
 		if !may {
@@ -198,10 +216,14 @@ func (t *Tagger) findPlace(name []byte, first string) (placeAnswer, bool) {
 	if a, ok := t.places[string(name)]; ok {
 		return a, a.ok
 	}
-	p, ok := t.m.Places.Lookup(string(name))
-	a := newAnswer(p.Kind.String(), ok)
+	a, ok := t.m.known.Get(string(name))
+	if !ok {
+		p, found := t.m.Places.Lookup(string(name))
+		a = newAnswer(p.Kind.String(), found)
+		t.m.known.Put(string(name), a)
+	}
 	t.places[string(name)] = a
-	return a, ok
+	return a, a.ok
 }
 
 // Tag returns the most probable tag of each word of one sentence.

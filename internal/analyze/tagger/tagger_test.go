@@ -246,7 +246,7 @@ func TestMarkPlaces(t *testing.T) {
 }
 
 func TestDir(t *testing.T) {
-	if _, err := OpenDir(t.TempDir()+"/missing", nil); err == nil {
+	if _, err := OpenDir(t.TempDir()+"/missing", nil, 0); err == nil {
 		t.Error("OpenDir of a missing directory: no error")
 	}
 	dir := t.TempDir()
@@ -273,7 +273,7 @@ func TestDir(t *testing.T) {
 	if err := os.WriteFile(dir+"/"+FileName("de"), []byte("not a model"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err := OpenDir(dir, nil)
+	d, err := OpenDir(dir, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
