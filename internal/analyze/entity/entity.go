@@ -212,8 +212,9 @@ func (fd *Finder) Find(lang string, title, text token.Segment) Result {
 		m = fd.models(lang)
 	}
 	if m != nil {
+		r := f.clone()
 		f.tag(m)
-		f.addConfident(fd.newFinder(lang, title, text))
+		f.addConfident(r)
 	} else {
 		f.scan()
 	}

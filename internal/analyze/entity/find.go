@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,18 @@ func (fd *Finder) newFinder(lang string, title, text token.Segment) *finder {
 	}
 	f.markNoisy()
 	return f
+}
+
+// clone returns a finder over the same described tokens that has found
+// nothing yet: what a fresh newFinder would give, without describing the
+// tokens again. The caches of words, keys and places are shared.
+func (f *finder) clone() *finder {
+	c := *f
+	for si := range c.segs {
+		c.segs[si].toks = slices.Clone(f.segs[si].toks)
+	}
+	c.cands, c.nextOrd = nil, 0
+	return &c
 }
 
 // prep describes the tokens of in as segment si; it returns the last line
