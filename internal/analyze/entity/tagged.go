@@ -27,7 +27,7 @@ func (f *finder) tag(m *tagger.Model) {
 	tg := m.NewTagger() // one for the article's sentences
 	for si := range f.segs {
 		s := &f.segs[si]
-		words, wtoks := tagger.Words(s.src)
+		words, wtoks := tagger.WordsOf(s.src, s.raw)
 		// at[k] is the finder token word k lies in: both come from
 		// token.Tokenize, the tagger cutting Han runs into characters.
 		at := make([]int, len(wtoks))

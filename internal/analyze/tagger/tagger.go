@@ -110,11 +110,14 @@ type Word struct {
 // token.Tokenize, each run of Han ideographs cut into single characters,
 // each with the punctuation before it. It returns the tokens too, one a
 // word, for their offsets.
-func Words(text string) ([]Word, []token.Token) {
+func Words(text string) ([]Word, []token.Token) { return WordsOf(text, token.Tokenize(text)) }
+
+// WordsOf is Words of text already cut into tokens by token.Tokenize.
+func WordsOf(text string, tokens []token.Token) ([]Word, []token.Token) {
 	var words []Word
 	var toks []token.Token
 	prevEnd := 0
-	for _, t := range token.Tokenize(text) {
+	for _, t := range tokens {
 		punct := gapPunct(text[prevEnd:t.Start])
 		prevEnd = t.End
 		if t.Kind != token.Han || utf8.RuneCountInString(t.Text) == 1 || len(t.Text) != t.End-t.Start {
