@@ -26,12 +26,12 @@ func evalCommand() command {
 	var articles *int
 	var seed *uint64
 	var setDir, langs *string
-	var asJSON *bool
+	var asJSON, docs *bool
 	var resFlags *resourceFlags
 	return command{
 		name:  "eval",
 		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream, or entities on annotated news",
-		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json]",
+		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json [--docs]]",
 		summary: `Measure story similarity against human ratings: SemEval-2022 Task 8 pairs
 (CSV with pair_id, lang1, lang2, text1, text2, Overall; 1 = same story ...
 4 = unrelated). Prints the Pearson correlation between storyline's score and
@@ -64,6 +64,7 @@ French (historical OCR) is reported apart, out of the mean.`,
 			setDir = fs.String("set", "", "entities: the annotated set's directory")
 			langs = fs.String("lang", "", "entities: the languages to score, comma-separated (default all)")
 			asJSON = fs.Bool("json", false, "entities: print the report as JSON")
+			docs = fs.Bool("docs", false, "entities: with --json, each document's strict score and its missed and wrong names too")
 			resFlags = addResourceFlags(fs, cfg)
 		},
 		run: func(ctx context.Context, e env, _ *flag.FlagSet, args []string) error {
@@ -85,7 +86,7 @@ French (historical OCR) is reported apart, out of the mean.`,
 				if err != nil {
 					return err
 				}
-				return evalEntities(ctx, e, res, *setDir, *langs, *asJSON)
+				return evalEntities(ctx, e, res, *setDir, *langs, *asJSON, *docs)
 			}
 			if len(args) != 1 || args[0] != "similarity" {
 				return usageError("the evaluations are \"similarity\", \"synth\" and \"entities\"")
@@ -156,7 +157,7 @@ func evalSynth(ctx context.Context, e env, res *resources.Set, opts synth.Option
 
 // evalEntities scores the entities found in an annotated set's articles
 // and prints the report.
-func evalEntities(ctx context.Context, e env, res *resources.Set, dir, langs string, asJSON bool) error {
+func evalEntities(ctx context.Context, e env, res *resources.Set, dir, langs string, asJSON, perDoc bool) error {
 	var codes []string
 	for c := range strings.SplitSeq(langs, ",") {
 		if c = strings.TrimSpace(c); c != "" {
@@ -178,6 +179,9 @@ func evalEntities(ctx context.Context, e env, res *resources.Set, dir, langs str
 	})
 	if err != nil {
 		return err
+	}
+	if !perDoc {
+		r.Documents = nil
 	}
 	if asJSON {
 		return writeJSON(e.stdout, r)

@@ -8,11 +8,16 @@ import (
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // wordInfo is what the features read of one word, computed once a sentence.
 type wordInfo struct {
+	// text is the word but an apostrophe's suffix or elided article
+	// ("Ankara'da", "Iran's", "dell'Iraq" are read as "Ankara", "Iran",
+	// "Iraq"), which clitic keeps ("'da", "'s", "dell'").
 	text, fold, shape, short string
+	clitic                   string
 	script                   byte
 	title                    bool
 	// function says whether the folded word is a function word.
@@ -44,6 +49,8 @@ func feature(name string) hasher { return hasher(fnvOffset).add(name) }
 // The hashes of the features' names, computed once.
 var (
 	hBias          = feature("bias")
+	hApos          = feature("apos")
+	hAposPrev      = feature("apos-1")
 	hClitic        = feature("clitic")
 	hDefinite      = feature("definite")
 	hDefiniteSuf   = feature("definite-suf")
@@ -137,14 +144,53 @@ func appendInfo(infos []wordInfo, code string, words []Word, find placeFinder, s
 // describe returns what the features read of a word but its punctuation
 // and place.
 func describe(code, text string) wordInfo {
+	text, clitic := splitApostrophe(text)
 	f := lang.Fold(code, text)
 	long, short := shapes(text)
 	return wordInfo{
-		text: text, fold: f, shape: long, short: short,
+		text: text, fold: f, shape: long, short: short, clitic: clitic,
 		script:   script(text),
 		title:    lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
 		function: lang.IsFunctionWord(code, f),
 	}
+}
+
+// splitApostrophe cuts a word at its last apostrophe into the name part
+// and the clitic: a suffix of one to five lower-case letters after a word
+// not all lower-case ("Ankara'da", "Iran's": "'da", "'s"), or an elided
+// word of one to five lower-case letters before the rest ("dell'Iraq",
+// "l'anno": "dell'"), the apostrophe written "'" whatever it was. Other
+// words are whole ("O'Brien"), clitic "".
+func splitApostrophe(w string) (text, clitic string) {
+	i := token.LastIndexApostrophe(w)
+	if i <= 0 {
+		return w, ""
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	before, after := w[:i], w[i+size:]
+	if after == "" {
+		return w, ""
+	}
+	switch {
+	case lowerLetters(after, 5) && !lowerLetters(before, -1):
+		return before, "'" + after
+	case lowerLetters(before, 5):
+		return after, before + "'"
+	}
+	return w, ""
+}
+
+// lowerLetters reports whether s is lower-case letters only, at most max
+// of them (any number if max < 0).
+func lowerLetters(s string, max int) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && (max < 0 || n <= max)
 }
 
 // markPlaces sets the place of the words that make up a place's name in
@@ -229,6 +275,9 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	if i == 0 {
 		add(hFirst.add(w.short))
 	}
+	if w.clitic != "" {
+		add(hApos.add(w.clitic))
+	}
 	// Prefixes and suffixes of one to four runes.
 	n := utf8.RuneCountInString(w.fold)
 	if n > 1 {
@@ -255,6 +304,9 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	add(hFoldPrevCur.add(p1.fold).add(w.fold))
 	add(hFoldCurNext.add(w.fold).add(n1.fold))
 	add(hPunctNext.add(n1.punct))
+	if p1.clitic != "" {
+		add(hAposPrev.add(p1.clitic))
+	}
 	add(hFoldPrevShort.add(p1.fold).add(w.short))
 	// The gazetteer's places.
 	if w.place != "" {
