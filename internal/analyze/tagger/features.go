@@ -20,6 +20,9 @@ type wordInfo struct {
 	clitic                   string
 	script                   byte
 	title                    bool
+	// noun says whether the folded word is a common noun of the
+	// language's lexicon or ends in one (nounClass).
+	noun byte
 	// function says whether the folded word is a function word.
 	function bool
 	punct    string
@@ -65,6 +68,9 @@ var (
 	hFoldPrevShort = feature("f-1,short")
 	hFunction      = feature("function")
 	hGiven         = feature("given")
+	hNoun          = feature("noun")
+	hNounNext      = feature("noun+1")
+	hNounPrev      = feature("noun-1")
 	hPlace         = feature("place")
 	hPlaceNext     = feature("place+1")
 	hPlacePrev     = feature("place-1")
@@ -152,6 +158,7 @@ func describe(code, text string) wordInfo {
 		script:   script(text),
 		title:    lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
 		function: lang.IsFunctionWord(code, f),
+		noun:     nounClass(code, f),
 	}
 }
 
@@ -331,6 +338,18 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	}
 	if w.function {
 		add(hFunction)
+	}
+	if w.noun != notNoun {
+		add(hNoun.add(string(rune('0' + w.noun))).add(w.short))
+	} else if code == "de" && !w.function {
+		// Not a German noun: capitalised, a name more likely.
+		add(hNoun.add("-").add(w.short).add(p1.short))
+	}
+	if n1.noun != notNoun {
+		add(hNounNext.add(string(rune('0' + n1.noun))))
+	}
+	if p1.noun != notNoun {
+		add(hNounPrev.add(string(rune('0' + p1.noun))))
 	}
 	switch code {
 	case "ar", "fa":

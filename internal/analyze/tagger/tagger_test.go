@@ -336,3 +336,22 @@ func TestDir(t *testing.T) {
 		t.Errorf(`Model("de") of a bad file: %v; want ErrFormat`, err)
 	}
 }
+
+func TestNounClass(t *testing.T) {
+	tests := []struct {
+		code, fold string
+		want       byte
+	}{
+		{"de", "menschen", noun},
+		{"de", "uhr", noun},
+		{"de", "orvadohaus", nounTail}, // an invented compound of "Haus"
+		{"de", "orvado", notNoun},
+		{"de", "haus", noun},
+		{"en", "haus", notNoun}, // only German has the lexicon
+	}
+	for _, tt := range tests {
+		if got := nounClass(tt.code, tt.fold); got != tt.want {
+			t.Errorf("nounClass(%q, %q) = %d, want %d", tt.code, tt.fold, got, tt.want)
+		}
+	}
+}
