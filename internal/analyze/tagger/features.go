@@ -237,6 +237,11 @@ func markPlaces(code string, infos []wordInfo, find placeFinder) {
 			}
 			if a, ok := find(b); ok {
 				found, place = n, a
+			} else if n == 1 && genitiveS(code) && len(b) > 4 && b[len(b)-1] == 's' {
+				// A genitive: German "Japans", "Sachsens".
+				if a, ok := find(b[:len(b)-1]); ok {
+					found, place = n, a
+				}
 			}
 		}
 		if found == 0 {
@@ -250,6 +255,10 @@ func markPlaces(code string, infos []wordInfo, find placeFinder) {
 		i += found
 	}
 }
+
+// genitiveS reports whether language code writes a name's genitive with
+// an s and no apostrophe ("Japans").
+func genitiveS(code string) bool { return code == "de" }
 
 // Boundary words stand beyond the ends of a sentence.
 var (

@@ -271,6 +271,10 @@ func TestMarkPlaces(t *testing.T) {
 			[]string{"", "B-country", "I-country", "I-country", "B-region", "I-region"}},
 		{"an Arabic proclitic is read off", "ar", "في بدمشق",
 			[]string{"", "B-city"}},
+		{"a German genitive s is read off; not in English", "de", "Syriens Norden",
+			[]string{"B-country", ""}},
+		{"a German genitive s is read off; not in English", "en", "Syrias north",
+			[]string{"", ""}},
 	} {
 		words, _ := Words(c.text)
 		infos := sentenceInfo(c.code, words, places)
