@@ -36,12 +36,12 @@ func evalCommand() command {
 	var setDir, langs *string
 	var orderDir, recordsDir *string
 	var runs *int
-	var asJSON *bool
+	var asJSON, docs *bool
 	var resFlags *resourceFlags
 	return command{
 		name:  "eval",
 		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream, or entities on annotated news",
-		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json] | text --pairs FILE.csv | order (--dir DIR | --pairs FILE.csv [--records DIR]) [--runs N]",
+		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json [--docs]] | text --pairs FILE.csv | order (--dir DIR | --pairs FILE.csv [--records DIR]) [--runs N]",
 		summary: `Measure story similarity against human ratings: SemEval-2022 Task 8 pairs
 (CSV with pair_id, lang1, lang2, text1, text2, Overall; 1 = same story ...
 4 = unrelated). Prints the Pearson correlation between storyline's score and
@@ -92,6 +92,7 @@ DIR, which is kept.`,
 			setDir = fs.String("set", "", "entities: the annotated set's directory")
 			langs = fs.String("lang", "", "entities: the languages to score, comma-separated (default all)")
 			asJSON = fs.Bool("json", false, "entities: print the report as JSON")
+			docs = fs.Bool("docs", false, "entities: with --json, each document's strict score and its missed and wrong names too")
 			orderDir = fs.String("dir", "", "order: the folder of files to ingest")
 			recordsDir = fs.String("records", "", "order: write the --pairs articles as JSON records to this folder and keep them")
 			runs = fs.Int("runs", 15, "order: the separate runs of the batched ingest")
@@ -116,7 +117,7 @@ DIR, which is kept.`,
 				if err != nil {
 					return err
 				}
-				return evalEntities(ctx, e, res, *setDir, *langs, *asJSON)
+				return evalEntities(ctx, e, res, *setDir, *langs, *asJSON, *docs)
 			}
 			if len(args) == 1 && args[0] == "order" {
 				if (*orderDir == "") == (*pairsFile == "") {
@@ -390,7 +391,7 @@ func evalSynth(ctx context.Context, e env, res *resources.Set, opts synth.Option
 
 // evalEntities scores the entities found in an annotated set's articles
 // and prints the report.
-func evalEntities(ctx context.Context, e env, res *resources.Set, dir, langs string, asJSON bool) error {
+func evalEntities(ctx context.Context, e env, res *resources.Set, dir, langs string, asJSON, perDoc bool) error {
 	var codes []string
 	for c := range strings.SplitSeq(langs, ",") {
 		if c = strings.TrimSpace(c); c != "" {
@@ -412,6 +413,9 @@ func evalEntities(ctx context.Context, e env, res *resources.Set, dir, langs str
 	})
 	if err != nil {
 		return err
+	}
+	if !perDoc {
+		r.Documents = nil
 	}
 	if asJSON {
 		return writeJSON(e.stdout, r)

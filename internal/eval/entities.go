@@ -185,6 +185,22 @@ type EntityReport struct {
 	// their sums; per type, the mean over the languages whose gold has
 	// the type.
 	Macro LanguageEntities `json:"macro"`
+	// Documents are the strict scores of each document, in the order of
+	// the documents evaluated.
+	Documents []DocumentEntities `json:"documents,omitempty"`
+}
+
+// DocumentEntities is the strict score of one document: which gold names
+// were missed and which predictions matched none (normalised, as scored).
+type DocumentEntities struct {
+	Language string      `json:"language"`
+	ID       string      `json:"id"`
+	Strict   EntityScore `json:"strict"`
+	// Missed are the gold names no prediction matches strictly.
+	Missed []EntityName `json:"missed,omitempty"`
+	// Wrong are the predictions that match no gold name strictly and do
+	// not lie inside an optional mention.
+	Wrong []EntityName `json:"wrong,omitempty"`
 }
 
 // LanguageEntities are the scores of one language, or their macro mean.
@@ -288,6 +304,7 @@ func EvaluateEntities(ctx context.Context, docs []EntityDoc, find EntityFunc) (E
 	}
 	byLang := map[string]*langCounts{}
 	var codes []string
+	var r EntityReport
 	for i, d := range docs {
 		if err := results[i].err; err != nil {
 			return EntityReport{}, fmt.Errorf("%s/%s: %w", d.Language, d.ID, err)
@@ -305,10 +322,9 @@ func EvaluateEntities(ctx context.Context, docs []EntityDoc, find EntityFunc) (E
 				pred = append(pred, EntityName{Surface: m, Type: e.Type})
 			}
 		}
-		scoreDocument(d.Gold, d.Optional, pred, lc.typeMeasures)
+		r.Documents = append(r.Documents, scoreDocument(d, pred, lc.typeMeasures))
 	}
 	sort.Strings(codes)
-	var r EntityReport
 	for _, code := range codes {
 		r.Languages = append(r.Languages, byLang[code].finish(code))
 	}
@@ -441,14 +457,16 @@ func macro(langs []LanguageEntities) LanguageEntities {
 // scoredName is a name normalised for scoring.
 type scoredName struct{ text, typ string }
 
-// scoreDocument adds one document's counts to the measures of each type
-// (counts gives them): the gold and the predictions as sets of
-// normalised (surface, type), each prediction matched against every gold
-// name under each measure.
-func scoreDocument(gold []EntityName, optional []string, pred []EntityName, counts func(typ string) *Measures) {
-	g, p := nameSet(gold), nameSet(pred)
+// scoreDocument adds the counts of document d with predictions pred to
+// the measures of each type (counts gives them): the gold and the
+// predictions as sets of normalised (surface, type), each prediction
+// matched against every gold name under each measure. It returns the
+// document's strict score.
+func scoreDocument(d EntityDoc, pred []EntityName, counts func(typ string) *Measures) DocumentEntities {
+	doc := DocumentEntities{Language: d.Language, ID: d.ID}
+	g, p := nameSet(d.Gold), nameSet(pred)
 	var opt []string
-	for _, o := range optional {
+	for _, o := range d.Optional {
 		if n := normalizeSurface(o); n != "" {
 			opt = append(opt, n)
 		}
@@ -464,15 +482,34 @@ func scoreDocument(gold []EntityName, optional []string, pred []EntityName, coun
 			if hit {
 				s.PredictedMatched++
 			}
+			if m == strict {
+				doc.Strict.Predicted++
+				if hit {
+					doc.Strict.PredictedMatched++
+				} else {
+					doc.Wrong = append(doc.Wrong, EntityName{Surface: x.text, Type: x.typ})
+				}
+			}
 		}
 		for _, y := range g {
 			s := counts(y.typ).measures()[m]
 			s.Gold++
-			if slices.ContainsFunc(p, func(x scoredName) bool { return matches(m, x, y) }) {
+			hit := slices.ContainsFunc(p, func(x scoredName) bool { return matches(m, x, y) })
+			if hit {
 				s.GoldMatched++
+			}
+			if m == strict {
+				doc.Strict.Gold++
+				if hit {
+					doc.Strict.GoldMatched++
+				} else {
+					doc.Missed = append(doc.Missed, EntityName{Surface: y.text, Type: y.typ})
+				}
 			}
 		}
 	}
+	doc.Strict.finish()
+	return doc
 }
 
 // nameSet normalises names into a set, in order of first appearance;

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/internal/analyze/analyzetest"
@@ -111,6 +112,9 @@ func TestScoreDocument(t *testing.T) {
 		pred     []EntityName
 		// want per measure: strict, notype, boundary, loose.
 		want [numMeasures]counts
+		// missed and wrong are the document's strict misses and false
+		// predictions, normalised.
+		missed, wrong []EntityName
 	}{
 		{
 			name: "equal after normalisation, in both types' spellings",
@@ -119,22 +123,28 @@ func TestScoreDocument(t *testing.T) {
 			want: [numMeasures]counts{{1, 1, 1, 1}, {1, 1, 1, 1}, {1, 1, 1, 1}, {1, 1, 1, 1}},
 		},
 		{
-			name: "the wrong type: a hit only when types are ignored",
-			gold: []EntityName{{"Orvado", "place"}},
-			pred: []EntityName{{"Orvado", "person"}},
-			want: [numMeasures]counts{{1, 0, 1, 0}, {1, 1, 1, 1}, {1, 0, 1, 0}, {1, 1, 1, 1}},
+			name:   "the wrong type: a hit only when types are ignored",
+			gold:   []EntityName{{"Orvado", "place"}},
+			pred:   []EntityName{{"Orvado", "person"}},
+			want:   [numMeasures]counts{{1, 0, 1, 0}, {1, 1, 1, 1}, {1, 0, 1, 0}, {1, 1, 1, 1}},
+			missed: []EntityName{{"orvado", "place"}},
+			wrong:  []EntityName{{"orvado", "person"}},
 		},
 		{
-			name: "a family name for the full name: a boundary hit",
-			gold: []EntityName{{"Talor Minsk", "person"}},
-			pred: []EntityName{{"Minsk", "person"}},
-			want: [numMeasures]counts{{1, 0, 1, 0}, {1, 0, 1, 0}, {1, 1, 1, 1}, {1, 1, 1, 1}},
+			name:   "a family name for the full name: a boundary hit",
+			gold:   []EntityName{{"Talor Minsk", "person"}},
+			pred:   []EntityName{{"Minsk", "person"}},
+			want:   [numMeasures]counts{{1, 0, 1, 0}, {1, 0, 1, 0}, {1, 1, 1, 1}, {1, 1, 1, 1}},
+			missed: []EntityName{{"talor minsk", "person"}},
+			wrong:  []EntityName{{"minsk", "person"}},
 		},
 		{
-			name: "a part of a longer name of another type: a loose hit",
-			gold: []EntityName{{"Brackwater council", "organisation"}},
-			pred: []EntityName{{"Brackwater", "place"}},
-			want: [numMeasures]counts{{1, 0, 1, 0}, {1, 0, 1, 0}, {1, 0, 1, 0}, {1, 1, 1, 1}},
+			name:   "a part of a longer name of another type: a loose hit",
+			gold:   []EntityName{{"Brackwater council", "organisation"}},
+			pred:   []EntityName{{"Brackwater", "place"}},
+			want:   [numMeasures]counts{{1, 0, 1, 0}, {1, 0, 1, 0}, {1, 0, 1, 0}, {1, 1, 1, 1}},
+			missed: []EntityName{{"brackwater council", "organisation"}},
+			wrong:  []EntityName{{"brackwater", "place"}},
 		},
 		{
 			name:     "inside an optional mention: neither hit nor false positive",
@@ -156,12 +166,14 @@ func TestScoreDocument(t *testing.T) {
 			optional: []string{"Ellery Regatta"},
 			pred:     []EntityName{{"Ellery", "place"}},
 			want:     [numMeasures]counts{{0, 0, 1, 0}, {0, 0, 1, 0}, {1, 1, 1, 1}, {1, 1, 1, 1}},
+			missed:   []EntityName{{"port ellery", "place"}},
 		},
 		{
-			name: "two predictions of one gold name: both hits, the gold counted once",
-			gold: []EntityName{{"Dana Whitlock", "person"}},
-			pred: []EntityName{{"Dana Whitlock", "person"}, {"Whitlock", "person"}},
-			want: [numMeasures]counts{{2, 1, 1, 1}, {2, 1, 1, 1}, {2, 2, 1, 1}, {2, 2, 1, 1}},
+			name:  "two predictions of one gold name: both hits, the gold counted once",
+			gold:  []EntityName{{"Dana Whitlock", "person"}},
+			pred:  []EntityName{{"Dana Whitlock", "person"}, {"Whitlock", "person"}},
+			want:  [numMeasures]counts{{2, 1, 1, 1}, {2, 1, 1, 1}, {2, 2, 1, 1}, {2, 2, 1, 1}},
+			wrong: []EntityName{{"whitlock", "person"}},
 		},
 		{
 			name: "a name that normalises to nothing is dropped on both sides",
@@ -173,7 +185,7 @@ func TestScoreDocument(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			types := map[string]*Measures{}
-			scoreDocument(tt.gold, tt.optional, tt.pred, func(typ string) *Measures {
+			doc := scoreDocument(EntityDoc{Gold: tt.gold, Optional: tt.optional}, tt.pred, func(typ string) *Measures {
 				if types[typ] == nil {
 					types[typ] = &Measures{}
 				}
@@ -189,6 +201,12 @@ func TestScoreDocument(t *testing.T) {
 				if got := scoreOf(*s); got != tt.want[i] {
 					t.Errorf("measure %d: (predicted, matched, gold, matched) = %v, want %v", i, got, tt.want[i])
 				}
+			}
+			if got := scoreOf(doc.Strict); got != tt.want[strict] {
+				t.Errorf("document's strict (predicted, matched, gold, matched) = %v, want %v", got, tt.want[strict])
+			}
+			if !slices.Equal(doc.Missed, tt.missed) || !slices.Equal(doc.Wrong, tt.wrong) {
+				t.Errorf("missed %v, wrong %v; want %v, %v", doc.Missed, doc.Wrong, tt.missed, tt.wrong)
 			}
 		})
 	}

@@ -46,6 +46,9 @@ func (f *finder) tag(m *tagger.Model) {
 			for b < len(words) && !sentenceEnd(s.src[wtoks[b-1].End:wtoks[b].Start], words[b-1].Text) {
 				b++
 			}
+			if a > 0 {
+				words[a].Punct = tagger.StartPunct(s.src[wtoks[a-1].End:wtoks[a].Start])
+			}
 			for _, sp := range tagger.Spans(tg.Tag(words[a:b])) {
 				// A name does not run over punctuation or a possessive:
 				// "Baba Amr," Ayyoub; Lebanon's Hezbollah.
@@ -230,12 +233,14 @@ func (f *finder) voteTypes() {
 
 // addConfident adds the rules' confident persons where the tagger tagged
 // nothing: a name of two words or more after a title or starting with a
-// known given name. r is a fresh finder over the same segments.
+// known given name, in a script with capitals (an uncased given name is
+// too often a common word: Persian الان "now" is "Alan"). r is a fresh
+// finder over the same segments.
 func (f *finder) addConfident(r *finder) {
 	r.scan()
 	for _, c := range r.cands {
 		ts := r.segs[c.seg].toks
-		if c.typ != Person || c.j-c.i < 2 || !(c.i > 0 && ts[c.i-1].title || givenNameSet[ts[c.i].fold]) {
+		if c.typ != Person || c.j-c.i < 2 || !ts[c.i].cased || !(c.i > 0 && ts[c.i-1].title || givenNameSet[ts[c.i].fold]) {
 			continue
 		}
 		if f.overlaps(c) {
@@ -285,7 +290,7 @@ func (f *finder) tagged(si int, typ string, ws []token.Token, i, j int) {
 		}
 	}
 	text := f.segs[si].src[c.start:c.end]
-	if g := f.gazetteer(text); g.ok && (c.typ == Place || g.kind == kindCountry) {
+	if g := f.gazetteer(text); g.ok && (c.typ == Place || g.kind == kindCountry && c.typ == Person) {
 		c.typ, c.placeID, c.place = Place, g.id, g.name
 	}
 	if ts[i].kind == token.Han {

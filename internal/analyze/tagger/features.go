@@ -8,13 +8,21 @@ import (
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/lang/ar"
 	"github.com/storyline/storyline/internal/lang/fa"
+	"github.com/storyline/storyline/internal/lang/token"
 )
 
 // wordInfo is what the features read of one word, computed once a sentence.
 type wordInfo struct {
+	// text is the word but an apostrophe's suffix or elided article
+	// ("Ankara'da", "Iran's", "dell'Iraq" are read as "Ankara", "Iran",
+	// "Iraq"), which clitic keeps ("'da", "'s", "dell'").
 	text, fold, shape, short string
+	clitic                   string
 	script                   byte
 	title                    bool
+	// noun says whether the folded word is a common noun of the
+	// language's lexicon or ends in one (nounClass).
+	noun byte
 	// function says whether the folded word is a function word.
 	function bool
 	punct    string
@@ -44,6 +52,8 @@ func feature(name string) hasher { return hasher(fnvOffset).add(name) }
 // The hashes of the features' names, computed once.
 var (
 	hBias          = feature("bias")
+	hApos          = feature("apos")
+	hAposPrev      = feature("apos-1")
 	hClitic        = feature("clitic")
 	hDefinite      = feature("definite")
 	hDefiniteSuf   = feature("definite-suf")
@@ -58,6 +68,9 @@ var (
 	hFoldPrevShort = feature("f-1,short")
 	hFunction      = feature("function")
 	hGiven         = feature("given")
+	hNoun          = feature("noun")
+	hNounNext      = feature("noun+1")
+	hNounPrev      = feature("noun-1")
 	hPlace         = feature("place")
 	hPlaceNext     = feature("place+1")
 	hPlacePrev     = feature("place-1")
@@ -142,14 +155,54 @@ func appendInfo(infos []wordInfo, code string, words []Word, find placeFinder, s
 // describe returns what the features read of a word but its punctuation
 // and place.
 func describe(code, text string) wordInfo {
+	text, clitic := splitApostrophe(text)
 	f := lang.Fold(code, text)
 	long, short := shapes(text)
 	return wordInfo{
-		text: text, fold: f, shape: long, short: short,
+		text: text, fold: f, shape: long, short: short, clitic: clitic,
 		script:   script(text),
 		title:    lang.IsTitle(f) || lang.HasTitleSuffix(f) || ((code == "ar" || code == "fa") && (ar.IsNameCue(f) || fa.IsNameCue(f))),
 		function: lang.IsFunctionWord(code, f),
+		noun:     nounClass(code, f),
 	}
+}
+
+// splitApostrophe cuts a word at its last apostrophe into the name part
+// and the clitic: a suffix of one to five lower-case letters after a word
+// not all lower-case ("Ankara'da", "Iran's": "'da", "'s"), or an elided
+// word of one to five lower-case letters before the rest ("dell'Iraq",
+// "l'anno": "dell'"), the apostrophe written "'" whatever it was. Other
+// words are whole ("O'Brien"), clitic "".
+func splitApostrophe(w string) (text, clitic string) {
+	i := token.LastIndexApostrophe(w)
+	if i <= 0 {
+		return w, ""
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	before, after := w[:i], w[i+size:]
+	if after == "" {
+		return w, ""
+	}
+	switch {
+	case lowerLetters(after, 5) && !lowerLetters(before, -1):
+		return before, "'" + after
+	case lowerLetters(before, 5):
+		return after, before + "'"
+	}
+	return w, ""
+}
+
+// lowerLetters reports whether s is lower-case letters only, at most max
+// of them (any number if max < 0).
+func lowerLetters(s string, max int) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && (max < 0 || n <= max)
 }
 
 // markPlaces sets the place of the words that make up a place's name in
@@ -193,6 +246,11 @@ func markPlaces(code string, infos []wordInfo, find placeFinder) {
 			}
 			if a, ok := find(b, first); ok {
 				found, place = n, a
+			} else if n == 1 && genitiveS(code) && len(b) > 4 && b[len(b)-1] == 's' {
+				// A genitive: German "Japans", "Sachsens".
+				if a, ok := find(b[:len(b)-1], ""); ok {
+					found, place = n, a
+				}
 			}
 		}
 		if found == 0 {
@@ -206,6 +264,10 @@ func markPlaces(code string, infos []wordInfo, find placeFinder) {
 		i += found
 	}
 }
+
+// genitiveS reports whether language code writes a name's genitive with
+// an s and no apostrophe ("Japans").
+func genitiveS(code string) bool { return code == "de" }
 
 // Boundary words stand beyond the ends of a sentence.
 var (
@@ -238,6 +300,9 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	if i == 0 {
 		add(hFirst.add(w.short))
 	}
+	if w.clitic != "" {
+		add(hApos.add(w.clitic))
+	}
 	// Prefixes and suffixes of one to four runes.
 	n := utf8.RuneCountInString(w.fold)
 	if n > 1 {
@@ -264,6 +329,9 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	add(hFoldPrevCur.add(p1.fold).add(w.fold))
 	add(hFoldCurNext.add(w.fold).add(n1.fold))
 	add(hPunctNext.add(n1.punct))
+	if p1.clitic != "" {
+		add(hAposPrev.add(p1.clitic))
+	}
 	add(hFoldPrevShort.add(p1.fold).add(w.short))
 	// The gazetteer's places.
 	if w.place != "" {
@@ -288,6 +356,18 @@ func features(code string, infos []wordInfo, i int, mask uint32, buf []uint32) [
 	}
 	if w.function {
 		add(hFunction)
+	}
+	if w.noun != notNoun {
+		add(hNoun.add(string(rune('0' + w.noun))).add(w.short))
+	} else if code == "de" && !w.function {
+		// Not a German noun: capitalised, a name more likely.
+		add(hNoun.add("-").add(w.short).add(p1.short))
+	}
+	if n1.noun != notNoun {
+		add(hNounNext.add(string(rune('0' + n1.noun))))
+	}
+	if p1.noun != notNoun {
+		add(hNounPrev.add(string(rune('0' + p1.noun))))
 	}
 	switch code {
 	case "ar", "fa":

@@ -124,7 +124,9 @@ func (m *Model) addWeights(f uint32, s *[numTags]int32) {
 
 // Format of a model, all integers little-endian or varints:
 //
-//	magic "STGR", version byte
+//	magic "STGR", version byte (formatVersion: it changes with the
+//	layout and with the features, whose hashes the rows are: a model of
+//	another version is refused, to be trained again)
 //	language: uvarint length, bytes
 //	bits byte: the feature table has 1<<bits buckets
 //	flags byte: 1 if the gazetteer's places are features
@@ -135,7 +137,7 @@ func (m *Model) addWeights(f uint32, s *[numTags]int32) {
 //	is not zero, and those weights as zigzag varints.
 const (
 	magic         = "STGR"
-	formatVersion = 1
+	formatVersion = 2 // 2: the apostrophe clitics (features.go)
 	minBits       = 8
 	maxBits       = 22
 	maxQuant      = 1 << 15
@@ -380,7 +382,7 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("bad magic", nil)
 	}
 	if head[len(magic)] != formatVersion {
-		return fail(fmt.Sprintf("version %d, want %d", head[len(magic)], formatVersion), nil)
+		return fail(fmt.Sprintf("version %d, want %d (a model of other features: train it again with storyline train entities)", head[len(magic)], formatVersion), nil)
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 16 {

@@ -135,6 +135,19 @@ func WordsOf(text string, tokens []token.Token) ([]Word, []token.Token) {
 	return words, toks
 }
 
+// StartPunct returns the punctuation a sentence's first word carries, for
+// gap, the text before it since the last word of the sentence before: the
+// punctuation after the last end of a sentence or a line in gap (". «"
+// gives "«"). Words gives the first word of each sentence all of gap; the
+// model learned from sentences cut apart.
+func StartPunct(gap string) string {
+	if k := strings.LastIndexAny(gap, ".!?。！？\n"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(gap[k:])
+		gap = gap[k+size:]
+	}
+	return gapPunct(gap)
+}
+
 // gapPunct returns the punctuation of the text between two words, spaces
 // dropped, at most four runes.
 func gapPunct(gap string) string {

@@ -54,6 +54,41 @@ func TestWords(t *testing.T) {
 	}
 }
 
+func TestSplitApostrophe(t *testing.T) {
+	tests := []struct{ in, text, clitic string }{
+		{"Velora'dan", "Velora", "'dan"},
+		{"Orvado’s", "Orvado", "'s"},
+		{"dell'Orvado", "Orvado", "dell'"},
+		{"l'anno", "anno", "l'"},
+		{"O'Brennan", "O'Brennan", ""},
+		{"Velora'Dan", "Velora'Dan", ""},
+		{"Velora'", "Velora'", ""},
+		{"Velora'larından", "Velora'larından", ""},
+		{"Velora", "Velora", ""},
+	}
+	for _, tt := range tests {
+		if text, clitic := splitApostrophe(tt.in); text != tt.text || clitic != tt.clitic {
+			t.Errorf("splitApostrophe(%q) = %q, %q, want %q, %q", tt.in, text, clitic, tt.text, tt.clitic)
+		}
+	}
+}
+
+func TestStartPunct(t *testing.T) {
+	tests := []struct{ gap, want string }{
+		{". ", ""},
+		{". «", "«"},
+		{"\n", ""},
+		{"。", ""},
+		{", ", ","},
+		{" (", "("},
+	}
+	for _, tt := range tests {
+		if got := StartPunct(tt.gap); got != tt.want {
+			t.Errorf("StartPunct(%q) = %q, want %q", tt.gap, got, tt.want)
+		}
+	}
+}
+
 func TestShapes(t *testing.T) {
 	for _, c := range []struct{ word, long, short string }{
 		{"Velmora", "Xxxxx", "Xx"},
@@ -94,7 +129,8 @@ func TestViterbiKeepsIOB2(t *testing.T) {
 
 func TestReadCoNLL(t *testing.T) {
 	in := "# doc a\nDer\tO\nSPD-Chef\tO\n,\tO\nOlaf\tB-PER\nScholz\tI-PER\n.\tO\n\n" +
-		"Euro-Asia\tB-ORG\nBank\tI-ORG\n\n# doc b\nx\tO\n"
+		"Euro-Asia\tB-ORG\nBank\tI-ORG\n\n# doc b\nx\tO\n\n" +
+		"Velora\tB-LOC\n'dan\tO\ndell'\tO\nOrvado\tB-LOC\n'\tO\ns\tO\n"
 	got, err := ReadCoNLL(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +139,9 @@ func TestReadCoNLL(t *testing.T) {
 		{Words: []Word{{"Der", ""}, {"SPD", ""}, {"Chef", "-"}, {"Olaf", ","}, {"Scholz", ""}}, Tags: []Tag{O, O, O, BPer, IPer}},
 		{Words: []Word{{"Euro", ""}, {"Asia", "-"}, {"Bank", ""}}, Tags: []Tag{BOrg, IOrg, IOrg}},
 		{Words: []Word{{"x", ""}}, Tags: []Tag{O}, Doc: 1},
+		// A suffix after an apostrophe joins its word, as text writes it;
+		// an elided word stays apart, as the annotated sets write it.
+		{Words: []Word{{"Velora'dan", ""}, {"dell", ""}, {"Orvado", ""}, {"s", "'"}}, Tags: []Tag{BLoc, O, BLoc, O}, Doc: 1},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ReadCoNLL =\n%+v\nwant\n%+v", got, want)
@@ -232,6 +271,10 @@ func TestMarkPlaces(t *testing.T) {
 			[]string{"", "B-country", "I-country", "I-country", "B-region", "I-region"}},
 		{"an Arabic proclitic is read off", "ar", "في بدمشق",
 			[]string{"", "B-city"}},
+		{"a German genitive s is read off; not in English", "de", "Syriens Norden",
+			[]string{"B-country", ""}},
+		{"a German genitive s is read off; not in English", "en", "Syrias north",
+			[]string{"", ""}},
 	} {
 		words, _ := Words(c.text)
 		infos := sentenceInfo(c.code, words, places)
@@ -295,5 +338,24 @@ func TestDir(t *testing.T) {
 	}
 	if _, err := d.Model("de"); !errors.Is(err, ErrFormat) {
 		t.Errorf(`Model("de") of a bad file: %v; want ErrFormat`, err)
+	}
+}
+
+func TestNounClass(t *testing.T) {
+	tests := []struct {
+		code, fold string
+		want       byte
+	}{
+		{"de", "menschen", noun},
+		{"de", "uhr", noun},
+		{"de", "orvadohaus", nounTail}, // an invented compound of "Haus"
+		{"de", "orvado", notNoun},
+		{"de", "haus", noun},
+		{"en", "haus", notNoun}, // only German has the lexicon
+	}
+	for _, tt := range tests {
+		if got := nounClass(tt.code, tt.fold); got != tt.want {
+			t.Errorf("nounClass(%q, %q) = %d, want %d", tt.code, tt.fold, got, tt.want)
+		}
 	}
 }

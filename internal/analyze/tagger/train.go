@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/lang/token"
@@ -24,18 +26,16 @@ type Sentence struct {
 }
 
 // ReadCoNLL reads annotated sentences: one token a line, token<TAB>tag, a
-// blank line after each sentence, "# doc" lines before each document. Each
-// token is cut as Words cuts text (a token lang/token drops becomes the
-// punctuation before the next word; one it splits gives its tag to the
-// first part and the inside tag to the rest), so that training sees the
-// words tagging will see.
+// blank line after each sentence, "# doc" lines before each document.
+// Tokens cut at an apostrophe are joined (glue) and each token is cut as
+// Words cuts text (sentence), so that training sees the words tagging
+// will see.
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
-	var cur Sentence
+	var raw []rawToken
 	doc, inDoc, hasDocs := 0, 0, false
-	var punct strings.Builder
 	flush := func() {
-		if len(cur.Words) > 0 {
+		if cur := sentence(glue(raw)); len(cur.Words) > 0 {
 			if !hasDocs && inDoc == 20 {
 				doc++
 				inDoc = 0
@@ -44,8 +44,7 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 			out = append(out, cur)
 			inDoc++
 		}
-		cur = Sentence{}
-		punct.Reset()
+		raw = raw[:0]
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -72,10 +71,59 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		if !ok {
 			return nil, fmt.Errorf("line %d: tag %q", line, text[tab+1:])
 		}
-		raw := token.NFKC(text[:tab])
-		words, _ := Words(raw)
+		raw = append(raw, rawToken{token.NFKC(text[:tab]), tag})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	flush()
+	return out, nil
+}
+
+// rawToken is one token of an annotated sentence as the corpus cuts it.
+type rawToken struct {
+	text string
+	tag  Tag
+}
+
+// glue joins to the word before the suffixes a corpus cuts at an
+// apostrophe, as text writes them in one word ("Ankara" "'da", "Iran"
+// "'s"); the joined word has the word's tag. (Elided words stay apart:
+// "dell'" "Iraq", as the annotated sets write them.)
+func glue(raw []rawToken) []rawToken {
+	out := raw[:0]
+	for _, t := range raw {
+		if n := len(out); n > 0 && apostropheSuffix(t.text) && endsInLetter(out[n-1].text) {
+			out[n-1].text += t.text
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// apostropheSuffix reports whether s is an apostrophe and one to five
+// lower-case letters ("'s", "'nin").
+func apostropheSuffix(s string) bool {
+	_, size := utf8.DecodeRuneInString(s)
+	return token.IndexApostrophe(s) == 0 && lowerLetters(s[size:], 5)
+}
+
+func endsInLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// sentence cuts the tokens of an annotated sentence as Words cuts text: a
+// token Words drops becomes the punctuation before the next word; one it
+// splits gives its tag to the first part and the inside tag to the rest.
+func sentence(raw []rawToken) Sentence {
+	var cur Sentence
+	var punct strings.Builder
+	for _, rt := range raw {
+		words, _ := Words(rt.text)
 		if len(words) == 0 {
-			punct.WriteString(gapPunct(raw))
+			punct.WriteString(gapPunct(rt.text))
 			continue
 		}
 		for i, w := range words {
@@ -84,19 +132,15 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 				w.Punct = gapPunct(p)
 				punct.Reset()
 			}
-			t := tag
-			if i > 0 && tag.begins() {
-				t = tag + 1
+			t := rt.tag
+			if i > 0 && t.begins() {
+				t++
 			}
 			cur.Words = append(cur.Words, w)
 			cur.Tags = append(cur.Tags, t)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	flush()
-	return out, nil
+	return cur
 }
 
 // Options set how a model is trained. The zero value trains well.
