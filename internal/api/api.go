@@ -217,6 +217,20 @@ type Score struct {
 	SharedTerms    []string `json:"shared_terms"`
 	SharedConcepts []string `json:"shared_concepts"`
 	SharedNumbers  []string `json:"shared_numbers"`
+	// Against is the factor of the evidence against one story (1: nothing
+	// conflicts); PlaceConflict, DateConflict, NumberConflict and
+	// PeopleConflict are its parts, each in [0,1].
+	Against        float64 `json:"against"`
+	PlaceConflict  float64 `json:"place_conflict"`
+	DateConflict   float64 `json:"date_conflict"`
+	NumberConflict float64 `json:"number_conflict"`
+	PeopleConflict float64 `json:"people_conflict"`
+	// OnlyPlaces, OnlyDays, OnlyNumbers and OnlyPeople show each conflict:
+	// what one side alone names, then what the other alone names.
+	OnlyPlaces  []string `json:"only_places"`
+	OnlyDays    []string `json:"only_days"`
+	OnlyNumbers []string `json:"only_numbers"`
+	OnlyPeople  []string `json:"only_people"`
 }
 
 // ScoreOf is the document of an article's evidence; nil stays nil.

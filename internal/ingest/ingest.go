@@ -99,11 +99,15 @@ type Pipeline struct {
 	clusterer *story.Clusterer
 	// load loads stored stories for the clusterer in the run under way.
 	load story.Loader
+	// consolidation regroups the window of each batch once it is stored;
+	// it keeps the scores of the pairs it compared from run to run.
+	consolidation *story.Consolidation
 }
 
 // New returns a pipeline that analyses with res and writes to st.
 func New(st store.Store, res *resources.Set, opts Options) *Pipeline {
-	return &Pipeline{store: st, res: res, opts: opts.withDefaults()}
+	opts = opts.withDefaults()
+	return &Pipeline{store: st, res: res, opts: opts, consolidation: story.NewConsolidation(opts.Cluster)}
 }
 
 // item is one document of an input, or the error of an input or record
@@ -167,6 +171,7 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 	// sum is a named result: a batch stored while Run fails still counts.
 	defer w.stop()
 	w.clusterer = p.clusterer
+	w.consolidate = func(span window) error { return p.consolidate(ctx, w.clusterer, span) }
 	p.load = func(from, to time.Time, undated bool) ([]*story.Profile, error) {
 		// A story let go of is loaded again only once its changes are stored.
 		if err := w.wait(); err != nil {
@@ -296,7 +301,7 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 	}
 	return processed{
 		entry: store.Entry{Article: r.Article, RawHash: raw, ContentHash: ContentHash(r.Article), Facts: r.Facts,
-			Terms: r.Terms},
+			Terms: r.Terms, Profile: story.ArticleProfile(r.Doc)},
 		doc: r.Doc,
 	}
 }
@@ -326,7 +331,7 @@ func Process(ctx context.Context, doc source.Document, res *resources.Set) (Resu
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Article: a, Doc: story.DocOf(a, r), Facts: r.Facts, Terms: r.Analysis.SearchTerms()}, nil
+	return Result{Article: a, Doc: story.DocOf(a, r, doc.Fetched), Facts: r.Facts, Terms: r.Analysis.SearchTerms()}, nil
 }
 
 // RawHash identifies a document's input: its bytes, or a record's fields.
@@ -367,6 +372,10 @@ type writer struct {
 	// back the outcome of each save.
 	batches chan<- store.Batch
 	results <-chan saved
+	// span is the window of the batch being built; consolidate regroups
+	// the window of a batch once it is stored.
+	span        window
+	consolidate func(window) error
 	// sum counts what each save stored once its transaction committed.
 	sum *Summary
 	// err is the store error that stopped the writer.
@@ -423,6 +432,7 @@ func (w *writer) add(d processed) error {
 		w.merge(from, asg.Story.ID)
 	}
 	w.batch.Articles = append(w.batch.Articles, d.entry)
+	w.span.add(d.entry.Profile.Date())
 	w.changed[asg.Story.ID] = asg.Story
 	w.pending[d.entry.ContentHash] = true
 	return nil
@@ -465,6 +475,18 @@ func (w *writer) commit() error {
 	w.batch = store.Batch{}
 	clear(w.changed)
 	w.saving, w.pending = w.pending, map[string]bool{}
+	// The batch's window is regrouped once the batch is stored, before
+	// the next article is placed: the next batch's stories are the
+	// regrouped ones.
+	if err := w.wait(); err != nil {
+		return err
+	}
+	span := w.span
+	w.span = window{}
+	if err := w.consolidate(span); err != nil {
+		w.err = err
+		return err
+	}
 	// The stories let go of now are loaded again only after the save: the
 	// clusterer's loader waits for it.
 	w.clusterer.Sweep()

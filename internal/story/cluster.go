@@ -381,7 +381,7 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	if d.Published.After(c.newest) {
 		c.newest = d.Published
 	}
-	d.estimated = estimate(d, c.newest)
+	d.estimated = estimate(d)
 	v := vectorsOf(d)
 	v.prepare(c)
 	ranked := c.ranked(d, v)
@@ -584,6 +584,31 @@ func (c *Clusterer) rarestTerms(ranked []docFeature, k kind, n int) []feature {
 		}
 	}
 	return out
+}
+
+// Replace takes in what a consolidation changed: it lets go of the
+// removed stories and puts the regrouped ones in place of what it held of
+// them. A profile it takes in is the clusterer's from then on.
+func (c *Clusterer) Replace(r Regrouping) {
+	drop := func(id int64) {
+		if i, ok := c.byID[id]; ok {
+			c.remove(i)
+		}
+	}
+	for _, id := range r.Removed {
+		drop(id)
+	}
+	for _, s := range r.Stories {
+		drop(s.Profile.ID)
+		c.place(s.Profile)
+		c.nextID = max(c.nextID, s.Profile.ID)
+	}
+}
+
+// NewID numbers a new story, as Assign numbers those it starts.
+func (c *Clusterer) NewID() int64 {
+	c.nextID++
+	return c.nextID
 }
 
 // Story returns a known story's profile, or nil.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/storyline/storyline/internal/api"
@@ -207,7 +208,7 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	v, err := loadStory(r.Context(), s.store, id)
 	if err != nil {
-		return storyError(err)
+		return s.storyMoved(w, r, id, err, storyURL)
 	}
 	p := storyPage{storyView: v, Entities: entityRows(v.Facts.Entities), Quotes: v.Facts.Quotes,
 		ThreadRows: storyRows(v.Thread)}
@@ -245,6 +246,25 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 		JSON:  "/api/v1/stories/" + r.PathValue("id"),
 		Body:  p,
 	})
+	return nil
+}
+
+// storyMoved answers the request for a story that failed with err: when
+// the story no longer exists because consolidation or a merge moved its
+// articles to another, with a permanent redirect to that story's address
+// (url gives it), else as storyError does.
+func (s *server) storyMoved(w http.ResponseWriter, r *http.Request, id int64, err error, url func(int64) string) error {
+	if !isNotFound(err) {
+		return err
+	}
+	to, rerr := s.store.Redirect(r.Context(), id)
+	if rerr != nil {
+		if isNotFound(rerr) {
+			return storyError(err)
+		}
+		return rerr
+	}
+	http.Redirect(w, r, url(to), http.StatusMovedPermanently)
 	return nil
 }
 
@@ -317,7 +337,7 @@ func (s *server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	doc, err := Story(r.Context(), s.store, id)
 	if err != nil {
-		return storyError(err)
+		return s.storyMoved(w, r, id, err, func(id int64) string { return "/api/v1/stories/" + strconv.FormatInt(id, 10) })
 	}
 	s.writeJSON(w, r, http.StatusOK, doc)
 	return nil

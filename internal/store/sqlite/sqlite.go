@@ -102,7 +102,7 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 	}
 	defer tx.Rollback()
 
-	if err := applyMerges(ctx, tx, b.Merges); err != nil {
+	if err := applyMerges(ctx, tx, b.Merges, time.Now()); err != nil {
 		return res, fmt.Errorf("save: %w", err)
 	}
 	storyStmt, err := tx.PrepareContext(ctx, `INSERT INTO stories
@@ -170,6 +170,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
 		if err := writeTerms(ctx, tx, id, e.Terms); err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
+		if err := writeArticleProfile(ctx, tx, id, e.Profile); err != nil {
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
 		res.IDs[i] = id
@@ -269,7 +272,10 @@ func (s *Store) Profiles(ctx context.Context, from, to time.Time, undated bool) 
 // LastStoryID returns the highest story id.
 func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
 	var id int64
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM stories`).Scan(&id); err != nil {
+	// A story merged or split away is never numbered again: its address
+	// redirects to where its articles went.
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0),
+		COALESCE((SELECT MAX(from_story) FROM story_moves), 0), COALESCE((SELECT MAX(into_story) FROM story_moves), 0))`).Scan(&id); err != nil {
 		return 0, fmt.Errorf("last story id: %w", err)
 	}
 	return id, nil
