@@ -82,6 +82,26 @@ type StoryDetail struct {
 	// Thread are the other stories that share the story's main people
 	// and organisations.
 	Thread []Story `json:"thread"`
+	// Moves are the moves of articles into the story and out of it,
+	// oldest first: stories merged into it, parts split off it.
+	Moves []Move `json:"moves"`
+}
+
+// Move is a move of articles from one story to another, by consolidation
+// or a merge.
+type Move struct {
+	From     int64 `json:"from"`
+	Into     int64 `json:"into"`
+	Articles int   `json:"articles"`
+	// Merged reports that From no longer exists (its address redirects
+	// to Into); otherwise part of it split off into Into.
+	Merged bool   `json:"merged"`
+	At     string `json:"at"`
+}
+
+// MoveOf is the document of a move.
+func MoveOf(m store.StoryMove) Move {
+	return Move{From: m.From, Into: m.Into, Articles: m.Articles, Merged: m.Merged, At: m.At.UTC().Format(time.RFC3339)}
 }
 
 // Spread is how a story spread across languages and outlets.

@@ -42,6 +42,9 @@ type storyView struct {
 	Sources []citation
 	// Thread are the other stories of the story's thread.
 	Thread []store.StorySummary
+	// Moves are the moves of articles into the story and out of it, by
+	// consolidation and merges, oldest first.
+	Moves []store.StoryMove
 }
 
 // spread is where a story reached first in one language or outlet.
@@ -89,6 +92,9 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 		if t.ID != id {
 			v.Thread = append(v.Thread, t)
 		}
+	}
+	if v.Moves, err = st.Moves(ctx, id); err != nil {
+		return v, fmt.Errorf("story %d: moves: %w", id, err)
 	}
 	if len(v.Rows) > 0 && !v.Rows[0].Published.IsZero() {
 		v.First = &v.Rows[0]
@@ -299,6 +305,7 @@ func storyDocument(v storyView) api.StoryDetail {
 		Quotes:      api.Convert(v.Facts.Quotes, api.QuoteOf),
 		Sources:     api.Convert(v.Facts.Sources, api.SourceOf),
 		Thread:      api.Convert(v.Thread, api.StoryOf),
+		Moves:       api.Convert(v.Moves, api.MoveOf),
 	}
 	if out.Names == nil {
 		out.Names = []string{}

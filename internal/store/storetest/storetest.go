@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Evidence", testEvidence},
 		{"Merges", testMerges},
 		{"MergeCycleWritesNothing", testMergeCycle},
+		{"Regroup", testRegroup},
 		{"StoryFilters", testStoryFilters},
 		{"OutletsAndActivity", testOutletsAndActivity},
 		{"StoryFacts", testStoryFacts},
