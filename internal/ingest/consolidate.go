@@ -42,8 +42,11 @@ func (w *window) add(t time.Time) {
 // an article that has no date, not even an estimated one, regroups every
 // article: such an article may report the story of any day. It stores the
 // outcome and hands it to the clusterer.
-func (p *Pipeline) consolidate(ctx context.Context, c *story.Clusterer, span window) error {
-	if !span.any {
+//
+// fresh are the ids of the batch's articles: only the stories they can
+// reach are regrouped.
+func (p *Pipeline) consolidate(ctx context.Context, c *story.Clusterer, span window, fresh []int64) error {
+	if !span.any || len(fresh) == 0 {
 		return nil
 	}
 	// An article with no date may report the story of any day: its window
@@ -76,7 +79,7 @@ func (p *Pipeline) consolidate(ctx context.Context, c *story.Clusterer, span win
 			members = append(members, m)
 		}
 	}
-	r := p.consolidation.Consolidate(members, c.NewID)
+	r := p.consolidation.Consolidate(members, fresh, c.NewID)
 	if err := p.store.Regroup(ctx, r); err != nil {
 		return fmt.Errorf("consolidate: %w", err)
 	}

@@ -99,8 +99,7 @@ type Pipeline struct {
 	clusterer *story.Clusterer
 	// load loads stored stories for the clusterer in the run under way.
 	load story.Loader
-	// consolidation regroups the window of each batch once it is stored;
-	// it keeps the scores of the pairs it compared from run to run.
+	// consolidation regroups the window of each batch once it is stored.
 	consolidation *story.Consolidation
 }
 
@@ -171,7 +170,8 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 	// sum is a named result: a batch stored while Run fails still counts.
 	defer w.stop()
 	w.clusterer = p.clusterer
-	w.consolidate = func(span window) error { return p.consolidate(ctx, w.clusterer, span) }
+	w.consolidate = func(span window, fresh []int64) error { return p.consolidate(ctx, w.clusterer, span, fresh) }
+	w.every = p.opts.BatchSize
 	p.load = func(from, to time.Time, undated bool) ([]*story.Profile, error) {
 		// A story let go of is loaded again only once its changes are stored.
 		if err := w.wait(); err != nil {
@@ -250,6 +250,12 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
 	if err := w.wait(); err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
+	// Whatever arrived since the last consolidation is consolidated
+	// before the run ends, so that a run of one article leaves the stories
+	// as a run of many would.
+	if err := w.regroup(); err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
 	report()
@@ -375,7 +381,11 @@ type writer struct {
 	// span is the window of the batch being built; consolidate regroups
 	// the window of a batch once it is stored.
 	span        window
-	consolidate func(window) error
+	consolidate func(span window, fresh []int64) error
+	// fresh lists the ids of the articles stored since the last
+	// consolidation, which runs once every of them are.
+	fresh []int64
+	every int
 	// sum counts what each save stored once its transaction committed.
 	sum *Summary
 	// err is the store error that stopped the writer.
@@ -419,6 +429,18 @@ func (w *writer) seen(ctx context.Context, hash string) bool {
 	return known[hash]
 }
 
+// regroup consolidates the window of the articles stored since the last
+// consolidation. No batch may be under way.
+func (w *writer) regroup() error {
+	span, fresh := w.span, w.fresh
+	w.span, w.fresh = window{}, nil
+	if err := w.consolidate(span, fresh); err != nil {
+		w.err = err
+		return err
+	}
+	return nil
+}
+
 func (w *writer) add(d processed) error {
 	asg, err := w.clusterer.Assign(d.doc)
 	if err != nil {
@@ -458,9 +480,10 @@ func (w *writer) merge(from, into int64) {
 	}
 }
 
-// commit hands the batch to the committer once the batch before it is
-// stored, with copies of the profiles it changed, as the clusterer goes on
-// changing them. It returns the error of an earlier save.
+// commit hands the batch to the committer, with copies of the profiles
+// it changed, waits for it to be stored and, once a batch size of
+// articles was stored since the last time, consolidates their window. It
+// returns the error of the save or of the consolidation.
 func (w *writer) commit() error {
 	if len(w.batch.Articles) == 0 {
 		return nil
@@ -476,16 +499,15 @@ func (w *writer) commit() error {
 	clear(w.changed)
 	w.saving, w.pending = w.pending, map[string]bool{}
 	// The batch's window is regrouped once the batch is stored, before
-	// the next article is placed: the next batch's stories are the
-	// regrouped ones.
+	// the next article is placed (the next batch's stories are the
+	// regrouped ones), once enough articles arrived since the last time.
 	if err := w.wait(); err != nil {
 		return err
 	}
-	span := w.span
-	w.span = window{}
-	if err := w.consolidate(span); err != nil {
-		w.err = err
-		return err
+	if len(w.fresh) >= w.every {
+		if err := w.regroup(); err != nil {
+			return err
+		}
 	}
 	// The stories let go of now are loaded again only after the save: the
 	// clusterer's loader waits for it.
@@ -523,6 +545,11 @@ func (w *writer) finish(r saved) {
 	}
 	w.sum.Ingested += r.res.Inserted
 	w.sum.Duplicates += r.res.Duplicates
+	for _, id := range r.res.IDs {
+		if id != 0 {
+			w.fresh = append(w.fresh, id)
+		}
+	}
 }
 
 // stop ends the committer once the save in flight, if any, is done, and

@@ -40,6 +40,8 @@ func TestSemEvalOrder(t *testing.T) {
 		Title    string `json:"title"`
 		Text     string `json:"text"`
 		Language string `json:"language"`
+		// URL names the article, which the test finds its story by.
+		URL string `json:"url"`
 	}
 	seen := map[string]bool{}
 	var records []record
@@ -54,7 +56,7 @@ func TestSemEvalOrder(t *testing.T) {
 			}
 			seen[r.id] = true
 			title, body := eval.SplitTitle(r.text)
-			records = append(records, record{r.id, title, body, r.lang})
+			records = append(records, record{r.id, title, body, r.lang, "https://semeval.example/" + r.id})
 		}
 	}
 	slices.SortFunc(records, func(a, b record) int {
@@ -81,7 +83,7 @@ func TestSemEvalOrder(t *testing.T) {
 	ctx := context.Background()
 	res := restest.Get(t)
 	// grouping ingests the runs into a new store and returns each
-	// article's story by its text.
+	// article's story by its URL.
 	grouping := func(runs ...string) map[string]int64 {
 		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 		if err != nil {
@@ -95,7 +97,7 @@ func TestSemEvalOrder(t *testing.T) {
 		}
 		out := map[string]int64{}
 		err = st.Articles(ctx, func(r store.ArticleRow) error {
-			out[r.Title+"\x00"+r.Language] = r.StoryID
+			out[r.URL] = r.StoryID
 			return nil
 		})
 		if err != nil {

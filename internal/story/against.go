@@ -38,20 +38,8 @@ const minSecondary = 2
 // against fills the evidence against of s: the conflicts between the
 // article (or story) doc, with vectors v, and the story p.
 func against(s *Score, doc Doc, v docVectors, p *Profile) {
+	s.Against = 1
 	var onlyA, onlyB []string
-	s.PlaceConflict, onlyA, onlyB = disagreement(placeWeights(doc.Places), placeWeights(p.Places), nil)
-	s.OnlyPlaces = conflictDisplay(onlyA, onlyB, func(k string) string { return textOr(doc.PlaceText, p.PlaceText, k) })
-
-	days := doc.days
-	if days == nil {
-		days = map[string]float64{}
-		for _, k := range dayKeys(doc.Mentioned) {
-			days[k]++
-		}
-	}
-	s.DateConflict, onlyA, onlyB = disagreement(days, p.Days, nearDay)
-	s.OnlyDays = conflictDisplay(onlyA, onlyB, nil)
-
 	specific := func(ws []weighted) map[string]float64 {
 		out := map[string]float64{}
 		for _, w := range ws {
@@ -61,21 +49,40 @@ func against(s *Score, doc Doc, v docVectors, p *Profile) {
 		}
 		return out
 	}
-	a, b := specific(v.numbers), specific(p.Numbers.weighted())
-	if len(a) >= minSecondary && len(b) >= minSecondary {
-		s.NumberConflict, onlyA, onlyB = disagreement(a, b, nil)
-		s.OnlyNumbers = conflictDisplay(onlyA, onlyB, nil)
+	if a := specific(v.numbers); len(a) >= minSecondary && p.Numbers.Len() >= minSecondary {
+		if b := specific(p.Numbers.weighted()); len(b) >= minSecondary {
+			s.NumberConflict, onlyA, onlyB = disagreement(a, b, nil)
+			s.OnlyNumbers = conflictDisplay(onlyA, onlyB, nil)
+		}
 	}
+	s.Against = 1 - numberAgainst*s.NumberConflict
+
+	days := doc.days
+	if days == nil && len(doc.Mentioned) > 0 {
+		days = map[string]float64{}
+		for _, k := range dayKeys(doc.Mentioned) {
+			days[k]++
+		}
+	}
+	s.DateConflict, onlyA, onlyB = disagreement(days, p.Days, nearDay)
+	if s.DateConflict == 0 {
+		// Other places and people count only with other days.
+		return
+	}
+	s.OnlyDays = conflictDisplay(onlyA, onlyB, nil)
+
+	s.PlaceConflict, onlyA, onlyB = disagreement(placeWeights(doc.Places), placeWeights(p.Places), nil)
+	s.OnlyPlaces = conflictDisplay(onlyA, onlyB, func(k string) string { return textOr(doc.PlaceText, p.PlaceText, k) })
 
 	leads := append(mostMentioned(doc.People, leadPeople), mostMentioned(p.People, leadPeople)...)
-	a, b = secondary(doc.People, leads), secondary(p.People, leads)
+	a, b := secondary(doc.People, leads), secondary(p.People, leads)
 	if len(a) >= minSecondary && len(b) >= minSecondary {
 		s.PeopleConflict, onlyA, onlyB = disagreement(a, b, nil)
 		s.OnlyPeople = conflictDisplay(onlyA, onlyB, entityDisplay)
 	}
 
 	dates := dateAgainst * s.DateConflict * (1 + placeAgainst*s.PlaceConflict + peopleAgainst*s.PeopleConflict)
-	s.Against = (1 - math.Min(maxDateAgainst, dates)) * (1 - numberAgainst*s.NumberConflict)
+	s.Against *= 1 - math.Min(maxDateAgainst, dates)
 }
 
 // placeWeights weighs place mentions, countries discounted.

@@ -17,10 +17,11 @@ import (
 //
 // Every pair of the window's articles that share a name, a specific number
 // or one of their strongest terms or concepts, and are dated close enough
-// to be one story, is scored as Compare scores two articles (every feature
-// weighed the same, so that a pair's score depends on the two articles
-// alone and is computed once). Then the two groups with the highest mean
-// score over all their pairs (a pair never scored counts 0) are merged,
+// to be one story, is scored as Corpus.Compare scores two articles, the
+// rarity of each feature counted among the window's articles
+// (windowRarity). Then the two groups with the highest mean
+// score over all their pairs (a pair never scored, or scored below half
+// the threshold, counts 0) are merged,
 // again and again, while that mean reaches the threshold. Ties go to the
 // groups whose smallest content hash is smallest. Average link keeps a
 // story from chaining through one article that resembles two events, as
@@ -30,9 +31,6 @@ import (
 // can change.
 type Consolidation struct {
 	opts Options
-	// scores caches pair scores by the content hashes of the pair, the
-	// smaller first: a pair's score depends on the two articles only.
-	scores map[[2]string]float64
 }
 
 // Member is an article of the active window as consolidation sees it.
@@ -78,12 +76,8 @@ type Regrouping struct {
 // NewConsolidation returns a consolidation with the clusterer's options
 // (the zero value: the defaults).
 func NewConsolidation(opts Options) *Consolidation {
-	return &Consolidation{opts: opts.withDefaults(), scores: map[[2]string]float64{}}
+	return &Consolidation{opts: opts.withDefaults()}
 }
-
-// maxCachedScores bounds the cache of pair scores; past it the cache
-// starts again.
-const maxCachedScores = 4 << 20
 
 // ArticleProfile returns the evidence of one article as a story of its
 // own, which consolidation compares with other articles'. Its terms and
@@ -109,77 +103,148 @@ func (p *Profile) Date() time.Time {
 // holds most of its articles; a group that holds most of several stories'
 // takes the id of the one it holds most of (ties: the smaller id), the
 // others merged into it; a group that holds most of none is a new story.
-func (c *Consolidation) Consolidate(members []Member, newID func() int64) Regrouping {
+//
+// fresh names the articles that arrived since the members were last
+// consolidated (nil: regroup all): only the groups they can reach are
+// regrouped, the others left as they are.
+func (c *Consolidation) Consolidate(members []Member, fresh []int64, newID func() int64) Regrouping {
 	ms := slices.Clone(members)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Hash < ms[j].Hash })
 	syms := newSymbolTable(0)
 	for _, m := range ms {
 		m.Profile.bind(syms)
 	}
-	groups := c.cluster(ms, flatRarity{syms})
-	return regroup(ms, groups, newID)
+	r := windowRarity{syms: syms, df: map[feature]int{}, n: len(ms)}
+	for _, m := range ms {
+		for _, f := range profileFeatures(m.Profile) {
+			r.df[f]++
+		}
+	}
+	var start []int
+	if fresh != nil {
+		start = []int{}
+		for i, m := range ms {
+			if slices.Contains(fresh, m.Article) {
+				start = append(start, i)
+			}
+		}
+	}
+	groups := c.cluster(ms, start, r)
+	var scope []Member
+	for _, g := range groups {
+		for _, i := range g {
+			scope = append(scope, ms[i])
+		}
+	}
+	// regroup sees the members of the groups only, in the groups' order.
+	reindexed := make([][]int, len(groups))
+	at := 0
+	for gi, g := range groups {
+		for range g {
+			reindexed[gi] = append(reindexed[gi], at)
+			at++
+		}
+	}
+	return regroup(scope, reindexed, newID)
 }
 
-// cluster returns the groups of ms (indexes), each in order, the groups
-// in the order of their first member.
-func (c *Consolidation) cluster(ms []Member, r rarity) [][]int {
+// windowRarity is the rarity of features among the articles of a window,
+// as Corpus counts it, but smoothed by rarityPrior articles that hold
+// every feature: a window of a few articles tells little of what is rare,
+// and its weights stay near even, as Compare's, rather than swing with
+// which few articles it holds.
+type windowRarity struct {
+	syms *symbolTable
+	df   map[feature]int
+	n    int
+}
+
+// rarityPrior is the weight of the even prior of windowRarity, in
+// articles.
+const rarityPrior = 3
+
+func (r windowRarity) symbols() *symbolTable { return r.syms }
+
+func (r windowRarity) idf(f feature) float64 {
+	return math.Log(float64(r.n+rarityPrior)/float64(r.df[f]+rarityPrior)) + 1
+}
+
+// cluster returns the groups of the members of ms that the fresh ones
+// (indexes; nil: all) can reach, each group in order, the groups in the
+// order of their first member.
+func (c *Consolidation) cluster(ms []Member, fresh []int, r rarity) [][]int {
 	n := len(ms)
 	vs := make([]docVectors, n)
 	docs := make([]Doc, n)
 	norms := make([]profileNorms, n)
+	keys := make([][]string, n)
 	for i, m := range ms {
 		vs[i], docs[i] = m.Profile.vectors()
 		vs[i].prepare(r)
 		norms[i] = m.Profile.norms(r)
+		keys[i] = indexKeys(vs[i])
 	}
-	// Candidate pairs share an indexed key.
-	index := map[string][]int{}
-	for i, m := range ms {
-		for _, k := range indexKeys(vs[i], m.Profile) {
-			index[k] = append(index[k], i)
+	near := c.candidates(ms, keys, r)
+	// The scope: the fresh members, then every member a scored pair at
+	// least minEdge of the threshold links to one in the scope, and every
+	// member of a story one in the scope is in, so that stories are
+	// regrouped whole. Groups never span two parts no such pair links, so
+	// the groups outside the scope stay as they were.
+	inScope := make([]bool, n)
+	var queue []int
+	add := func(i int) {
+		if !inScope[i] {
+			inScope[i] = true
+			queue = append(queue, i)
 		}
 	}
-	if len(c.scores) > maxCachedScores {
-		clear(c.scores)
+	if fresh == nil {
+		for i := range ms {
+			add(i)
+		}
+	}
+	for _, i := range fresh {
+		add(i)
+	}
+	byStory := map[int64][]int{}
+	for i, m := range ms {
+		byStory[m.Story] = append(byStory[m.Story], i)
 	}
 	// sums holds each group's summed scores with its neighbours.
 	sums := make([]map[int]float64, n)
-	for i := range sums {
-		sums[i] = map[int]float64{}
-	}
-	seen := make([]int, n)
-	for i := range seen {
-		seen[i] = -1
-	}
-	for i := range ms {
-		var cands []int
-		for _, k := range indexKeys(vs[i], ms[i].Profile) {
-			for _, j := range index[k] {
-				if j > i && seen[j] != i {
-					seen[j] = i
-					cands = append(cands, j)
-				}
-			}
+	scored := map[[2]int]bool{}
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		for _, j := range byStory[ms[i].Story] {
+			add(j)
 		}
-		for _, j := range cands {
-			if !c.near(ms[i].Profile, ms[j].Profile) {
+		for _, j := range near[i] {
+			a, b := min(i, j), max(i, j)
+			if scored[[2]int{a, b}] {
 				continue
 			}
-			key := [2]string{ms[i].Hash, ms[j].Hash}
-			s, ok := c.scores[key]
-			if !ok {
-				s = score(vs[i], docs[i], ms[j].Profile, &norms[j], r).Value
-				c.scores[key] = s
+			scored[[2]int{a, b}] = true
+			s := score(vs[a], docs[a], ms[b].Profile, &norms[b], r).Value
+			if s < minEdge*c.opts.RegroupThreshold {
+				continue
 			}
-			if s > 0 {
-				sums[i][j], sums[j][i] = s, s
+			if sums[a] == nil {
+				sums[a] = map[int]float64{}
 			}
+			if sums[b] == nil {
+				sums[b] = map[int]float64{}
+			}
+			sums[a][b], sums[b][a] = s, s
+			add(j)
 		}
 	}
 	size := make([]int, n)
 	members := make([][]int, n)
 	for i := range members {
-		size[i], members[i] = 1, []int{i}
+		if inScope[i] {
+			size[i], members[i] = 1, []int{i}
+		}
 	}
 	for {
 		// The best pair of groups: the highest mean, ties to the smaller
@@ -195,7 +260,7 @@ func (c *Consolidation) cluster(ms []Member, r rarity) [][]int {
 					continue
 				}
 				mean := s / float64(size[i]*size[j])
-				if mean >= c.opts.Threshold-1e-12 && (mean > best+1e-12 || math.Abs(mean-best) <= 1e-12 && (i < bi || i == bi && j < bj)) {
+				if mean >= c.opts.RegroupThreshold-1e-12 && (mean > best+1e-12 || math.Abs(mean-best) <= 1e-12 && (i < bi || i == bi && j < bj)) {
 					bi, bj, best = i, j, mean
 				}
 			}
@@ -239,13 +304,96 @@ func (c *Consolidation) near(a, b *Profile) bool {
 	return gap <= c.opts.Window && -gap <= c.opts.Window
 }
 
+// minEdge is the least score of a pair, as a share of the threshold, that
+// counts in the mean of two groups; a weaker pair counts 0, as a pair
+// never scored does. Two reports that score so little hardly make a
+// group's mean reach the threshold, and leaving them out keeps the pairs
+// few.
+const minEdge = 0.5
+
 // indexSearch is how many of an article's strongest terms and concepts
 // find the articles it is compared with, beside all its names and
 // specific numbers.
 const indexSearch = 24
 
+// Candidate limits: a key held by more of the window's articles than
+// maxPostings finds none (it says little about which story an article is
+// in, and walking it would make the cost grow with the window's square);
+// an article is compared with the maxCandidates articles that share the
+// most rare keys with it (ties: the smaller content hash), and with those
+// that count it among theirs.
+const (
+	candidatePostings = 256
+	maxPairCandidates = 32
+)
+
+// candidates returns, for each member, the members it is compared with:
+// dated near it, among the most alike by their shared keys, weighed by
+// rarity, either way.
+func (c *Consolidation) candidates(ms []Member, keys [][]string, r rarity) [][]int {
+	n := len(ms)
+	index := map[string][]int{}
+	for i := range ms {
+		for _, k := range keys[i] {
+			index[k] = append(index[k], i)
+		}
+	}
+	weight := func(k string) float64 {
+		return math.Log(float64(n+1)/float64(len(index[k])+1)) + 1
+	}
+	hits := make([]float64, n)
+	var touched []int
+	near := make([][]int, n)
+	for i := range ms {
+		for _, k := range keys[i] {
+			post := index[k]
+			if len(post) > candidatePostings {
+				continue
+			}
+			w := weight(k)
+			for _, j := range post {
+				if j == i {
+					continue
+				}
+				if hits[j] == 0 {
+					touched = append(touched, j)
+				}
+				hits[j] += w
+			}
+		}
+		var top []int
+		for _, j := range touched {
+			if c.near(ms[i].Profile, ms[j].Profile) {
+				top = append(top, j)
+			}
+		}
+		sort.Slice(top, func(a, b int) bool {
+			if hits[top[a]] != hits[top[b]] {
+				return hits[top[a]] > hits[top[b]]
+			}
+			return top[a] < top[b]
+		})
+		if len(top) > maxPairCandidates {
+			top = top[:maxPairCandidates]
+		}
+		for _, j := range top {
+			near[i] = append(near[i], j)
+			near[j] = append(near[j], i)
+		}
+		for _, j := range touched {
+			hits[j] = 0
+		}
+		touched = touched[:0]
+	}
+	for i := range near {
+		slices.Sort(near[i])
+		near[i] = slices.Compact(near[i])
+	}
+	return near
+}
+
 // indexKeys returns the keys that find an article's candidate pairs.
-func indexKeys(v docVectors, p *Profile) []string {
+func indexKeys(v docVectors) []string {
 	var keys []string
 	for _, w := range v.names {
 		keys = append(keys, "n:"+w.key)

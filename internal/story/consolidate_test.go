@@ -32,7 +32,7 @@ func TestConsolidateOrderIndependent(t *testing.T) {
 			ms = append(ms, Member{Article: int64(i + 1), Hash: n, Story: storyID, Profile: ArticleProfile(docs[n])})
 		}
 		next := int64(100)
-		r := NewConsolidation(Options{}).Consolidate(ms, func() int64 { next++; return next })
+		r := NewConsolidation(Options{}).Consolidate(ms, nil, func() int64 { next++; return next })
 		if got := groupsOf(ms, r); got != want {
 			t.Errorf("order %v, stories %v: %s, want %s", order, storiesOf(ms), got, want)
 		}

@@ -1,7 +1,9 @@
 // Package story groups articles into stories: it scores how likely an
 // article reports the same story as another article or as a story built so
-// far, explains each score by its evidence, and clusters articles online,
-// one at a time, in input order.
+// far, with the evidence for and against, explains each score by its
+// evidence, clusters articles online, one at a time, in input order
+// (Clusterer), and regroups the active window by a clustering whose result
+// does not depend on that order (Consolidation).
 package story
 
 import (
@@ -111,7 +113,8 @@ type Score struct {
 	// the parts of Against, each in [0,1]: how much of what each side
 	// names of the kind the other lacks (the share of one side's mentions
 	// the other lacks times the share of the other's the first lacks); 0
-	// when a side names none.
+	// when a side names none. Places and people are compared only when
+	// the days conflict, as they count only then.
 	PlaceConflict  float64 `json:"place_conflict"`
 	DateConflict   float64 `json:"date_conflict"`
 	NumberConflict float64 `json:"number_conflict"`
