@@ -82,6 +82,26 @@ type StoryDetail struct {
 	// Thread are the other stories that share the story's main people
 	// and organisations.
 	Thread []Story `json:"thread"`
+	// Moves are the moves of articles into the story and out of it,
+	// oldest first: stories merged into it, parts split off it.
+	Moves []Move `json:"moves"`
+}
+
+// Move is a move of articles from one story to another, by consolidation
+// or a merge.
+type Move struct {
+	From     int64 `json:"from"`
+	Into     int64 `json:"into"`
+	Articles int   `json:"articles"`
+	// Merged reports that From no longer exists (its address redirects
+	// to Into); otherwise part of it split off into Into.
+	Merged bool   `json:"merged"`
+	At     string `json:"at"`
+}
+
+// MoveOf is the document of a move.
+func MoveOf(m store.StoryMove) Move {
+	return Move{From: m.From, Into: m.Into, Articles: m.Articles, Merged: m.Merged, At: m.At.UTC().Format(time.RFC3339)}
 }
 
 // Spread is how a story spread across languages and outlets.
@@ -217,6 +237,20 @@ type Score struct {
 	SharedTerms    []string `json:"shared_terms"`
 	SharedConcepts []string `json:"shared_concepts"`
 	SharedNumbers  []string `json:"shared_numbers"`
+	// Against is the factor of the evidence against one story (1: nothing
+	// conflicts); PlaceConflict, DateConflict, NumberConflict and
+	// PeopleConflict are its parts, each in [0,1].
+	Against        float64 `json:"against"`
+	PlaceConflict  float64 `json:"place_conflict"`
+	DateConflict   float64 `json:"date_conflict"`
+	NumberConflict float64 `json:"number_conflict"`
+	PeopleConflict float64 `json:"people_conflict"`
+	// OnlyPlaces, OnlyDays, OnlyNumbers and OnlyPeople show each conflict:
+	// what one side alone names, then what the other alone names.
+	OnlyPlaces  []string `json:"only_places"`
+	OnlyDays    []string `json:"only_days"`
+	OnlyNumbers []string `json:"only_numbers"`
+	OnlyPeople  []string `json:"only_people"`
 }
 
 // ScoreOf is the document of an article's evidence; nil stays nil.

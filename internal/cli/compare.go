@@ -85,11 +85,36 @@ func printScore(w io.Writer, s story.Score, a, b story.Doc) {
 	} else {
 		fmt.Fprintf(w, "  time     %.3f  %.1f days apart\n", s.Time, s.DaysApart)
 	}
+	fmt.Fprintf(w, "  against  %.3f  %s\n", s.Against, conflictLine(s))
 	langs := "same language"
 	if s.CrossLanguage {
 		langs = "across languages: names and numbers weigh most"
 	}
 	fmt.Fprintf(w, "  languages %s / %s, %s\n", a.Language, b.Language, langs)
+}
+
+// conflictLine sums up the evidence against of a score: each kind of
+// conflict with what one side alone names and what the other does.
+func conflictLine(s story.Score) string {
+	var parts []string
+	add := func(kind string, v float64, only []string) {
+		if v == 0 {
+			return
+		}
+		part := fmt.Sprintf("%s %.2f", kind, v)
+		if len(only) == 2 {
+			part += fmt.Sprintf(" (%s / %s)", only[0], only[1])
+		}
+		parts = append(parts, part)
+	}
+	add("places", s.PlaceConflict, s.OnlyPlaces)
+	add("days", s.DateConflict, s.OnlyDays)
+	add("numbers", s.NumberConflict, s.OnlyNumbers)
+	add("secondary people", s.PeopleConflict, s.OnlyPeople)
+	if len(parts) == 0 {
+		return "nothing conflicts"
+	}
+	return strings.Join(parts, "; ")
 }
 
 type pair struct {

@@ -499,6 +499,6 @@ func printReport(w io.Writer, r eval.Report) {
 func docFunc(ctx context.Context, res *resources.Set) eval.DocFunc {
 	return func(a article.Article) story.Doc {
 		r, _ := res.Analyzer.Article(ctx, a)
-		return story.DocOf(a, r)
+		return story.DocOf(a, r, time.Time{})
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/web"
 )
 
@@ -208,6 +209,9 @@ func evidenceLine(s *store.Evidence) string {
 		parts = append(parts, fmt.Sprintf("time %.2f (%.1f days apart)", s.Time, s.DaysApart))
 	} else {
 		parts = append(parts, fmt.Sprintf("time %.2f (a date unknown)", s.Time))
+	}
+	if s.Against > 0 && s.Against < 1 {
+		parts = append(parts, fmt.Sprintf("against %.2f (%s)", s.Against, conflictLine(story.Score(*s))))
 	}
 	return strings.Join(parts, "; ")
 }

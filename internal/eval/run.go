@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 
@@ -98,9 +99,9 @@ func analyzeArticles(pairs []Pair, docOf DocFunc) map[string]story.Doc {
 	return out
 }
 
-// clusterInOrder clusters docs in order with a new clusterer and returns
-// the story each ended in, following merges to the story that absorbed
-// it, and the number of merges.
+// clusterInOrder clusters docs in order with a new clusterer, then
+// consolidates them all as ingest consolidates its window, and returns
+// the story each ended in and the number of merges the clusterer made.
 func clusterInOrder(docs []story.Doc, opts story.Options) ([]int64, int) {
 	c := story.NewClusterer(opts, nil, nil)
 	storyOf := make([]int64, len(docs))
@@ -112,9 +113,17 @@ func clusterInOrder(docs []story.Doc, opts story.Options) ([]int64, int) {
 			into[m] = a.Story.ID
 		}
 	}
+	members := make([]story.Member, len(docs))
 	for i := range storyOf {
 		for into[storyOf[i]] != 0 {
 			storyOf[i] = into[storyOf[i]]
+		}
+		members[i] = story.Member{Article: int64(i), Hash: fmt.Sprintf("%08d", i), Story: storyOf[i], Profile: story.ArticleProfile(docs[i])}
+	}
+	r, _ := story.NewConsolidation(opts).Consolidate(members, nil, c.NewID) // a new clusterer's ids never fail
+	for _, g := range r.Stories {
+		for _, a := range g.Articles {
+			storyOf[a] = g.Profile.ID
 		}
 	}
 	return storyOf, len(into)

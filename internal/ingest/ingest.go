@@ -131,6 +131,8 @@ type Pipeline struct {
 	// nextID and endID bound the ids reserved and not yet given.
 	newID         story.NewIDs
 	nextID, endID int64
+	// consolidation regroups the window of each batch once it is stored.
+	consolidation *story.Consolidation
 }
 
 // idBlock is how many story ids a pipeline reserves from the store at
@@ -139,7 +141,8 @@ const idBlock = 64
 
 // New returns a pipeline that analyses with res and writes to st.
 func New(st store.Store, res *resources.Set, opts Options) *Pipeline {
-	return &Pipeline{store: st, res: res, opts: opts.withDefaults()}
+	opts = opts.withDefaults()
+	return &Pipeline{store: st, res: res, opts: opts, consolidation: story.NewConsolidation(opts.Cluster)}
 }
 
 // item is one document of an input, or the error of an input or record
@@ -211,6 +214,8 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 	// sum is a named result: a batch stored while Run fails still counts.
 	defer w.stop()
 	w.clusterer = p.clusterer
+	w.consolidate = func(span window, fresh []int64) error { return p.consolidate(ctx, w.clusterer, span, fresh) }
+	w.every = p.opts.BatchSize
 	p.load = func(from, to time.Time, undated bool) ([]*story.Profile, error) {
 		// A story let go of is loaded again only once its changes are stored.
 		if err := w.wait(); err != nil {
@@ -305,6 +310,12 @@ func (p *Pipeline) Ingest(ctx context.Context, src source.Source) (sum Summary, 
 	if err := w.wait(); err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
+	// Whatever arrived since the last consolidation is consolidated
+	// before the run ends, so that a run of one article leaves the stories
+	// as a run of many would.
+	if err := w.regroup(); err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
 	if p.version, err = p.store.Version(context.WithoutCancel(ctx)); err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)
 	}
@@ -382,7 +393,7 @@ func (p *Pipeline) processDoc(ctx context.Context, doc source.Document) processe
 	}
 	return processed{
 		entry: store.Entry{Article: r.Article, RawHash: raw, ContentHash: ContentHash(r.Article), Facts: r.Facts,
-			Terms: r.Terms},
+			Terms: r.Terms, Profile: story.ArticleProfile(r.Doc)},
 		doc: r.Doc,
 	}
 }
@@ -412,7 +423,7 @@ func Process(ctx context.Context, doc source.Document, res *resources.Set) (Resu
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Article: a, Doc: story.DocOf(a, r), Facts: r.Facts, Terms: r.Analysis.SearchTerms()}, nil
+	return Result{Article: a, Doc: story.DocOf(a, r, doc.Fetched), Facts: r.Facts, Terms: r.Analysis.SearchTerms()}, nil
 }
 
 // RawHash identifies a document's input: its bytes, or a record's fields.
@@ -453,6 +464,14 @@ type writer struct {
 	// back the outcome of each save.
 	batches chan<- store.Batch
 	results <-chan saved
+	// span is the window of the batch being built; consolidate regroups
+	// the window of a batch once it is stored.
+	span        window
+	consolidate func(span window, fresh []int64) error
+	// fresh lists the ids of the articles stored since the last
+	// consolidation, which runs once every of them are.
+	fresh []int64
+	every int
 	// sum counts what each save stored once its transaction committed.
 	sum *Summary
 	// err is the store error that stopped the writer.
@@ -496,6 +515,18 @@ func (w *writer) seen(ctx context.Context, hash string) bool {
 	return known[hash]
 }
 
+// regroup consolidates the window of the articles stored since the last
+// consolidation. No batch may be under way.
+func (w *writer) regroup() error {
+	span, fresh := w.span, w.fresh
+	w.span, w.fresh = window{}, nil
+	if err := w.consolidate(span, fresh); err != nil {
+		w.err = err
+		return err
+	}
+	return nil
+}
+
 func (w *writer) add(d processed) error {
 	asg, err := w.clusterer.Assign(d.doc)
 	if err != nil {
@@ -509,6 +540,7 @@ func (w *writer) add(d processed) error {
 		w.merge(from, asg.Story.ID)
 	}
 	w.batch.Articles = append(w.batch.Articles, d.entry)
+	w.span.add(d.entry.Profile.Date())
 	w.changed[asg.Story.ID] = asg.Story
 	w.pending[d.entry.ContentHash] = true
 	return nil
@@ -534,9 +566,10 @@ func (w *writer) merge(from, into int64) {
 	}
 }
 
-// commit hands the batch to the committer once the batch before it is
-// stored, with copies of the profiles it changed, as the clusterer goes on
-// changing them. It returns the error of an earlier save.
+// commit hands the batch to the committer, with copies of the profiles
+// it changed, waits for it to be stored and, once a batch size of
+// articles was stored since the last time, consolidates their window. It
+// returns the error of the save or of the consolidation.
 func (w *writer) commit() error {
 	if len(w.batch.Articles) == 0 {
 		return nil
@@ -551,6 +584,17 @@ func (w *writer) commit() error {
 	w.batch = store.Batch{}
 	clear(w.changed)
 	w.saving, w.pending = w.pending, map[string]bool{}
+	// The batch's window is regrouped once the batch is stored, before
+	// the next article is placed (the next batch's stories are the
+	// regrouped ones), once enough articles arrived since the last time.
+	if err := w.wait(); err != nil {
+		return err
+	}
+	if len(w.fresh) >= w.every {
+		if err := w.regroup(); err != nil {
+			return err
+		}
+	}
 	// The stories let go of now are loaded again only after the save: the
 	// clusterer's loader waits for it.
 	w.clusterer.Sweep()
@@ -587,6 +631,11 @@ func (w *writer) finish(r saved) {
 	}
 	w.sum.Ingested += r.res.Inserted
 	w.sum.Duplicates += r.res.Duplicates
+	for _, id := range r.res.IDs {
+		if id != 0 {
+			w.fresh = append(w.fresh, id)
+		}
+	}
 }
 
 // stop ends the committer once the save in flight, if any, is done, and

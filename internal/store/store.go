@@ -118,6 +118,24 @@ type Store interface {
 	// Search finds articles by their analysed terms and by the entities
 	// they name, best matches first.
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
+	// Members returns the articles that consolidation regroups, each with
+	// its own evidence and its story, in article id order: those dated (by
+	// publication, else by estimate) within [q.From, q.To], with q.Undated
+	// those dated neither way too, and every article of the stories
+	// q.Stories; with q.All, every article. Articles stored without their
+	// own evidence are left out.
+	Members(ctx context.Context, q MemberQuery) ([]story.Member, error)
+	// Regroup stores what a consolidation changed, all or nothing: the
+	// regrouped stories with their articles, the removal of the stories
+	// left empty and the moves between stories.
+	Regroup(ctx context.Context, r story.Regrouping) error
+	// Moves returns the moves of articles out of a story and into it,
+	// oldest first.
+	Moves(ctx context.Context, storyID int64) ([]StoryMove, error)
+	// Redirect returns where the articles of a story that no longer exists
+	// went: the story that took most of them, followed to one that exists;
+	// ErrNotFound when the story never existed or its articles are gone.
+	Redirect(ctx context.Context, storyID int64) (int64, error)
 	// Version is a number that changes whenever the stored data changes
 	// (a Save that writes anything, a ReplaceFacts), by this process or
 	// another one, and never when it is only read; what is derived from
@@ -156,6 +174,28 @@ type Entry struct {
 	// Evidence is why the article joined its story: its score against the
 	// story as it stood; nil for an article that started its story.
 	Evidence *story.Score
+	// Profile is the article's own evidence (story.ArticleProfile), which
+	// consolidation regroups; nil: the article is never regrouped.
+	Profile *story.Profile
+}
+
+// MemberQuery selects the articles consolidation regroups (Store.Members).
+type MemberQuery struct {
+	From, To time.Time
+	Undated  bool
+	Stories  []int64
+	// All selects every article stored with its own evidence.
+	All bool
+}
+
+// StoryMove is a move of articles from one story to another, by
+// consolidation or by a merge: a merge when the story they left no
+// longer exists, a split when it goes on.
+type StoryMove struct {
+	From, Into int64
+	Articles   int
+	Merged     bool
+	At         time.Time
 }
 
 // SaveResult tells what a Save stored.
@@ -356,6 +396,20 @@ type Evidence struct {
 	SharedTerms    []string `json:"shared_terms"`
 	SharedConcepts []string `json:"shared_concepts"`
 	SharedNumbers  []string `json:"shared_numbers"`
+	// Against is the factor of the evidence against one story (1: nothing
+	// conflicts); PlaceConflict, DateConflict, NumberConflict and
+	// PeopleConflict are its parts, each in [0,1].
+	Against        float64 `json:"against"`
+	PlaceConflict  float64 `json:"place_conflict"`
+	DateConflict   float64 `json:"date_conflict"`
+	NumberConflict float64 `json:"number_conflict"`
+	PeopleConflict float64 `json:"people_conflict"`
+	// OnlyPlaces, OnlyDays, OnlyNumbers and OnlyPeople show each conflict:
+	// what one side alone names, then what the other alone names.
+	OnlyPlaces  []string `json:"only_places"`
+	OnlyDays    []string `json:"only_days"`
+	OnlyNumbers []string `json:"only_numbers"`
+	OnlyPeople  []string `json:"only_people"`
 }
 
 // EvidenceOf copies a clusterer's score into the evidence a store keeps;

@@ -22,6 +22,12 @@ type Options struct {
 	// Window is how far apart in time an article and a story may be and
 	// still be compared. Default 14 days.
 	Window time.Duration
+	// RegroupThreshold is the least mean score of the pairs of two groups
+	// of articles that consolidation merges (see Consolidation). Two
+	// articles compared alone score lower than an article and its story
+	// would, but a mean over many pairs is surer than one score.
+	// Default 0.5.
+	RegroupThreshold float64
 }
 
 func (o Options) withDefaults() Options {
@@ -33,6 +39,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Window == 0 {
 		o.Window = 14 * 24 * time.Hour
+	}
+	if o.RegroupThreshold == 0 {
+		o.RegroupThreshold = 0.47
 	}
 	return o
 }
@@ -393,7 +402,7 @@ func (c *Clusterer) Assign(d Doc) (Assignment, error) {
 	if d.Published.After(c.newest) {
 		c.newest = d.Published
 	}
-	d.estimated = estimate(d, c.newest)
+	d.estimated = estimate(d)
 	v := vectorsOf(d)
 	v.prepare(c)
 	ranked := c.ranked(d, v)
@@ -600,6 +609,27 @@ func (c *Clusterer) rarestTerms(ranked []docFeature, k kind, n int) []feature {
 	}
 	return out
 }
+
+// Replace takes in what a consolidation changed: it lets go of the
+// removed stories and puts the regrouped ones in place of what it held of
+// them. A profile it takes in is the clusterer's from then on.
+func (c *Clusterer) Replace(r Regrouping) {
+	drop := func(id int64) {
+		if i, ok := c.byID[id]; ok {
+			c.remove(i)
+		}
+	}
+	for _, id := range r.Removed {
+		drop(id)
+	}
+	for _, s := range r.Stories {
+		drop(s.Profile.ID)
+		c.place(s.Profile)
+	}
+}
+
+// NewID numbers a new story, as Assign numbers those it starts.
+func (c *Clusterer) NewID() (int64, error) { return c.newID() }
 
 // Story returns a known story's profile, or nil.
 func (c *Clusterer) Story(id int64) *Profile {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"strings"
 	"time"
 
 	"github.com/storyline/storyline/internal/analyze"
@@ -9,15 +10,25 @@ import (
 
 // DocOf reduces an extracted article and its analysis to what story
 // similarity compares: its features and English concepts, the persons and
-// organisations among its entities and, when it is undated, the full days
-// it mentions.
-func DocOf(a article.Article, r analyze.Result) Doc {
+// organisations among its entities, the places it names and the full days
+// it mentions. arrived is when the article reached storyline (see
+// Doc.Arrived).
+func DocOf(a article.Article, r analyze.Result, arrived time.Time) Doc {
 	people := map[string]float64{}
+	places := map[string]float64{}
+	placeText := map[string]string{}
 	for _, e := range r.Facts.Entities {
-		if e.Type == "person" || e.Type == "organization" {
+		switch e.Type {
+		case "person", "organization":
 			people[e.Key] += float64(e.Count)
+		case "place":
+			places[e.Key] += float64(e.Count)
+			if _, ok := placeText[e.Key]; !ok {
+				placeText[e.Key] = e.Name
+			}
 		}
 	}
+	mentioned, written := mentionedDays(r.Facts.Dates)
 	return Doc{
 		Title:     a.Title,
 		Language:  a.Language,
@@ -25,24 +36,30 @@ func DocOf(a article.Article, r analyze.Result) Doc {
 		Analysis:  r.Analysis,
 		Concepts:  r.Concepts,
 		People:    people,
-		Mentioned: mentionedDays(a, r.Facts.Dates),
+		Mentioned: mentioned,
+		Written:   written,
+		Arrived:   arrived,
+		Places:    places,
+		PlaceText: placeText,
 	}
 }
 
-// mentionedDays lists the full days an undated article mentions; none for
-// an article with a date of its own.
-func mentionedDays(a article.Article, dates []article.Date) []time.Time {
-	if !a.Published.IsZero() {
-		return nil
-	}
-	var days []time.Time
+// mentionedDays lists the full days an article mentions, and those of them
+// written out in full.
+func mentionedDays(dates []article.Date) (mentioned, written []time.Time) {
 	for _, d := range dates {
-		if d.Kind != "absolute" {
+		t, err := time.Parse(time.DateOnly, d.Date)
+		if err != nil {
 			continue
 		}
-		if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
-			days = append(days, t)
+		mentioned = append(mentioned, t)
+		if d.Kind == "absolute" {
+			written = append(written, t)
 		}
 	}
-	return days
+	return mentioned, written
 }
+
+// isCountry reports a place key that names a whole country: a country is
+// named by reports of many events, a town by those of few.
+func isCountry(key string) bool { return strings.HasPrefix(key, "place:iso:") }

@@ -2,6 +2,7 @@ package story
 
 import (
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -39,6 +40,12 @@ type Profile struct {
 	NameText map[string]string `json:"name_text"`
 	// Numbers counts the articles that state each number.
 	Numbers Features `json:"numbers"`
+	// Places sums the mentions of the places the articles name, by entity
+	// key; PlaceText shows each as first written.
+	Places    map[string]float64 `json:"places,omitempty"`
+	PlaceText map[string]string  `json:"place_text,omitempty"`
+	// Days counts the articles that mention each full day ("2026-03-14").
+	Days map[string]float64 `json:"days,omitempty"`
 	// First and Last bound the publication dates of the dated articles.
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
@@ -60,6 +67,8 @@ const (
 	maxProfileTerms   = 400
 	maxProfileNames   = 120
 	maxProfileNumbers = 60
+	maxProfilePlaces  = 60
+	maxProfileDays    = 60
 )
 
 // LanguageList returns the profile's languages, most articles first.
@@ -113,6 +122,15 @@ func (p *Profile) makeMaps() {
 	if p.NameText == nil {
 		p.NameText = map[string]string{}
 	}
+	if p.Places == nil {
+		p.Places = map[string]float64{}
+	}
+	if p.PlaceText == nil {
+		p.PlaceText = map[string]string{}
+	}
+	if p.Days == nil {
+		p.Days = map[string]float64{}
+	}
 }
 
 // add folds an article into the profile and reports the features the
@@ -157,6 +175,15 @@ func (p *Profile) add(d Doc) (added []feature) {
 		}
 	}
 	fold(&p.Numbers, numberKind, numberCounts(d.Analysis.Numbers))
+	for k, w := range d.Places {
+		p.Places[k] += w
+		if _, ok := p.PlaceText[k]; !ok {
+			p.PlaceText[k] = d.PlaceText[k]
+		}
+	}
+	for _, k := range dayKeys(d.Mentioned) {
+		p.Days[k]++
+	}
 	if !d.Published.IsZero() {
 		if p.First.IsZero() || d.Published.Before(p.First) {
 			p.First = d.Published
@@ -210,6 +237,15 @@ func (p *Profile) absorb(o *Profile) (added []feature) {
 			p.NameText[k] = t
 		}
 	}
+	for k, w := range o.Places {
+		p.Places[k] += w
+		if _, ok := p.PlaceText[k]; !ok {
+			p.PlaceText[k] = o.PlaceText[k]
+		}
+	}
+	for k, w := range o.Days {
+		p.Days[k] += w
+	}
 	p.First, p.Last = widen(p.First, p.Last, o.First, o.Last)
 	p.EstimatedFirst, p.EstimatedLast = widen(p.EstimatedFirst, p.EstimatedLast, o.EstimatedFirst, o.EstimatedLast)
 	p.prune()
@@ -242,7 +278,7 @@ func (p *Profile) vectors() (docVectors, Doc) {
 		concepts:  p.Concepts.weighted(),
 		languages: p.Languages,
 	}
-	return v, Doc{Published: p.Last, estimated: p.EstimatedLast}
+	return v, Doc{Published: p.Last, estimated: p.EstimatedLast, People: p.People, Places: p.Places, PlaceText: p.PlaceText, days: p.Days}
 }
 
 // dates returns the story's date range, or else the range of its
@@ -268,6 +304,25 @@ func (p *Profile) prune() {
 			delete(p.NameText, k)
 		}
 	}
+	pruneMap(p.Places, maxProfilePlaces)
+	for k := range p.PlaceText {
+		if _, ok := p.Places[k]; !ok {
+			delete(p.PlaceText, k)
+		}
+	}
+	pruneMap(p.Days, maxProfileDays)
+}
+
+// dayKeys returns days as "YYYY-MM-DD", each once.
+func dayKeys(days []time.Time) []string {
+	var out []string
+	for _, d := range days {
+		k := d.Format(time.DateOnly)
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // pruneMap prunes a map as Features.prune does.
@@ -364,5 +419,8 @@ func (p *Profile) Clone() *Profile {
 	c.Languages = maps.Clone(p.Languages)
 	c.People = maps.Clone(p.People)
 	c.NameText = maps.Clone(p.NameText)
+	c.Places = maps.Clone(p.Places)
+	c.PlaceText = maps.Clone(p.PlaceText)
+	c.Days = maps.Clone(p.Days)
 	return &c
 }

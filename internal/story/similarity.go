@@ -1,7 +1,9 @@
 // Package story groups articles into stories: it scores how likely an
 // article reports the same story as another article or as a story built so
-// far, explains each score by its evidence, and clusters articles online,
-// one at a time, in input order.
+// far, with the evidence for and against, explains each score by its
+// evidence, clusters articles online, one at a time, in input order
+// (Clusterer), and regroups the active window by a clustering whose result
+// does not depend on that order (Consolidation).
 package story
 
 import (
@@ -28,11 +30,31 @@ type Doc struct {
 	// People counts the mentions of the persons and organisations the
 	// article names, by entity key: what links stories into threads.
 	People map[string]float64
-	// Mentioned lists, for an article without a publication date, the full
-	// days it mentions. News reports recent events, so the latest of them
-	// that is not in the future estimates when it was published.
+	// Mentioned lists the full days the article names, as written
+	// ("14 March 2026") or resolved from its date ("on Saturday"): the days
+	// of the events it reports, which tell two events of one kind apart.
+	// For an article without a publication date, the latest day it writes
+	// out that is not after its arrival estimates when it was published:
+	// news reports recent events.
 	Mentioned []time.Time
-	// estimated is that estimate, set by the clusterer; zero when unknown.
+	// Written lists the days among Mentioned that are written out in full,
+	// which alone estimate the date of an undated article (a relative day
+	// needs a date to resolve against).
+	Written []time.Time
+	// Arrived is when the article reached storyline; the days an undated
+	// article names after it are plans or deadlines, not news. Zero: no
+	// day is too late.
+	Arrived time.Time
+	// Places counts the mentions of the places the article names, by
+	// entity key; PlaceText shows each key as written.
+	Places    map[string]float64
+	PlaceText map[string]string
+	// days counts Mentioned by day ("YYYY-MM-DD") for a story compared
+	// whole (Profile.vectors); nil for an article, whose Mentioned count.
+	days map[string]float64
+	// estimated is the estimate of an undated article's date (see
+	// Mentioned); zero when unknown. It depends on the article alone, never
+	// on what arrived before it.
 	estimated time.Time
 }
 
@@ -80,6 +102,32 @@ type Score struct {
 	SharedTerms    []string `json:"shared_terms"`
 	SharedConcepts []string `json:"shared_concepts"`
 	SharedNumbers  []string `json:"shared_numbers"`
+	// Against is the factor of the evidence against one story: 1 when
+	// nothing conflicts, lower the more the two sides name other days and
+	// other specific numbers, the more so when they name other places and
+	// other secondary people too: what tells two events of one kind apart
+	// (two earthquakes, two verdicts of one trial). It multiplies the
+	// evidence for, as Time does.
+	Against float64 `json:"against"`
+	// PlaceConflict, DateConflict, NumberConflict and PeopleConflict are
+	// the parts of Against, each in [0,1]: how much of what each side
+	// names of the kind the other lacks (the share of one side's mentions
+	// the other lacks times the share of the other's the first lacks); 0
+	// when a side names none. Places and people are compared only when
+	// the days conflict, as they count only then.
+	PlaceConflict  float64 `json:"place_conflict"`
+	DateConflict   float64 `json:"date_conflict"`
+	NumberConflict float64 `json:"number_conflict"`
+	PeopleConflict float64 `json:"people_conflict"`
+	// OnlyPlaces, OnlyDays, OnlyNumbers and OnlyPeople show each
+	// conflict as two entries: what the article (or the first story) names
+	// that the other side lacks, then what the other names that it lacks,
+	// each a comma-separated list, heaviest first; empty when there is no
+	// conflict.
+	OnlyPlaces  []string `json:"only_places"`
+	OnlyDays    []string `json:"only_days"`
+	OnlyNumbers []string `json:"only_numbers"`
+	OnlyPeople  []string `json:"only_people"`
 }
 
 // UndatedFactor is the time factor when a publication date is unknown.
@@ -473,17 +521,18 @@ func dateOf(d Doc) (t time.Time, estimated bool) {
 	return d.estimated, !d.estimated.IsZero()
 }
 
-// estimate returns the latest day an undated article mentions that is not
-// after now, the latest publication date known: a later day is a deadline
-// or a plan ("a contract until 30 June 2031"), not news. Zero when now is
-// unknown or no day qualifies.
-func estimate(d Doc, now time.Time) time.Time {
+// estimate returns the latest day an undated article writes out that is
+// not after its arrival: a later day is a deadline or a plan ("a contract
+// until 30 June 2031"), not news. Zero for a dated article and when no day
+// qualifies. It depends on the article alone, so an article gets the same
+// estimate whatever arrived before it.
+func estimate(d Doc) time.Time {
 	var latest time.Time
-	if !d.Published.IsZero() || now.IsZero() {
+	if !d.Published.IsZero() {
 		return latest
 	}
-	for _, m := range d.Mentioned {
-		if !m.After(now) && m.After(latest) {
+	for _, m := range d.Written {
+		if (d.Arrived.IsZero() || !m.After(d.Arrived)) && m.After(latest) {
 			latest = m
 		}
 	}
@@ -566,7 +615,8 @@ func score(d docVectors, doc Doc, p *Profile, n *profileNorms, r rarity) Score {
 	s.Numbers, sharedNums = numberEvidence(d.preparedNumbers, p.Numbers, r)
 	s.Time, s.DaysApart = articleTime(doc, p)
 	evidence := 1 - (1-w.names*s.Names)*(1-w.terms*s.Terms)*(1-w.concepts*s.Concepts)*(1-w.numbers*s.Numbers)
-	s.Value = math.Sqrt(evidence * s.Time)
+	against(&s, doc, d, p)
+	s.Value = math.Sqrt(evidence * s.Time * s.Against)
 	s.SharedNames = p.nameDisplay(keysOf(sharedNames, 8))
 	s.SharedTerms = termDisplay(keysOf(sharedTerms, 12))
 	s.SharedConcepts = keysOf(sharedConcepts, 12)
@@ -602,11 +652,7 @@ func Compare(a, b Doc) Score {
 }
 
 func compare(a, b Doc, r rarity) Score {
-	now := a.Published
-	if b.Published.After(now) {
-		now = b.Published
-	}
-	a.estimated, b.estimated = estimate(a, now), estimate(b, now)
+	a.estimated, b.estimated = estimate(a), estimate(b)
 	p := newProfile(0, b, r.symbols())
 	n := p.norms(r)
 	v := vectorsOf(a)

@@ -274,12 +274,12 @@ func TestEstimatedDates(t *testing.T) {
 			}
 		})
 	}
-	mentions := Doc{Mentioned: []time.Time{day(2), day(9), day(14).AddDate(5, 0, 0)}}
-	if got := estimate(mentions, day(14)); !got.Equal(day(9)) {
-		t.Errorf("estimate = %v, want the latest day mentioned that is not in the future, %v", got, day(9))
+	mentions := Doc{Written: []time.Time{day(2), day(9), day(14).AddDate(5, 0, 0)}, Arrived: day(14)}
+	if got := estimate(mentions); !got.Equal(day(9)) {
+		t.Errorf("estimate = %v, want the latest day written that is not after the arrival, %v", got, day(9))
 	}
-	if got := estimate(mentions, time.Time{}); !got.IsZero() {
-		t.Errorf("estimate with no date known = %v, want none", got)
+	if got := estimate(Doc{Mentioned: mentions.Written, Arrived: day(14)}); !got.IsZero() {
+		t.Errorf("estimate from relative days only = %v, want none", got)
 	}
 	undated := newProfile(2, Doc{Language: "en", estimated: day(1)}, newSymbolTable(0))
 	if f, _ := articleTime(Doc{Published: day(14).AddDate(0, 3, 0)}, undated); f > 0.2 {

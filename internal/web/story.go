@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/storyline/storyline/internal/api"
@@ -41,6 +42,9 @@ type storyView struct {
 	Sources []citation
 	// Thread are the other stories of the story's thread.
 	Thread []store.StorySummary
+	// Moves are the moves of articles into the story and out of it, by
+	// consolidation and merges, oldest first.
+	Moves []store.StoryMove
 }
 
 // spread is where a story reached first in one language or outlet.
@@ -91,6 +95,9 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 		if t.ID != id {
 			v.Thread = append(v.Thread, t)
 		}
+	}
+	if v.Moves, err = st.Moves(ctx, id); err != nil {
+		return v, fmt.Errorf("story %d: moves: %w", id, err)
 	}
 	if len(v.Rows) > 0 && !v.Rows[0].Published.IsZero() {
 		v.First = &v.Rows[0]
@@ -221,7 +228,7 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	v, err := loadStory(r.Context(), s.store, id)
 	if err != nil {
-		return storyError(err)
+		return s.storyMoved(w, r, id, err, storyURL)
 	}
 	p := storyPage{storyView: v, Entities: entityRows(v.Facts.Entities), Quotes: v.Facts.Quotes,
 		ThreadRows: storyRows(v.Thread)}
@@ -262,6 +269,25 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// storyMoved answers the request for a story that failed with err: when
+// the story no longer exists because consolidation or a merge moved its
+// articles to another, with a permanent redirect to that story's address
+// (url gives it), else as storyError does.
+func (s *server) storyMoved(w http.ResponseWriter, r *http.Request, id int64, err error, url func(int64) string) error {
+	if !isNotFound(err) {
+		return err
+	}
+	to, rerr := s.store.Redirect(r.Context(), id)
+	if rerr != nil {
+		if isNotFound(rerr) {
+			return storyError(err)
+		}
+		return rerr
+	}
+	http.Redirect(w, r, url(to), http.StatusMovedPermanently)
+	return nil
+}
+
 // storyError turns a missing story into a 404.
 func storyError(err error) error {
 	if isNotFound(err) {
@@ -293,6 +319,7 @@ func storyDocument(v storyView) api.StoryDetail {
 		Quotes:      api.Convert(v.Facts.Quotes, api.QuoteOf),
 		Sources:     api.Convert(v.Facts.Sources, api.SourceOf),
 		Thread:      api.Convert(v.Thread, api.StoryOf),
+		Moves:       api.Convert(v.Moves, api.MoveOf),
 	}
 	if out.Names == nil {
 		out.Names = []string{}
@@ -331,7 +358,7 @@ func (s *server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	doc, err := Story(r.Context(), s.store, id)
 	if err != nil {
-		return storyError(err)
+		return s.storyMoved(w, r, id, err, func(id int64) string { return "/api/v1/stories/" + strconv.FormatInt(id, 10) })
 	}
 	s.writeJSON(w, r, http.StatusOK, doc)
 	return nil

@@ -5,14 +5,18 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
+	"time"
+
+	"github.com/storyline/storyline/internal/story"
 )
 
 // applyMerges moves the articles and main entities of each story merged
 // away to the story that absorbed it, following chains (a into b, b into
 // c: a's articles end in c), and deletes the merged stories. Foreign keys
 // are checked at commit, so a story may be merged into one the same batch
-// writes.
-func applyMerges(ctx context.Context, tx *sql.Tx, merges map[int64]int64) error {
+// writes. Each merge is recorded as a move, so that the merged story's
+// address leads to the one that absorbed it.
+func applyMerges(ctx context.Context, tx *sql.Tx, merges map[int64]int64, now time.Time) error {
 	if len(merges) == 0 {
 		return nil
 	}
@@ -32,7 +36,12 @@ func applyMerges(ctx context.Context, tx *sql.Tx, merges map[int64]int64) error 
 		if into == from {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, into, from); err != nil {
+		r, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, into, from)
+		if err != nil {
+			return fmt.Errorf("merge story %d into %d: %w", from, into, err)
+		}
+		moved, _ := r.RowsAffected()
+		if err := recordMove(ctx, tx, story.Move{From: from, Into: into, Articles: int(moved), Merged: true}, now); err != nil {
 			return fmt.Errorf("merge story %d into %d: %w", from, into, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO story_entities (story_id, entity_key, mentions)

@@ -138,6 +138,26 @@ var migrations = []string{
 		since   INTEGER NOT NULL,
 		renewed INTEGER NOT NULL
 	);`,
+	// 8: each article's own evidence, which consolidation regroups
+	// (day_unix: its publication date, else its estimated date; NULL when
+	// neither is known); the moves of articles between stories, which
+	// redirect the stories merged away.
+	`CREATE TABLE article_profiles (
+		article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+		day_unix   INTEGER,
+		profile    BLOB NOT NULL
+	);
+	CREATE INDEX article_profiles_day ON article_profiles (day_unix);
+	CREATE TABLE story_moves (
+		seq        INTEGER PRIMARY KEY,
+		from_story INTEGER NOT NULL,
+		into_story INTEGER NOT NULL,
+		articles   INTEGER NOT NULL,
+		merged     INTEGER NOT NULL,
+		moved_at   TEXT NOT NULL
+	);
+	CREATE INDEX story_moves_from ON story_moves (from_story, seq);
+	CREATE INDEX story_moves_into ON story_moves (into_story, seq);`,
 }
 
 // setDateOnly is the SQL assignment that marks a story's first and last

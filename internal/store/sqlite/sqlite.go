@@ -109,7 +109,7 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 	if err := s.checkWriter(ctx, tx); err != nil {
 		return res, fmt.Errorf("save: %w", err)
 	}
-	if err := applyMerges(ctx, tx, b.Merges); err != nil {
+	if err := applyMerges(ctx, tx, b.Merges, time.Now()); err != nil {
 		return res, fmt.Errorf("save: %w", err)
 	}
 	storyStmt, err := tx.PrepareContext(ctx, `INSERT INTO stories
@@ -177,6 +177,9 @@ func (s *Store) Save(ctx context.Context, b store.Batch) (store.SaveResult, erro
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
 		if err := writeTerms(ctx, tx, id, e.Terms); err != nil {
+			return res, fmt.Errorf("save %s: %w", a.Path, err)
+		}
+		if err := writeArticleProfile(ctx, tx, id, e.Profile); err != nil {
 			return res, fmt.Errorf("save %s: %w", a.Path, err)
 		}
 		res.IDs[i] = id

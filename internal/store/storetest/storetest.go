@@ -43,6 +43,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Opener) {
 		{"Evidence", testEvidence},
 		{"Merges", testMerges},
 		{"MergeCycleWritesNothing", testMergeCycle},
+		{"Regroup", testRegroup},
 		{"StoryFilters", testStoryFilters},
 		{"OutletsAndActivity", testOutletsAndActivity},
 		{"StoryFacts", testStoryFacts},
