@@ -1,9 +1,9 @@
 // Package source is where raw news documents come from, each with its
 // origin: one interface, Source, that files and folders (Files), bodies
 // received in memory (Memory) and the watched folder (through Files)
-// implement, and that feeds, URLs and web archives will. A document is
-// plain text, HTML, or a JSON or JSON Lines article record, any of them
-// gzip-compressed. Sources never interpret documents beyond telling their
+// implement, and that feeds and URLs will. A document is plain text, HTML,
+// or a JSON or JSON Lines article record, any of them gzip-compressed, or
+// a page of a web archive (WARC) file. Sources never interpret documents beyond telling their
 // format; extraction is the next stage's job.
 package source
 
@@ -89,6 +89,9 @@ type Document struct {
 	Data []byte
 	// Fields holds a JSON record's values by their canonical names.
 	Fields Fields
+	// Charset is the character encoding declared for Data outside it (the
+	// charset of an HTTP Content-Type), "" when none was.
+	Charset string
 }
 
 // Fields are the values of a JSON article record, mapped from the field
@@ -115,6 +118,10 @@ type Input struct {
 	// or some of its records beside the good Documents; RecordErrors
 	// splits it into *InputError values naming what failed.
 	Err error
+	// More says that the input goes on in the next one handed over: a web
+	// archive is handed over in parts, so that it is never held in
+	// memory whole.
+	More bool
 }
 
 // RecordErrors splits the error of an input (Input.Err, or ReadFile's)
