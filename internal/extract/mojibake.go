@@ -99,12 +99,12 @@ var commonScripts = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode.
 	unicode.Hebrew, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Thai}
 
 // plausible reports a character that text is likely to hold: a letter of
-// a common script, or a space, punctuation mark or symbol of Latin-1 or of
-// the general punctuation and symbol blocks. Anything else ("à\u00a0«"
+// a common script, or a space, punctuation mark, symbol or number (such as
+// "½") of Latin-1 or of the general punctuation and symbol blocks. Anything else ("à\u00a0«"
 // read as U+082B, say) is a coincidence, not mojibake.
 func plausible(r rune) bool {
 	if unicode.IsLetter(r) {
 		return unicode.In(r, commonScripts...)
 	}
-	return (r < 0x100 || (r >= 0x2000 && r < 0x2c00)) && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
+	return (r < 0x100 || (r >= 0x2000 && r < 0x2c00)) && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsNumber(r))
 }
