@@ -195,6 +195,9 @@ type kind struct {
 	gzip bool
 	// err is the reason the input is not supported.
 	err error
+	// charset is the charset the media type declares, given to HTML
+	// documents as their Charset.
+	charset string
 }
 
 // read reads one input into documents, decompressing gzip and telling the
@@ -239,7 +242,7 @@ func parse(origin Origin, k kind, data []byte) ([]Document, error) {
 		return parseRecords(origin, k.lines, data)
 	case HTML:
 		// HTML declares its own encoding; the extractor decodes it.
-		return []Document{{Origin: origin, Format: HTML, Data: data}}, nil
+		return []Document{{Origin: origin, Format: HTML, Data: data, Charset: k.charset}}, nil
 	}
 	if err := checkUTF8(data); err != nil {
 		return nil, err
@@ -333,12 +336,13 @@ func kindOfName(name string) kind {
 	return k
 }
 
-// kindOfMedia tells the format from a media type; "" sniffs the content.
+// kindOfMedia tells the format, and for HTML the charset, from a media
+// type; "" sniffs the content.
 func kindOfMedia(mediaType string) kind {
 	if mediaType == "" {
 		return kind{}
 	}
-	mt, _, err := mime.ParseMediaType(mediaType)
+	mt, params, err := mime.ParseMediaType(mediaType)
 	if err != nil {
 		return kind{err: fmt.Errorf("%w: media type %q", ErrUnsupported, mediaType)}
 	}
@@ -346,7 +350,7 @@ func kindOfMedia(mediaType string) kind {
 	case "text/plain":
 		return kind{format: Text}
 	case "text/html", "application/xhtml+xml":
-		return kind{format: HTML}
+		return kind{format: HTML, charset: params["charset"]}
 	case "application/json":
 		return kind{format: Record}
 	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":

@@ -159,7 +159,7 @@ func warcDocument(at Origin, rec gowarc.WarcRecord, validation *gowarc.Validatio
 	if err != nil {
 		return nil, fmt.Errorf("warc: broken record: %w", err)
 	}
-	k := kind{format: HTML}
+	k := kind{format: HTML, charset: charset}
 	if mediaType == "" {
 		k.format = 0
 	}
@@ -177,7 +177,6 @@ func warcDocument(at Origin, rec gowarc.WarcRecord, validation *gowarc.Validatio
 	if doc.Format != HTML {
 		return nil, fmt.Errorf("%w: %s", ErrNotPage, http.DetectContentType(data))
 	}
-	doc.Charset = charset
 	return &doc, nil
 }
 
