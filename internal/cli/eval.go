@@ -41,7 +41,7 @@ func evalCommand() command {
 	return command{
 		name:  "eval",
 		short: "measure similarity and clustering on SemEval-2022 Task 8 pairs or a synthetic stream, or entities on annotated news",
-		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json [--docs]] | text --pairs FILE.csv | order (--dir DIR | --pairs FILE.csv [--records DIR]) [--runs N]",
+		args:  "similarity --pairs FILE.csv [--translated] [--threshold T] | synth [--articles N] [--seed S] [--threshold T] | entities --set DIR [--lang L,...] [--json [--docs]] | text --pairs FILE.csv | extraction --set DIR | order (--dir DIR | --pairs FILE.csv [--records DIR]) [--runs N]",
 		summary: `Measure story similarity against human ratings: SemEval-2022 Task 8 pairs
 (CSV with pair_id, lang1, lang2, text1, text2, Overall; 1 = same story ...
 4 = unrelated). Prints the Pearson correlation between storyline's score and
@@ -73,6 +73,17 @@ and how many kept at least 90% of their words (the share of each word's
 occurrences found in the extracted headline and body), per language, with
 the articles that kept the least.
 
+"eval extraction" extracts the main text of the pages of an extraction set
+laid out as trafilatura's evaluation data is (DIR/evaldata.json maps each
+page's URL to {file, with, without}, the page being DIR/pages/FILE.gz) three
+ways side by side: as storyline ingests an HTML page, and with
+go-trafilatura's default settings, without and with its fallback
+extractors. Per snippet, a "with" found is a true positive, one missing a
+false negative, a "without" found a false positive, one missing a true
+negative (white space folded); it prints precision, recall, F1 and accuracy
+over all snippets, the pages that gave no text, the time per page and the
+pages whose text is garbled (mojibake such as "â€™" for "’", or U+FFFD).
+
 "eval order" ingests the files under DIR (what ingest reads, in the order
 of their paths) three ways, each into a new temporary store: forward in one
 run, in reverse in one run, and forward in N separate runs (--runs, as
@@ -89,7 +100,7 @@ DIR, which is kept.`,
 			threshold = fs.Float64("threshold", 0, "clustering threshold (0: the default)")
 			articles = fs.Int("articles", 20000, "synth: articles in the stream")
 			seed = fs.Uint64("seed", 1, "synth: the stream's seed")
-			setDir = fs.String("set", "", "entities: the annotated set's directory")
+			setDir = fs.String("set", "", "entities, extraction: the set's directory")
 			langs = fs.String("lang", "", "entities: the languages to score, comma-separated (default all)")
 			asJSON = fs.Bool("json", false, "entities: print the report as JSON")
 			docs = fs.Bool("docs", false, "entities: with --json, each document's strict score and its missed and wrong names too")
@@ -132,6 +143,12 @@ DIR, which is kept.`,
 				}
 				return evalOrder(ctx, e, res, orderInput{dir: *orderDir, pairs: *pairsFile, records: *recordsDir}, *runs, *threshold)
 			}
+			if len(args) == 1 && args[0] == "extraction" {
+				if *setDir == "" {
+					return usageError("--set is required")
+				}
+				return evalExtraction(ctx, e, *setDir)
+			}
 			if len(args) == 1 && args[0] == "text" {
 				if *pairsFile == "" {
 					return usageError("--pairs is required")
@@ -139,7 +156,7 @@ DIR, which is kept.`,
 				return evalText(ctx, e, *pairsFile)
 			}
 			if len(args) != 1 || args[0] != "similarity" {
-				return usageError("the evaluations are \"similarity\", \"synth\", \"entities\" and \"text\"")
+				return usageError("the evaluations are \"similarity\", \"synth\", \"entities\", \"text\", \"extraction\" and \"order\"")
 			}
 			if *pairsFile == "" {
 				return usageError("--pairs is required")

@@ -26,7 +26,7 @@ func Extract(doc source.Document) (article.Article, error) {
 	var err error
 	switch doc.Format {
 	case source.HTML:
-		a, err = extractHTML(doc.Data)
+		a, err = extractHTML(doc.Data, doc.Charset)
 	case source.Text:
 		a = extractText(string(doc.Data))
 	case source.Record:

@@ -3,28 +3,34 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	"net/url"
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline/storyline/internal/article"
 )
 
-// extractHTML extracts an article from a web page with go-trafilatura. The
-// language is left to the lang stage: trafilatura's own guess is a coarse
-// one.
+// extractHTML extracts an article from a web page with go-trafilatura,
+// its fallback extractors (go-readability and go-domdistiller) included;
+// declared is the charset declared for the page outside it ("" when none
+// was, see decodeHTML). The language is left to the lang stage:
+// trafilatura's own guess is a coarse one.
 // The publication date comes from go-htmldate, kept only when the page
 // states a full date: its guesses from a copyright year or a bare year are
 // dropped, since an unknown date must stay unknown.
-func extractHTML(data []byte) (article.Article, error) {
-	doc, err := parseHTML(data)
+func extractHTML(data []byte, declared string) (article.Article, error) {
+	doc, err := parseHTML(data, declared)
 	if err != nil {
 		return article.Article{}, err
 	}
@@ -38,6 +44,7 @@ func extractHTML(data []byte) (article.Article, error) {
 	}
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments:  true,
+		EnableFallback:   true,
 		HtmlDateOverride: &date,
 	})
 	if err != nil {
@@ -70,18 +77,102 @@ func extractHTML(data []byte) (article.Article, error) {
 	return a, nil
 }
 
-// parseHTML decodes the page from its declared or sniffed encoding to UTF-8
-// and parses it.
-func parseHTML(data []byte) (*html.Node, error) {
-	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
-	if err != nil {
-		return nil, fmt.Errorf("html encoding: %w", err)
-	}
-	doc, err := html.Parse(r)
+// parseHTML decodes the page to UTF-8 (see decodeHTML), undoes the
+// mojibake it holds (see repairMojibake), composes its characters (NFC),
+// drops its soft hyphens and parses it.
+func parseHTML(data []byte, declared string) (*html.Node, error) {
+	text := norm.NFC.String(repairMojibake(decodeHTML(data, declared)))
+	text = strings.ReplaceAll(text, "\u00ad", "")
+	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
 	return doc, nil
+}
+
+// decodeHTML decodes a page to UTF-8, taking its encoding from, in turn:
+// a byte order mark; the bytes themselves when they are valid UTF-8 (the
+// encoding of almost all of the web, often undeclared or declared
+// wrongly); the charset declared outside the page (an HTTP Content-Type);
+// a meta charset or http-equiv Content-Type anywhere in its head; and
+// else what the HTML standard's sniffing tells, Windows-1252 by default.
+// Bytes invalid in the encoding become U+FFFD.
+func decodeHTML(data []byte, declared string) string {
+	if bomOf(data) {
+		e, _, _ := charset.DetermineEncoding(data, "")
+		return decodeWith(e, data)
+	}
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	for _, label := range []string{declared, metaCharset(data)} {
+		if e, _ := charset.Lookup(label); e != nil {
+			return decodeWith(e, data)
+		}
+	}
+	e, _, _ := charset.DetermineEncoding(data, "text/html")
+	return decodeWith(e, data)
+}
+
+// bomOf reports whether data starts with a UTF-8 or UTF-16 byte order
+// mark.
+func bomOf(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(data, []byte("\xfe\xff")) ||
+		bytes.HasPrefix(data, []byte("\xff\xfe"))
+}
+
+// decodeWith decodes data with e, invalid bytes becoming U+FFFD.
+func decodeWith(e encoding.Encoding, data []byte) string {
+	out, err := e.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "\ufffd")
+	}
+	return strings.ToValidUTF8(string(out), "\ufffd")
+}
+
+// metaCharset returns the charset a page declares in a meta element of
+// its head, however far into the page the head goes; "" when it declares
+// none.
+func metaCharset(data []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "head" {
+				return ""
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return ""
+			case "meta":
+				var httpEquiv, content, cs string
+				for hasAttr {
+					var key, val []byte
+					key, val, hasAttr = z.TagAttr()
+					switch strings.ToLower(string(key)) {
+					case "charset":
+						cs = string(val)
+					case "http-equiv":
+						httpEquiv = strings.ToLower(strings.TrimSpace(string(val)))
+					case "content":
+						content = string(val)
+					}
+				}
+				if cs == "" && httpEquiv == "content-type" {
+					if _, params, err := mime.ParseMediaType(content); err == nil {
+						cs = params["charset"]
+					}
+				}
+				if cs = strings.TrimSpace(cs); cs != "" {
+					return cs
+				}
+			}
+		}
+	}
 }
 
 // dayPattern finds a day-level date in a source string: 2020-01-01,

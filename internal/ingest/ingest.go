@@ -355,7 +355,8 @@ func (p *Pipeline) lock(ctx context.Context) (release func() error, err error) {
 }
 
 // itemsOf splits an input into its items: the errors of what could not be
-// read, then its documents, the last marked; an input with neither is one
+// read, then its documents, the last marked unless the input goes on in
+// the next (source.Input.More); an input with neither is one
 // empty item, so that it still counts as done.
 func itemsOf(in source.Input) []item {
 	errs := source.RecordErrors(in.Err)
@@ -369,7 +370,7 @@ func itemsOf(in source.Input) []item {
 	if len(items) == 0 {
 		items = append(items, item{})
 	}
-	items[len(items)-1].lastOfInput = true
+	items[len(items)-1].lastOfInput = !in.More
 	return items
 }
 

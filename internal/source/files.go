@@ -16,7 +16,9 @@ import (
 // them. Each file is one input, its format told by its extension: .txt and
 // .text are plain text, .html, .htm and .xhtml HTML, .json a JSON record or
 // array of them, .jsonl and .ndjson JSON Lines, all of them possibly
-// under .gz; a file without an extension is told by its content.
+// under .gz; a file without an extension is told by its content. A web
+// archive (.warc or .warc.gz) is handed over in parts (see Input.More),
+// one document for each HTML response it holds.
 type Files struct {
 	entries []entry
 }
@@ -87,11 +89,17 @@ func ListFiles(ctx context.Context, paths []string) (*Files, error) {
 // paths that could not be listed.
 func (f *Files) Len() int { return len(f.entries) }
 
-// Read reads the files in order, one input each.
+// Read reads the files in order, one input each, a web archive in parts.
 func (f *Files) Read(ctx context.Context, yield func(Input) error) error {
 	for _, e := range f.entries {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if e.err == nil && isWARC(e.path) {
+			if err := readWARCFile(ctx, e.path, yield); err != nil {
+				return err
+			}
+			continue
 		}
 		in := Input{Origin: Origin{Path: e.path}, Err: &InputError{Path: e.path, Err: e.err}}
 		if e.err == nil {
@@ -119,6 +127,19 @@ func unwrapPathError(err error) error {
 func ReadFile(ctx context.Context, path string) ([]Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if isWARC(path) {
+		var docs []Document
+		var errs []error
+		err := readWARCFile(ctx, path, func(in Input) error {
+			docs = append(docs, in.Documents...)
+			errs = append(errs, RecordErrors(in.Err)...)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return docs, errors.Join(errs...)
 	}
 	in := readFile(path)
 	return in.Documents, in.Err

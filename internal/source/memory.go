@@ -10,8 +10,9 @@ type Body struct {
 	Origin Origin
 	// MediaType tells the format of Data: "text/plain", "text/html",
 	// "application/json" (a record or an array of them),
-	// "application/x-ndjson" (JSON Lines), parameters allowed; "" tells
-	// it from Data.
+	// "application/x-ndjson" (JSON Lines), parameters allowed (the
+	// charset of "text/html" is its document's Charset); "" tells it from
+	// Data.
 	MediaType string
 	// Data is the body: one document or a file of records, possibly
 	// gzip-compressed.

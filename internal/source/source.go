@@ -1,9 +1,9 @@
 // Package source is where raw news documents come from, each with its
 // origin: one interface, Source, that files and folders (Files), bodies
 // received in memory (Memory) and the watched folder (through Files)
-// implement, and that feeds, URLs and web archives will. A document is
-// plain text, HTML, or a JSON or JSON Lines article record, any of them
-// gzip-compressed. Sources never interpret documents beyond telling their
+// implement, and that feeds and URLs will. A document is plain text, HTML,
+// or a JSON or JSON Lines article record, any of them gzip-compressed, or
+// a page of a web archive (WARC) file. Sources never interpret documents beyond telling their
 // format; extraction is the next stage's job.
 package source
 
@@ -89,6 +89,9 @@ type Document struct {
 	Data []byte
 	// Fields holds a JSON record's values by their canonical names.
 	Fields Fields
+	// Charset is the character encoding declared for Data outside it (the
+	// charset of an HTTP Content-Type), "" when none was.
+	Charset string
 }
 
 // Fields are the values of a JSON article record, mapped from the field
@@ -115,6 +118,10 @@ type Input struct {
 	// or some of its records beside the good Documents; RecordErrors
 	// splits it into *InputError values naming what failed.
 	Err error
+	// More says that the input goes on in the next one handed over: a web
+	// archive is handed over in parts, so that it is never held in
+	// memory whole.
+	More bool
 }
 
 // RecordErrors splits the error of an input (Input.Err, or ReadFile's)
@@ -188,6 +195,9 @@ type kind struct {
 	gzip bool
 	// err is the reason the input is not supported.
 	err error
+	// charset is the charset the media type declares, given to HTML
+	// documents as their Charset.
+	charset string
 }
 
 // read reads one input into documents, decompressing gzip and telling the
@@ -232,7 +242,7 @@ func parse(origin Origin, k kind, data []byte) ([]Document, error) {
 		return parseRecords(origin, k.lines, data)
 	case HTML:
 		// HTML declares its own encoding; the extractor decodes it.
-		return []Document{{Origin: origin, Format: HTML, Data: data}}, nil
+		return []Document{{Origin: origin, Format: HTML, Data: data, Charset: k.charset}}, nil
 	}
 	if err := checkUTF8(data); err != nil {
 		return nil, err
@@ -326,12 +336,13 @@ func kindOfName(name string) kind {
 	return k
 }
 
-// kindOfMedia tells the format from a media type; "" sniffs the content.
+// kindOfMedia tells the format, and for HTML the charset, from a media
+// type; "" sniffs the content.
 func kindOfMedia(mediaType string) kind {
 	if mediaType == "" {
 		return kind{}
 	}
-	mt, _, err := mime.ParseMediaType(mediaType)
+	mt, params, err := mime.ParseMediaType(mediaType)
 	if err != nil {
 		return kind{err: fmt.Errorf("%w: media type %q", ErrUnsupported, mediaType)}
 	}
@@ -339,7 +350,7 @@ func kindOfMedia(mediaType string) kind {
 	case "text/plain":
 		return kind{format: Text}
 	case "text/html", "application/xhtml+xml":
-		return kind{format: HTML}
+		return kind{format: HTML, charset: params["charset"]}
 	case "application/json":
 		return kind{format: Record}
 	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":

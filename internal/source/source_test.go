@@ -357,3 +357,18 @@ func TestReadFileCancelled(t *testing.T) {
 		t.Errorf("ReadFile after cancel = %d documents, %v; want none, context.Canceled", len(docs), err)
 	}
 }
+
+// TestMediaTypeCharset checks that the charset of an HTML body's media
+// type reaches its document, for the extractor to decode it by.
+func TestMediaTypeCharset(t *testing.T) {
+	page := []byte("<html><body><p>Br\xfccke</p></body></html>")
+	for _, tt := range []struct{ mediaType, want string }{
+		{"text/html; charset=ISO-8859-1", "ISO-8859-1"},
+		{"text/html", ""},
+	} {
+		docs, err := parseMedia(Origin{Path: "posted"}, tt.mediaType, page)
+		if err != nil || len(docs) != 1 || docs[0].Charset != tt.want {
+			t.Errorf("%s: %+v, %v; want one document of charset %q", tt.mediaType, docs, err, tt.want)
+		}
+	}
+}
