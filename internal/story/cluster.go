@@ -22,12 +22,6 @@ type Options struct {
 	// Window is how far apart in time an article and a story may be and
 	// still be compared. Default 14 days.
 	Window time.Duration
-	// RegroupThreshold is the least mean score of the pairs of two groups
-	// of articles that consolidation merges (see Consolidation). Two
-	// articles compared alone score lower than an article and its story
-	// would, but a mean over many pairs is surer than one score.
-	// Default 0.5.
-	RegroupThreshold float64
 }
 
 func (o Options) withDefaults() Options {
@@ -39,9 +33,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Window == 0 {
 		o.Window = 14 * 24 * time.Hour
-	}
-	if o.RegroupThreshold == 0 {
-		o.RegroupThreshold = 0.47
 	}
 	return o
 }

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"container/heap"
 	"fmt"
 	"math"
 	"slices"
@@ -9,27 +10,24 @@ import (
 )
 
 // Consolidation regroups the articles of the active window (the days
-// around newly arrived articles) by average-link agglomerative clustering,
-// whose result depends on the set of articles only, never on the order or
-// the batches they arrived in: the online clusterer places each article
-// at once, and consolidation then corrects what the order of arrival got
-// wrong (a report that joined the wrong story because the right one was
-// not there yet; two stories that a later report showed to be one).
+// around newly arrived articles) by agglomerative clustering whose result
+// depends on the set of articles only, never on the order or the batches
+// they arrived in: the online clusterer places each article at once, and
+// consolidation then corrects what the order of arrival got wrong (a
+// report that joined the wrong story because the right one was not there
+// yet; two stories that a later report showed to be one).
 //
-// Every pair of the window's articles that share a name, a specific number
-// or one of their strongest terms or concepts, and are dated close enough
-// to be one story, is scored as Corpus.Compare scores two articles, the
-// rarity of each feature counted among the window's articles
-// (windowRarity). Then the two groups with the highest mean
-// score over all their pairs (a pair never scored, or scored below half
-// the threshold, counts 0) are merged,
-// again and again, while that mean reaches the threshold. Ties go to the
-// groups whose smallest content hash is smallest. Average link keeps a
-// story from chaining through one article that resembles two events, as
-// single link does, and from splitting on one odd pair, as complete link
-// does. Its groups never span two parts of the window that no pair links,
-// so regrouping the window around new articles regroups every story they
-// can change.
+// Each article is compared with the articles of its window that share the
+// most rare names, specific numbers and strongest terms and concepts with
+// it, dated close enough to be one story, as Corpus.Compare compares two
+// articles; rarity counts the window's stories (windowRarity). Then groups
+// merge best pair first, as the clusterer joins an article to a story and
+// merges stories: a group's evidence is its articles' summed, an article
+// (or a group of a few) joins a group at the threshold and two larger
+// groups merge at the merge threshold. Ties go to the groups whose smallest content hash is
+// smallest. Only the groups the new articles reach through pairs that
+// score at least half the threshold are regrouped, each story whole; the
+// others stay as they were.
 type Consolidation struct {
 	opts Options
 }
@@ -115,12 +113,28 @@ func (c *Consolidation) Consolidate(members []Member, fresh []int64, newID NewID
 	for _, m := range ms {
 		m.Profile.bind(syms)
 	}
-	r := windowRarity{syms: syms, df: map[feature]int{}, n: len(ms)}
+	// Rarity counts stories, as the clusterer's does: the names of a
+	// story of a hundred reports are rare news, not common words.
+	r := windowRarity{syms: syms, df: map[feature]int{}}
+	counted := map[struct {
+		f feature
+		s int64
+	}]bool{}
+	stories := map[int64]bool{}
 	for _, m := range ms {
+		stories[m.Story] = true
 		for _, f := range profileFeatures(m.Profile) {
-			r.df[f]++
+			k := struct {
+				f feature
+				s int64
+			}{f, m.Story}
+			if !counted[k] {
+				counted[k] = true
+				r.df[f]++
+			}
 		}
 	}
+	r.n = len(stories)
 	var start []int
 	if fresh != nil {
 		start = []int{}
@@ -149,11 +163,11 @@ func (c *Consolidation) Consolidate(members []Member, fresh []int64, newID NewID
 	return regroup(scope, reindexed, newID)
 }
 
-// windowRarity is the rarity of features among the articles of a window,
-// as Corpus counts it, but smoothed by rarityPrior articles that hold
-// every feature: a window of a few articles tells little of what is rare,
-// and its weights stay near even, as Compare's, rather than swing with
-// which few articles it holds.
+// windowRarity is the rarity of features among the stories of a window,
+// as the clusterer counts it, but smoothed by rarityPrior stories that
+// hold every feature: a window of a few stories tells little of what is
+// rare, and its weights stay near even, as Compare's, rather than swing
+// with which few it holds.
 type windowRarity struct {
 	syms *symbolTable
 	df   map[feature]int
@@ -161,7 +175,7 @@ type windowRarity struct {
 }
 
 // rarityPrior is the weight of the even prior of windowRarity, in
-// articles.
+// stories.
 const rarityPrior = 3
 
 func (r windowRarity) symbols() *symbolTable { return r.syms }
@@ -211,7 +225,8 @@ func (c *Consolidation) cluster(ms []Member, fresh []int, r rarity) [][]int {
 	for i, m := range ms {
 		byStory[m.Story] = append(byStory[m.Story], i)
 	}
-	// sums holds each group's summed scores with its neighbours.
+	// sums holds each group's score with each neighbour: every candidate
+	// pair of its articles.
 	sums := make([]map[int]float64, n)
 	scored := map[[2]int]bool{}
 	for len(queue) > 0 {
@@ -227,9 +242,9 @@ func (c *Consolidation) cluster(ms []Member, fresh []int, r rarity) [][]int {
 			}
 			scored[[2]int{a, b}] = true
 			s := score(vs[a], docs[a], ms[b].Profile, &norms[b], r).Value
-			if s < minEdge*c.opts.RegroupThreshold {
-				continue
-			}
+			// Every candidate pair stays a neighbour: an article too
+			// unlike each of a story's articles may still be like their
+			// sum once they are one group.
 			if sums[a] == nil {
 				sums[a] = map[int]float64{}
 			}
@@ -237,52 +252,86 @@ func (c *Consolidation) cluster(ms []Member, fresh []int, r rarity) [][]int {
 				sums[b] = map[int]float64{}
 			}
 			sums[a][b], sums[b][a] = s, s
-			add(j)
+			if s >= minEdge*c.opts.Threshold {
+				add(j)
+			}
 		}
 	}
-	size := make([]int, n)
+	// Groups start as the articles in scope and merge best pair first,
+	// as the clusterer joins an article to a story and merges two stories:
+	// a group's evidence is its articles' summed (its profile), compared
+	// with another group's as an article's is with a story's, a single
+	// article joining at the threshold and two groups merging at the merge
+	// threshold. A pair's score changes only when one of its groups does,
+	// so the pairs wait in a heap, best first (ties: the smaller first
+	// members), and a pair of a group that changed since is passed over.
 	members := make([][]int, n)
+	prof := make([]*Profile, n)
+	version := make([]int, n)
 	for i := range members {
 		if inScope[i] {
-			size[i], members[i] = 1, []int{i}
+			members[i], prof[i] = []int{i}, ms[i].Profile
 		}
 	}
-	for {
-		// The best pair of groups: the highest mean, ties to the smaller
-		// pair of first members (a group is named by its first member,
-		// which holds the smallest hash).
-		bi, bj, best := -1, -1, 0.0
-		for i := range sums {
-			if members[i] == nil {
+	// Groups of a few articles are stories in the making, which the
+	// clusterer would have grown one article at a time: they merge at the
+	// threshold.
+	threshold := func(a, b int) float64 {
+		if len(members[a]) > fewArticles && len(members[b]) > fewArticles {
+			return c.opts.MergeThreshold
+		}
+		return c.opts.Threshold
+	}
+	h := &pairHeap{}
+	push := func(a, b int, s float64) {
+		if s >= threshold(a, b) {
+			heap.Push(h, pair{s, a, b, version[a], version[b]})
+		}
+	}
+	for a, nb := range sums {
+		for b, s := range nb {
+			if a < b {
+				push(a, b, s)
+			}
+		}
+	}
+	for h.Len() > 0 {
+		p := heap.Pop(h).(pair)
+		if p.va != version[p.a] || p.vb != version[p.b] || members[p.a] == nil || members[p.b] == nil {
+			continue
+		}
+		a, b := p.a, p.b
+		merged := prof[a].Clone()
+		merged.absorb(prof[b])
+		prof[a], prof[b] = merged, nil
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+		version[a]++
+		// The merged group's neighbours: its two parts'.
+		var nb []int
+		for k := range sums[a] {
+			nb = append(nb, k)
+		}
+		for k := range sums[b] {
+			nb = append(nb, k)
+		}
+		for k := range sums[b] {
+			delete(sums[k], b)
+		}
+		sums[b] = nil
+		slices.Sort(nb)
+		nb = slices.Compact(nb)
+		v, d := merged.vectors()
+		v.prepare(r)
+		for _, k := range nb {
+			if k == a || k == b || members[k] == nil {
 				continue
 			}
-			for j, s := range sums[i] {
-				if j <= i {
-					continue
-				}
-				mean := s / float64(size[i]*size[j])
-				if mean >= c.opts.RegroupThreshold-1e-12 && (mean > best+1e-12 || math.Abs(mean-best) <= 1e-12 && (i < bi || i == bi && j < bj)) {
-					bi, bj, best = i, j, mean
-				}
-			}
+			kn := prof[k].norms(r)
+			sc := score(v, d, prof[k], &kn, r).Value
+			sums[a][k], sums[k][a] = sc, sc
+			push(min(a, k), max(a, k), sc)
 		}
-		if bi < 0 {
-			break
-		}
-		// Merge bj into bi: bi's first member is the smaller.
-		for k, s := range sums[bj] {
-			if k == bi {
-				continue
-			}
-			sums[bi][k] += s
-			sums[k][bi] += s
-			delete(sums[k], bj)
-		}
-		delete(sums[bi], bj)
-		sums[bj] = nil
-		size[bi] += size[bj]
-		members[bi] = append(members[bi], members[bj]...)
-		members[bj] = nil
 	}
 	var groups [][]int
 	for _, g := range members {
@@ -292,6 +341,39 @@ func (c *Consolidation) cluster(ms []Member, fresh []int, r rarity) [][]int {
 		}
 	}
 	return groups
+}
+
+// fewArticles is the most articles of a group that merges with another
+// at the threshold rather than the merge threshold.
+const fewArticles = 3
+
+// pair is two groups' score, as of their versions.
+type pair struct {
+	s      float64
+	a, b   int
+	va, vb int
+}
+
+// pairHeap orders pairs best first; ties go to the smaller groups.
+type pairHeap []pair
+
+func (h pairHeap) Len() int { return len(h) }
+func (h pairHeap) Less(i, j int) bool {
+	if h[i].s != h[j].s {
+		return h[i].s > h[j].s
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
+func (h *pairHeap) Pop() any {
+	old := *h
+	p := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return p
 }
 
 // near reports whether two articles are dated close enough to report one
@@ -306,10 +388,8 @@ func (c *Consolidation) near(a, b *Profile) bool {
 }
 
 // minEdge is the least score of a pair, as a share of the threshold, that
-// counts in the mean of two groups; a weaker pair counts 0, as a pair
-// never scored does. Two reports that score so little hardly make a
-// group's mean reach the threshold, and leaving them out keeps the pairs
-// few.
+// links a new article's reach to another article: articles that alike may
+// end in one group, so their groups are regrouped together.
 const minEdge = 0.5
 
 // indexSearch is how many of an article's strongest terms and concepts
