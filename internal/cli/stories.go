@@ -238,7 +238,7 @@ document of the API (see /api/v1/openapi.json).`,
 			defer st.Close()
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
-			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(api.ArticleOf(r)) })
+			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(api.ExportedArticleOf(r)) })
 		},
 	}
 }
