@@ -140,6 +140,9 @@ func storyCommand() command {
 			if err != nil {
 				return err
 			}
+			if err := web.EvidenceAsWritten(ctx, st, d.ArticleList); err != nil {
+				return err
+			}
 			return printStory(e.stdout, d, thread)
 		},
 	}

@@ -83,20 +83,21 @@ func commonest(forms map[string]int) (best string, ok bool) {
 	return best, n > 0
 }
 
+// conceptLanguage is the language of the concepts (English stems) the
+// dictionaries map words to.
+const conceptLanguage = "en"
+
 // evidence returns a copy of e, the evidence of an article in language
-// code, with its shared terms and name keys shown as written.
+// code, with its shared terms, concepts and name keys shown as written.
 func (l *labels) evidence(e *store.Evidence, code string) *store.Evidence {
 	if e == nil {
 		return nil
 	}
 	c := *e
-	c.SharedTerms = make([]string, len(e.SharedTerms))
-	for i, t := range e.SharedTerms {
-		c.SharedTerms[i] = t
-		if f, ok := commonest(l.terms[code+":"+t]); ok {
-			c.SharedTerms[i] = f
-		}
-	}
+	c.SharedTerms = l.written(e.SharedTerms, code, false)
+	// A concept no English article of the story wrote would show as a
+	// stem: it is left out.
+	c.SharedConcepts = l.written(e.SharedConcepts, conceptLanguage, true)
 	c.SharedNames = make([]string, len(e.SharedNames))
 	for i, n := range e.SharedNames {
 		c.SharedNames[i] = n
@@ -109,10 +110,40 @@ func (l *labels) evidence(e *store.Evidence, code string) *store.Evidence {
 	return &c
 }
 
+// written shows the stems of language code as written; those no article
+// wrote are kept as they are, or left out when drop is true.
+func (l *labels) written(stems []string, code string, drop bool) []string {
+	if stems == nil {
+		return nil
+	}
+	out := make([]string, 0, len(stems))
+	for _, t := range stems {
+		if f, ok := commonest(l.terms[code+":"+t]); ok {
+			out = append(out, f)
+		} else if !drop {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // isKey reports whether a shared name is a name key rather than a name as
 // written: one word without capitals.
 func isKey(n string) bool {
 	return n != "" && !strings.ContainsFunc(n, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsSpace(r) })
+}
+
+// EvidenceAsWritten shows the shared name keys and term stems of the
+// evidence of a story's articles as the articles wrote them, in place.
+func EvidenceAsWritten(ctx context.Context, st store.Store, rows []store.ArticleRow) error {
+	l, err := storyLabels(ctx, st, rows)
+	if err != nil {
+		return err
+	}
+	for i := range rows {
+		rows[i].Evidence = l.evidence(rows[i].Evidence, rows[i].Language)
+	}
+	return nil
 }
 
 // storyLabels reads the words of the first maxLabelArticles of a story's

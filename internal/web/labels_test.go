@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -104,7 +105,16 @@ func TestHumanLabels(t *testing.T) {
 			if a.Evidence == nil {
 				continue
 			}
-			for _, label := range append(append([]string{}, a.Evidence.SharedNames...), a.Evidence.SharedTerms...) {
+			// Concepts are English stems: those shown are words an English
+			// article wrote.
+			shown := slices.Concat(a.Evidence.SharedNames, a.Evidence.SharedTerms, a.Evidence.SharedConcepts)
+			var detail api.ArticleDetail
+			getJSON(t, h, "/api/v1/articles/"+aid, 200, &detail)
+			if detail.Evidence == nil || !slices.Equal(detail.Evidence.SharedTerms, a.Evidence.SharedTerms) ||
+				!slices.Equal(detail.Evidence.SharedNames, a.Evidence.SharedNames) {
+				t.Errorf("article %s: the article's evidence %+v, the story's %+v", aid, detail.Evidence, a.Evidence)
+			}
+			for _, label := range shown {
 				checked++
 				for w := range words(label) {
 					if !written[w] {
@@ -123,12 +133,16 @@ func TestHumanLabels(t *testing.T) {
 func TestLabelsEvidence(t *testing.T) {
 	l := newLabels()
 	l.add("en", "Earthquake hits Izmir", "The earthquake struck Izmir. Officials said the earthquake and the earthquakes were strong. Marks Marks.")
-	e := &store.Evidence{SharedNames: []string{"Izmir", "mrks", "zzzz"}, SharedTerms: []string{"earthquak", "offici", "unseen"}}
+	e := &store.Evidence{SharedNames: []string{"Izmir", "mrks", "zzzz"}, SharedTerms: []string{"earthquak", "offici", "unseen"},
+		SharedConcepts: []string{"strong", "seismolog"}}
 	got := l.evidence(e, "en")
 	wantNames := []string{"Izmir", "Marks", "zzzz"}
 	wantTerms := []string{"earthquake", "Officials", "unseen"}
 	if strings.Join(got.SharedNames, ",") != strings.Join(wantNames, ",") || strings.Join(got.SharedTerms, ",") != strings.Join(wantTerms, ",") {
 		t.Errorf("evidence shown as %q, %q; want %q, %q", got.SharedNames, got.SharedTerms, wantNames, wantTerms)
+	}
+	if !slices.Equal(got.SharedConcepts, []string{"strong"}) {
+		t.Errorf("concept shown as %q", got.SharedConcepts)
 	}
 	if e.SharedTerms[0] != "earthquak" {
 		t.Error("the stored evidence was changed")

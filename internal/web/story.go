@@ -93,12 +93,8 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 		return storyView{}, fmt.Errorf("story %d: %w", id, err)
 	}
 	v := storyView{StoryDetail: d, Rows: sortedByDate(d.ArticleList)}
-	l, err := storyLabels(ctx, st, v.Rows)
-	if err != nil {
+	if err := EvidenceAsWritten(ctx, st, v.Rows); err != nil {
 		return v, fmt.Errorf("story %d: %w", id, err)
-	}
-	for i := range v.Rows {
-		v.Rows[i].Evidence = l.evidence(v.Rows[i].Evidence, v.Rows[i].Language)
 	}
 	if v.Facts, err = st.StoryFacts(ctx, id); err != nil {
 		return v, fmt.Errorf("story %d: facts: %w", id, err)
