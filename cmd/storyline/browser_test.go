@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -282,6 +283,7 @@ func TestBrowser(t *testing.T) {
 	t.Logf("serving %s after %v", s.url, time.Since(start).Round(time.Millisecond))
 	b := newBrowser(t, chrome)
 	t.Run("pages", func(t *testing.T) { checkPages(t, s, b, seeds) })
+	t.Run("widths", func(t *testing.T) { checkWidths(t, s, chrome) })
 	t.Run("xss", func(t *testing.T) { checkXSS(t, s, b) })
 	t.Logf("done in %v", time.Since(start).Round(time.Millisecond))
 	b.mu.Lock()
@@ -344,10 +346,10 @@ func checkSeedSearch(t *testing.T, s *serving, b *browser) {
 			t.Fatalf("hit links to %q", h.Article)
 		}
 		var a struct {
-			Path string `json:"path"`
+			Source string `json:"source"`
 		}
 		s.getJSON(t, "/api/v1/articles/"+m[1], &a)
-		storyOf[filepath.Base(a.Path)] = h.Story
+		storyOf[a.Source] = h.Story
 	}
 	var found []string
 	for f := range storyOf {
@@ -496,5 +498,106 @@ func checkXSSPages(t *testing.T, s *serving, b *browser, word string) {
 	// are shown as text.
 	if !strings.Contains(text, "<script>") && !strings.Contains(text, "onerror=") {
 		t.Errorf("the article page does not show the payloads as text:\n%.1000s", text)
+	}
+}
+
+// widthProbe measures a page: the document's width against the window's,
+// the elements that reach past the main column (the skip link, kept off
+// screen on purpose, and the visually hidden left out), the smallest
+// rendered chart label and the page's height.
+const widthProbe = `(() => {
+	const main = document.querySelector('main');
+	const right = main ? main.getBoundingClientRect().right : window.innerWidth;
+	const out = [];
+	for (const e of document.querySelectorAll('main *')) {
+		if (e.closest('.skip, .visually-hidden')) continue;
+		const r = e.getBoundingClientRect();
+		if (r.width === 0 && r.height === 0) continue;
+		if (r.right > right + 1 || r.left < -1) {
+			out.push(e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '') +
+				' [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']');
+		}
+	}
+	let label = 0;
+	for (const t of document.querySelectorAll('svg.chart text')) {
+		const h = t.getBoundingClientRect().height;
+		if (h > 0 && (label === 0 || h < label)) label = h;
+	}
+	return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
+		height: document.documentElement.scrollHeight, label: label, over: out.slice(0, 8),
+		parts: [...document.querySelectorAll('main > * > header, main > * > nav, main section[id]')].map(s =>
+			(s.id || s.tagName.toLowerCase()) + ' ' + Math.round(s.getBoundingClientRect().height))};
+})()`
+
+// widthReport is what widthProbe returns.
+type widthReport struct {
+	Scroll int      `json:"scroll"`
+	Inner  int      `json:"inner"`
+	Height int      `json:"height"`
+	Label  float64  `json:"label"`
+	Over   []string `json:"over"`
+	// Parts are the heights of the page's header and sections.
+	Parts []string `json:"parts"`
+}
+
+// Chart labels are at least this tall on screen; a story page of five
+// articles or fewer is no taller than maxSmallStory at each width (it was
+// 8,200 px at 400 px before its long lists were folded).
+const minChartLabel = 9.0
+
+var maxSmallStory = map[int64]int{360: 5200, 400: 4800, 1400: 3200}
+
+// checkWidths opens the home page, every story it lists first, their
+// articles, two entities of each and a search at two phones' widths and a
+// desktop's: no page may scroll sideways nor any element reach past the main
+// column, chart labels must be readable and a small story page short.
+// Each width has a browser of its own, and so its own time limit.
+func checkWidths(t *testing.T, s *serving, chrome string) {
+	b := newBrowser(t, chrome)
+	b.open(t, s.url+"/", "widths-home")
+	stories := eval[[]string](t, b, `[...document.querySelectorAll('ol.stories li.story h3 a')].map(a => a.getAttribute('href'))`)
+	if len(stories) < 5 {
+		t.Fatalf("home lists %d stories", len(stories))
+	}
+	pages := []string{"/", "/search?q=Izmir"}
+	seen := map[string]bool{}
+	for _, st := range stories {
+		b.open(t, s.url+st, "widths-story")
+		pages = append(pages, st)
+		links := eval[[]string](t, b, `[...document.querySelectorAll('ul.articles a[href^="/articles/"], table.entities a')].map(a => a.getAttribute('href'))`)
+		entities := 0
+		for _, l := range links {
+			if seen[l] || (strings.HasPrefix(l, "/entities/") && entities == 2) {
+				continue
+			}
+			if strings.HasPrefix(l, "/entities/") {
+				entities++
+			}
+			seen[l] = true
+			pages = append(pages, l)
+		}
+	}
+	for _, width := range []int64{360, 400, 1400} {
+		b := newBrowser(t, chrome)
+		b.do(t, "viewport", chromedp.EmulateViewport(width, 900))
+		for _, p := range pages {
+			if width == 400 && strings.HasPrefix(p, "/stories/") {
+				b.open(t, s.url+p, fmt.Sprintf("widths-%d-story-%s", width, path.Base(p)))
+			} else {
+				b.do(t, "open "+p, chromedp.Navigate(s.url+p), chromedp.WaitReady(chromedp.CSS("body")))
+			}
+			r := eval[widthReport](t, b, widthProbe)
+			if r.Scroll > r.Inner || len(r.Over) > 0 {
+				t.Errorf("%s at %d px: %d px wide in a %d px window; past the column: %q", p, width, r.Scroll, r.Inner, r.Over)
+			}
+			if width < 1000 && r.Label > 0 && r.Label < minChartLabel {
+				t.Errorf("%s at %d px: chart labels %.1f px tall, want %.0f or more", p, width, r.Label, minChartLabel)
+			}
+			if strings.HasPrefix(p, "/stories/") {
+				if n := b.count(t, "ul.articles li.article-item"); n <= 5 && r.Height > maxSmallStory[width] {
+					t.Errorf("%s at %d px: %d articles on a page %d px tall, want %d or less; parts %q", p, width, n, r.Height, maxSmallStory[width], r.Parts)
+				}
+			}
+		}
 	}
 }

@@ -147,21 +147,54 @@ type ArticleInfo struct {
 	Outlet    string `json:"outlet,omitempty"`
 	// URL is the original's address, given only when it is http(s).
 	URL string `json:"url,omitempty"`
-	// Path is the file the article was read from.
+	// Source names where the article came from without the server's
+	// folders: the file's name, or the address of the page or feed.
+	Source string `json:"source,omitempty"`
+	// Path is the file the article was read from: given by the local
+	// commands (extract, export), never by the HTTP API.
 	Path string `json:"path,omitempty"`
+}
+
+// SourceLabel names where an article came from, given the path it was
+// read from: the host and path of an http(s) address, else the file's
+// name ("dir/file.jsonl#3" is "file.jsonl#3").
+func SourceLabel(path string) string {
+	if path == "" {
+		return ""
+	}
+	if u, err := url.Parse(path); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return strings.TrimSuffix(u.Host+u.EscapedPath(), "/")
+	}
+	file, record, _ := strings.Cut(path, "#")
+	file = strings.TrimRight(file, `/\`)
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	if record != "" {
+		return file + "#" + record
+	}
+	return file
 }
 
 // ArticleOf is the document of a stored article's row.
 func ArticleOf(r store.ArticleRow) Article {
 	return Article{ID: r.ID, StoryID: r.StoryID, Evidence: ScoreOf(r.Evidence), ArticleInfo: ArticleInfo{
 		Title: r.Title, Language: r.Language, Published: article.FormatDate(r.Published, r.DateOnly), Outlet: r.Outlet,
-		URL: HTTPURL(r.URL), Path: r.Path}}
+		URL: HTTPURL(r.URL), Source: SourceLabel(r.Path)}}
+}
+
+// ExportedArticleOf is ArticleOf with the path the article was read
+// from, for `storyline export`.
+func ExportedArticleOf(r store.ArticleRow) Article {
+	a := ArticleOf(r)
+	a.Path = r.Path
+	return a
 }
 
 // infoOf is what an article is.
 func infoOf(a article.Article) ArticleInfo {
 	return ArticleInfo{Title: a.Title, Language: a.Language, Published: article.FormatDate(a.Published, a.DateOnly),
-		Outlet: a.Outlet, URL: HTTPURL(a.URL), Path: a.Path}
+		Outlet: a.Outlet, URL: HTTPURL(a.URL), Source: SourceLabel(a.Path)}
 }
 
 // ArticleDetail is a stored article with its text and what analysis
@@ -202,7 +235,9 @@ type Extracted struct {
 
 // ExtractedOf is the document of an extracted article and its facts.
 func ExtractedOf(a article.Article, f article.Facts) Extracted {
-	return Extracted{ArticleInfo: infoOf(a), Authors: nonNil(a.Authors), Text: a.Text, Facts: FactsOf(f)}
+	info := infoOf(a)
+	info.Path = a.Path
+	return Extracted{ArticleInfo: info, Authors: nonNil(a.Authors), Text: a.Text, Facts: FactsOf(f)}
 }
 
 // Facts is what analysis found in an article.

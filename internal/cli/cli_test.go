@@ -232,6 +232,24 @@ func TestStoriesAndStory(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, list.Stories[0].Title) {
 		t.Errorf("story %d: exit %d\n%s", list.Stories[0].ID, code, out)
 	}
+	// The evidence is shown as written, as the API shows it.
+	for _, s := range list.Stories {
+		_, text, _ := run(t, "story", "--db", db, fmt.Sprint(s.ID))
+		_, doc, _ := run(t, "story", "--db", db, "--json", fmt.Sprint(s.ID))
+		var d api.StoryDetail
+		if err := json.Unmarshal([]byte(doc), &d); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.ArticleList {
+			if e := a.Evidence; e != nil {
+				for _, shared := range [][]string{e.SharedNames, e.SharedTerms, e.SharedConcepts} {
+					if want := strings.Join(shared, ", "); want != "" && !strings.Contains(text, "("+want+")") {
+						t.Errorf("story %d: the text lacks the evidence %q:\n%s", s.ID, want, text)
+					}
+				}
+			}
+		}
+	}
 	// Flags may follow the arguments.
 	code, out, _ = run(t, "story", fmt.Sprint(list.Stories[0].ID), "--db", db, "--json")
 	if code != ExitOK || !strings.HasPrefix(out, "{") || !strings.Contains(out, `"article_list"`) {

@@ -141,6 +141,9 @@ func storyCommand() command {
 			if err != nil {
 				return err
 			}
+			if err := web.EvidenceAsWritten(ctx, st, d.ArticleList); err != nil {
+				return err
+			}
 			return printStory(e.stdout, d, thread)
 		},
 	}
@@ -242,7 +245,7 @@ document of the API (see /api/v1/openapi.json).`,
 			defer st.Close()
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
-			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(api.ArticleOf(r)) })
+			return st.Articles(ctx, func(r store.ArticleRow) error { return enc.Encode(api.ExportedArticleOf(r)) })
 		},
 	}
 }

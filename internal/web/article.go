@@ -42,6 +42,11 @@ func (s *server) loadArticle(ctx context.Context, id int64) (articleView, error)
 	}
 	if err == nil {
 		v.Story = &d.StorySummary
+		l, err := storyLabels(ctx, s.store, d.ArticleList)
+		if err != nil {
+			return v, fmt.Errorf("article %d: story: %w", id, err)
+		}
+		v.Row.Evidence = l.evidence(v.Row.Evidence, v.Row.Language)
 	}
 	return v, nil
 }
@@ -55,6 +60,9 @@ type articlePage struct {
 	// Original is the link to the original when it is http(s).
 	Original string
 	Lang     string
+	// Source names where the article came from (api.SourceLabel), never
+	// the server's folders.
+	Source string
 }
 
 // handleArticle shows an article's clean text with its entities and
@@ -68,7 +76,8 @@ func (s *server) handleArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return articleError(err)
 	}
-	p := articlePage{articleView: v, Original: api.HTTPURL(v.URL), Lang: langAttr(v.Language)}
+	p := articlePage{articleView: v, Original: api.HTTPURL(v.URL), Lang: langAttr(v.Language),
+		Source: api.SourceLabel(v.Path)}
 	for _, para := range v.Article.Paragraphs() {
 		p.Paragraphs = append(p.Paragraphs, markParagraph(para, v.Facts.Entities, v.Facts.Quotes))
 	}

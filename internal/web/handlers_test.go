@@ -511,8 +511,8 @@ func TestSearch(t *testing.T) {
 	requireKeys(t, "search", raw, "query", "entities", "total", "stories", "articles", "limit", "offset", "next_offset")
 	first := raw["articles"].([]any)[0].(map[string]any)
 	requireKeys(t, "search article", first, "id", "title", "language", "snippet")
-	if first["path"] == nil && first["url"] == nil {
-		t.Error("search article has neither path nor url")
+	if first["source"] == nil && first["url"] == nil {
+		t.Error("search article has neither source nor url")
 	}
 
 	// Filters and paging.
@@ -787,7 +787,7 @@ func TestWriteAPI(t *testing.T) {
 	if len(res.Articles) != 1 || res.Articles[0].URL != "https://news.example/crane" {
 		t.Fatalf("the posted article is not found: %+v", res.Articles)
 	}
-	if p := res.Articles[0].Path; !strings.HasPrefix(p, "api:") || !strings.HasSuffix(p, "#1") {
+	if p := res.Articles[0].Source; !strings.HasPrefix(p, "api:") || !strings.HasSuffix(p, "#1") {
 		t.Errorf("the posted article's source is %q, want the API and the time it arrived", p)
 	}
 	var stories api.StoryList

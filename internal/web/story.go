@@ -21,6 +21,15 @@ const (
 	maxStoryQuotes   = 60
 )
 
+// What a story page shows of its long lists before a "more" fold, which
+// keeps the page of a few articles a few screens tall on a phone.
+const (
+	shownEntities = 8
+	shownQuotes   = 2
+	shownSources  = 3
+	shownSpread   = 3
+)
+
 // storyView is a story with everything its page and its API answer show.
 type storyView struct {
 	store.StoryDetail
@@ -59,6 +68,13 @@ type spread struct {
 	Articles int
 }
 
+// spreadTable is a table of spread rows: by "Language" or "Outlet"
+// (Head), with an optional caption.
+type spreadTable struct {
+	Caption, Head string
+	Rows          []spread
+}
+
 // languageGroup is a story's articles in one language.
 type languageGroup struct {
 	Language string
@@ -71,7 +87,7 @@ type citation struct {
 	Source   string
 	Key      string
 	Cue      string
-	Articles []int64
+	Articles []store.ArticleRow
 }
 
 // loadStory gathers what is shown of a story.
@@ -81,6 +97,9 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 		return storyView{}, fmt.Errorf("story %d: %w", id, err)
 	}
 	v := storyView{StoryDetail: d, Rows: sortedByDate(d.ArticleList)}
+	if err := EvidenceAsWritten(ctx, st, v.Rows); err != nil {
+		return v, fmt.Errorf("story %d: %w", id, err)
+	}
 	if v.Facts, err = st.StoryFacts(ctx, id); err != nil {
 		return v, fmt.Errorf("story %d: facts: %w", id, err)
 	}
@@ -106,7 +125,7 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 	v.ByOutlet = spreadBy(v.Rows, v.First, func(r store.ArticleRow) string { return r.Outlet })
 	v.Groups = groupByLanguage(v.Rows)
 	v.Timeline, v.Series = languageTimeline(v.Rows)
-	v.Sources = citations(v.Facts.Sources)
+	v.Sources = citations(v.Facts.Sources, v.Rows)
 	return v, nil
 }
 
@@ -168,8 +187,13 @@ func groupByLanguage(rows []store.ArticleRow) []languageGroup {
 }
 
 // citations merges the sources of a story by citing outlet and source,
-// in the order they are first cited.
-func citations(rows []store.SourceRow) []citation {
+// in the order they are first cited, with the story's articles that cite
+// them (an article not among articles is named by its id alone).
+func citations(rows []store.SourceRow, articles []store.ArticleRow) []citation {
+	byID := make(map[int64]store.ArticleRow, len(articles))
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
 	var out []citation
 	index := map[[2]string]int{}
 	for _, r := range rows {
@@ -184,7 +208,11 @@ func citations(rows []store.SourceRow) []citation {
 			index[k] = i
 			out = append(out, citation{Outlet: r.Outlet, Source: r.Name, Key: r.Key, Cue: r.Cue})
 		}
-		out[i].Articles = append(out[i].Articles, r.ArticleID)
+		a, ok := byID[r.ArticleID]
+		if !ok {
+			a = store.ArticleRow{ID: r.ArticleID, Outlet: r.Outlet}
+		}
+		out[i].Articles = append(out[i].Articles, a)
 	}
 	return out
 }
@@ -193,10 +221,16 @@ func citations(rows []store.SourceRow) []citation {
 type storyPage struct {
 	storyView
 	Timeline *chart
-	Entities []entityRow
+	// Entities, Quotes and Sources are shown; FoldedEntities,
+	// FoldedQuotes and FoldedSources follow them folded away.
+	Entities, FoldedEntities []entityRow
 	// MoreEntities and MoreQuotes count what the page leaves to the API.
 	MoreEntities, MoreQuotes int
-	Quotes                   []store.QuoteRow
+	Quotes, FoldedQuotes     []store.QuoteRow
+	Sources, FoldedSources   []citation
+	// ByLanguage and ByOutlet are the first rows of the spread tables,
+	// FoldedByLanguage and FoldedByOutlet the rest.
+	ByLanguage, FoldedByLanguage, ByOutlet, FoldedByOutlet []spread
 	// ThreadRows are the thread's stories as the list shows them.
 	ThreadRows []storyRow
 	// Evidence are the articles that joined the story, with why; Starters
@@ -240,6 +274,11 @@ func (s *server) handleStory(w http.ResponseWriter, r *http.Request) error {
 		p.MoreQuotes = len(p.Quotes) - maxStoryQuotes
 		p.Quotes = p.Quotes[:maxStoryQuotes]
 	}
+	p.Entities, p.FoldedEntities = fold(p.Entities, shownEntities)
+	p.Quotes, p.FoldedQuotes = fold(p.Quotes, shownQuotes)
+	p.Sources, p.FoldedSources = fold(v.Sources, shownSources)
+	p.ByLanguage, p.FoldedByLanguage = fold(v.ByLanguage, shownSpread)
+	p.ByOutlet, p.FoldedByOutlet = fold(v.ByOutlet, shownSpread)
 	for _, a := range v.Rows {
 		if a.Evidence != nil {
 			p.Evidence = append(p.Evidence, a)
@@ -286,6 +325,15 @@ func (s *server) storyMoved(w http.ResponseWriter, r *http.Request, id int64, er
 	}
 	http.Redirect(w, r, url(to), http.StatusMovedPermanently)
 	return nil
+}
+
+// fold splits a list into the first n items, shown, and the rest, folded
+// away.
+func fold[T any](list []T, n int) (shown, folded []T) {
+	if len(list) <= n {
+		return list, nil
+	}
+	return list[:n], list[n:]
 }
 
 // storyError turns a missing story into a 404.

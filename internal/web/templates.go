@@ -101,6 +101,10 @@ func templateFuncs(a *assets) template.FuncMap {
 		"fixed":  func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 		"plural": plural,
 		"add":    func(a, b int) int { return a + b },
+		// spreadTable is a table of how a story spread.
+		"spreadTable": func(caption, head string, rows []spread) spreadTable {
+			return spreadTable{Caption: caption, Head: head, Rows: rows}
+		},
 		// storyRowsOf draws the activity of stories for a list.
 		"storyRowsOf": storyRows,
 		// firstVariants are an entity's most used forms, for a short line.
