@@ -53,25 +53,9 @@ summary ends the run. Exit 1 if any input failed.`,
 			defer st.Close()
 			resFlags.warnNoDictionaries(e, "ingest", res)
 			progress := newProgressPrinter(e.stderr)
-			var failMu sync.Mutex
-			pipeline := ingest.New(st, res, ingest.Options{
-				Workers:  *workers,
-				Progress: progress.update,
-				Fail: func(err error) {
-					failMu.Lock()
-					defer failMu.Unlock()
-					progress.clear()
-					fmt.Fprintf(e.stderr, "storyline ingest: %v\n", err)
-				},
-				Warn: func(err error) {
-					failMu.Lock()
-					defer failMu.Unlock()
-					progress.clear()
-					fmt.Fprintf(e.stderr, "storyline ingest: warning: %v\n", err)
-				},
-				Writer:  "storyline ingest",
-				Waiting: waitingMessage(e.stderr, "storyline ingest"),
-			})
+			opts := reportingOptions(e.stderr, progress, "storyline ingest")
+			opts.Workers = *workers
+			pipeline := ingest.New(st, res, opts)
 			sum, err := pipeline.Run(ctx, args)
 			progress.clear()
 			fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s, %.1f articles/s; clustering %s per article, %d stories in memory) into %s\n",
@@ -94,6 +78,24 @@ summary ends the run. Exit 1 if any input failed.`,
 			return nil
 		},
 	}
+}
+
+// reportingOptions returns the options of a pipeline that command cmd
+// ("storyline ingest") runs with its progress on w: failures and warnings
+// written between the progress lines, under the command's name, which
+// also names the writer to the others that wait for it.
+func reportingOptions(w io.Writer, progress *progressPrinter, cmd string) ingest.Options {
+	var mu sync.Mutex
+	say := func(prefix string) func(error) {
+		return func(err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			progress.clear()
+			fmt.Fprintf(w, "%s: %s%v\n", cmd, prefix, err)
+		}
+	}
+	return ingest.Options{Progress: progress.update, Fail: say(""), Warn: say("warning: "),
+		Writer: cmd, Waiting: waitingMessage(w, cmd)}
 }
 
 // waitingMessage tells on w that a command waits for another writer of

@@ -150,22 +150,11 @@ SIGTERM after the requests under way are answered.`,
 }
 
 // ingestFirst ingests the paths given to serve before it serves, showing
-// progress and failures as "storyline ingest" does. Inputs that fail do
+// progress, failures and warnings as "storyline ingest" does. Inputs that fail do
 // not stop the server.
 func ingestFirst(ctx context.Context, e env, st store.Store, res *resources.Set, paths []string, db string) error {
 	progress := newProgressPrinter(e.stderr)
-	var failMu sync.Mutex
-	p := ingest.New(st, res, ingest.Options{
-		Progress: progress.update,
-		Fail: func(err error) {
-			failMu.Lock()
-			defer failMu.Unlock()
-			progress.clear()
-			fmt.Fprintf(e.stderr, "storyline serve: %v\n", err)
-		},
-		Writer:  "storyline serve",
-		Waiting: waitingMessage(e.stderr, "storyline serve"),
-	})
+	p := ingest.New(st, res, reportingOptions(e.stderr, progress, "storyline serve"))
 	sum, err := p.Run(ctx, paths)
 	progress.clear()
 	fmt.Fprintf(e.stderr, "ingested %d, duplicates %d, failed %d (%d files in %s) into %s\n",

@@ -348,8 +348,9 @@ const StoryNames = 12
 // StoryDetail is a story with its articles.
 type StoryDetail struct {
 	StorySummary
-	// Names are the story's most mentioned names as first written, most
-	// mentioned first (at most StoryNames); never nil.
+	// Names are the names of the story's entities (persons,
+	// organisations, places), most mentioned first (at most StoryNames);
+	// never nil.
 	Names       []string
 	ArticleList []ArticleRow
 }

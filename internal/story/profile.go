@@ -163,7 +163,7 @@ func (p *Profile) add(d Doc) (added []feature) {
 		words := strings.Fields(n.Text)
 		keys := strings.Fields(n.Key)
 		for i, k := range keys {
-			k = matchKey(k)
+			k = MatchKey(k)
 			if _, ok := p.NameText[k]; ok {
 				continue
 			}
@@ -387,13 +387,6 @@ func (p *Profile) nameDisplay(keys []string) []string {
 		}
 	}
 	return out
-}
-
-// TopNames returns the n most mentioned name tokens as written.
-func (p *Profile) TopNames(n int) []string {
-	ws := p.Names.weighted()
-	sort.SliceStable(ws, func(i, j int) bool { return ws[i].w > ws[j].w })
-	return p.nameDisplay(keysOf(ws, n))
 }
 
 // MainPeople returns the keys of the n persons and organisations the

@@ -308,7 +308,9 @@ type weighted struct {
 // and "hmbrgr"; "Iran" and "Iranian" "arn" and "arnn").
 const matchKeyLen = 5
 
-func matchKey(k string) string {
+// MatchKey cuts a name token's key to the letters similarity matches: the
+// keys it reports as shared names are so cut.
+func MatchKey(k string) string {
 	n := 0
 	for i := range k {
 		if n == matchKeyLen {
@@ -328,7 +330,7 @@ func nameTokenKeys(names []entity.Name) map[string]float64 {
 	out := make(map[string]float64)
 	for _, n := range names {
 		for _, tok := range strings.Fields(n.Key) {
-			tok = matchKey(tok)
+			tok = MatchKey(tok)
 			switch {
 			case len(tok) < 3:
 				continue
@@ -365,7 +367,7 @@ func wordKeyWeights(keys map[string]int) map[string]float64 {
 	for k, c := range keys {
 		// A skeleton of three consonants or fewer matches too many words.
 		if len(k) >= 4 {
-			out[matchKey(k)] += wordKeyWeight * float64(c)
+			out[MatchKey(k)] += wordKeyWeight * float64(c)
 		}
 	}
 	return out

@@ -100,8 +100,8 @@ func TestNumberSpecificity(t *testing.T) {
 
 func TestMatchKey(t *testing.T) {
 	for in, want := range map[string]string{"hmbrgr": "hmbrg", "hmbrg": "hmbrg", "arn": "arn", "αθηνα": "αθηνα", "αθηναι": "αθηνα"} {
-		if got := matchKey(in); got != want {
-			t.Errorf("matchKey(%q) = %q, want %q", in, got, want)
+		if got := MatchKey(in); got != want {
+			t.Errorf("MatchKey(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -10,15 +10,12 @@ import (
 	"github.com/storyline/storyline/internal/lang/namekey"
 	"github.com/storyline/storyline/internal/lang/token"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/story"
 )
 
 // maxLabelArticles caps the articles of a story whose words are read to
 // show its evidence as written.
 const maxLabelArticles = 60
-
-// nameKeyLen is how many letters of a name key the clusterer matches
-// (story's matchKey): the shared names it reports are keys so cut.
-const nameKeyLen = 5
 
 // labels maps the keys and stems the clusterer reports as shared evidence
 // back to the words the articles wrote: the most common written form of
@@ -46,7 +43,7 @@ func (l *labels) add(code, title, text string) {
 				count(l.terms, code+":"+stem, t.Text)
 			}
 			if k := namekey.Word(t.Text); k != "" {
-				count(l.names, cutKey(k), t.Text)
+				count(l.names, story.MatchKey(k), t.Text)
 			}
 		}
 	}
@@ -57,18 +54,6 @@ func count(m map[string]map[string]int, key, form string) {
 		m[key] = map[string]int{}
 	}
 	m[key][form]++
-}
-
-// cutKey cuts a name key to the letters the clusterer matches.
-func cutKey(k string) string {
-	n := 0
-	for i := range k {
-		if n == nameKeyLen {
-			return k[:i]
-		}
-		n++
-	}
-	return k
 }
 
 // commonest returns the most common form counted, the first in sort

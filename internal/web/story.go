@@ -103,9 +103,6 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 	if v.Facts, err = st.StoryFacts(ctx, id); err != nil {
 		return v, fmt.Errorf("story %d: facts: %w", id, err)
 	}
-	if len(v.Facts.Entities) > 0 {
-		v.Names = entityNames(v.Facts.Entities, store.StoryNames)
-	}
 	thread, err := st.Thread(ctx, id, threadLimit)
 	if err != nil {
 		return v, fmt.Errorf("story %d: thread: %w", id, err)
@@ -127,17 +124,6 @@ func loadStory(ctx context.Context, st store.Store, id int64) (storyView, error)
 	v.Timeline, v.Series = languageTimeline(v.Rows)
 	v.Sources = citations(v.Facts.Sources, v.Rows)
 	return v, nil
-}
-
-// entityNames returns the names of the first n of a story's entities,
-// most mentioned first: the people, organisations and places of the
-// page's "Names:" line, where the story's name tokens were shown before.
-func entityNames(ents []store.EntitySummary, n int) []string {
-	names := make([]string, 0, min(n, len(ents)))
-	for _, e := range ents[:min(n, len(ents))] {
-		names = append(names, e.Name)
-	}
-	return names
 }
 
 // spreadBy finds the first article of each key in date-sorted rows, in

@@ -185,12 +185,14 @@ func (f *finder) voteTypes() {
 		}
 		t.votes[typ] += n
 	}
-	for _, c := range f.cands {
+	folds := make([]string, len(f.cands))
+	for i, c := range f.cands {
+		folds[i] = f.candFold(c)
 		n := 1
 		if c.placeID != "" {
 			n = 2
 		}
-		vote(f.candFold(c), c.typ, n)
+		vote(folds[i], c.typ, n)
 	}
 	surnames := map[string]bool{} // last words of persons' longer names
 	for _, c := range f.cands {
@@ -205,17 +207,17 @@ func (f *finder) voteTypes() {
 	// A longer name of another type that ends with a person's family name
 	// and no organisation word is that person or a relative: "Qasem
 	// Soleimani" cut from a tagged "Quds» Qasem Soleimani".
-	for _, c := range f.cands {
+	for i, c := range f.cands {
 		ts := f.segs[c.seg].toks
 		if c.typ != Person && c.placeID == "" && c.j-c.i > 1 && surnames[ts[c.j-1].fold] && ts[c.j-1].org == orgNone {
-			vote(f.candFold(c), Person, 2)
+			vote(folds[i], Person, 2)
 		}
 	}
-	for _, c := range f.cands {
+	for i, c := range f.cands {
 		if c.placeID != "" {
 			continue
 		}
-		t := tallies[f.candFold(c)]
+		t := tallies[folds[i]]
 		best := t.first
 		for _, typ := range []Type{Person, Organization, Place} {
 			if t.votes[typ] > t.votes[best] {

@@ -22,9 +22,11 @@ type Model struct {
 	// Places is the gazetteer whose places are features. A model trained
 	// with one (Options.Places, then UsesPlaces) tags best given the same.
 	Places *gazetteer.Gazetteer
-	// known keeps the gazetteer's answers from one document to the next
-	// (SetPlaces); nil keeps none.
-	known *cache.Cache[string, placeAnswer]
+	// known and starts keep the gazetteer's answers from one document to
+	// the next (SetPlaces): the place of a name, and whether a word may
+	// start a name of several; nil keeps none.
+	known  *cache.Cache[string, placeAnswer]
+	starts *cache.Cache[string, bool]
 	// usesPlaces says whether the model was trained with a gazetteer.
 	usesPlaces bool
 	bits       uint8
@@ -193,7 +195,8 @@ func (m *Model) NewTagger() *Tagger {
 // model tags: news repeats its words, and a look-up folds a name and tries
 // its inflections.
 func (m *Model) SetPlaces(g *gazetteer.Gazetteer, cacheEntries int) {
-	m.Places, m.known = g, cache.New[string, placeAnswer](cacheEntries)
+	m.Places = g
+	m.known, m.starts = cache.New[string, placeAnswer](cacheEntries), cache.New[string, bool](cacheEntries)
 }
 
 // findPlace asks the gazetteer for the place of a name, once a name, and
@@ -202,12 +205,9 @@ func (t *Tagger) findPlace(name []byte, first string) (placeAnswer, bool) {
 	if first != "" {
 		may, ok := t.starts[first]
 		if !ok {
-			var a placeAnswer
-			if a, ok = t.m.known.Get("\x00" + first); ok {
-				may = a.ok
-			} else {
+			if may, ok = t.m.starts.Get(first); !ok {
 				may = t.m.Places.MayStartName(first)
-				t.m.known.Put("\x00"+first, placeAnswer{ok: may})
+				t.m.starts.Put(first, may)
 			}
 			t.starts[first] = may
 		}

@@ -231,12 +231,10 @@ func (s *Store) keySummaries(ctx context.Context, keys []any) ([]store.EntitySum
 	return out, nil
 }
 
-// entitySummaries aggregates the entity rows where selects (over
-// entityRows) by entity key: most common name and type, articles,
-// mentions and variants, most mentioned first. An entity's articles are
-// summed over its names, which counts an article once as long as it names
-// the entity under one name, as analysis does.
-func (s *Store) entitySummaries(ctx context.Context, where string, args []any) ([]store.EntitySummary, error) {
+// entityCounts returns the entities of the rows where selects (over
+// entityRows), each with its name, type and counts but no variants,
+// unsorted, and the index of each key in them.
+func (s *Store) entityCounts(ctx context.Context, where string, args []any) ([]store.EntitySummary, map[string]int, error) {
 	var out []store.EntitySummary
 	at := map[string]int{}
 	names := newNamePicker()
@@ -258,11 +256,24 @@ func (s *Store) entitySummaries(ctx context.Context, where string, args []any) (
 		out[i].Mentions += mentions
 		return nil
 	})
-	if err != nil || len(out) == 0 {
-		return out, err
+	if err != nil {
+		return nil, nil, err
 	}
 	for k, i := range at {
 		out[i].Name, out[i].Type = names.pick(k)
+	}
+	return out, at, nil
+}
+
+// entitySummaries aggregates the entity rows where selects (over
+// entityRows) by entity key: most common name and type, articles,
+// mentions and variants, most mentioned first. An entity's articles are
+// summed over its names, which counts an article once as long as it names
+// the entity under one name, as analysis does.
+func (s *Store) entitySummaries(ctx context.Context, where string, args []any) ([]store.EntitySummary, error) {
+	out, at, err := s.entityCounts(ctx, where, args)
+	if err != nil || len(out) == 0 {
+		return out, err
 	}
 	// The mentions column holds the article's forms of the entity as a
 	// JSON array of strings.

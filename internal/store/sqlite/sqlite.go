@@ -364,15 +364,15 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 		return d, fmt.Errorf("story %d: %w", id, err)
 	}
 	d.StorySummary = sums[0]
-	var raw []byte
-	if err := s.db.QueryRowContext(ctx, `SELECT profile FROM stories WHERE id = ?`, id).Scan(&raw); err != nil {
-		return d, fmt.Errorf("story %d: %w", id, err)
+	ents, _, err := s.entityCounts(ctx, `a.story_id = ?`, []any{id})
+	if err != nil {
+		return d, fmt.Errorf("story %d: names: %w", id, err)
 	}
-	var p story.Profile
-	if err := json.Unmarshal(raw, &p); err != nil {
-		return d, fmt.Errorf("story %d: decode profile: %w", id, err)
+	sortSummaries(ents)
+	d.Names = make([]string, 0, min(len(ents), store.StoryNames))
+	for _, e := range ents[:min(len(ents), store.StoryNames)] {
+		d.Names = append(d.Names, e.Name)
 	}
-	d.Names = p.TopNames(store.StoryNames)
 	err = s.queryArticles(ctx, `WHERE story_id = ? `+articleOrder, []any{id}, func(r store.ArticleRow) error {
 		d.ArticleList = append(d.ArticleList, r)
 		return nil

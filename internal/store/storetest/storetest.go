@@ -167,16 +167,22 @@ func testSeen(t *testing.T, s store.Store) {
 }
 
 func testStoryDetail(t *testing.T, s store.Store) {
+	late, early := entry("late.txt", "Quake later", "fr", day(5), 1), entry("early.txt", "Quake", "en", day(3), 1)
+	ankara := article.Entity{Name: "Ankara", Key: "place:geonames:323786", Type: "place", Mentions: []string{"Ankara"}, Count: 1}
+	late.Facts.Entities = []article.Entity{ankara, syria(1)}
+	early.Facts.Entities = []article.Entity{ankara}
 	save(t, s, store.Batch{
-		Articles: []store.Entry{entry("late.txt", "Quake later", "fr", day(5), 1), entry("early.txt", "Quake", "en", day(3), 1), entry("undated.txt", "Quake undated", "ar", time.Time{}, 1)},
+		Articles: []store.Entry{late, early, entry("undated.txt", "Quake undated", "ar", time.Time{}, 1)},
 		Stories:  []*story.Profile{profile(1, "Quake", day(3), day(5), "fr", "en", "ar")},
 	})
 	d, err := s.Story(context.Background(), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "Quake" || len(d.Names) != 1 || d.Names[0] != "Ankara" {
-		t.Errorf("Story = %+v", d)
+	// The names are the entities' (the profile's name tokens are not),
+	// most mentioned first.
+	if d.Title != "Quake" || strings.Join(d.Names, ",") != "Ankara,Syria" {
+		t.Errorf("Story = %+v, want the names Ankara, Syria", d)
 	}
 	var order []string
 	for _, a := range d.ArticleList {
